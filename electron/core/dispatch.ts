@@ -1,0 +1,46 @@
+/**
+ * The one path from a transport to a handler: look the method up in the contract,
+ * parse the argument with its schema, call the handler, and answer with a Result.
+ * IPC (electron/ipc.ts) and the browser host (electron/web-host.ts) both use it,
+ * so a test through either is a test of the same core.
+ */
+import type { z } from 'zod';
+import { contract, isMethod, type Method } from '../../shared/contract';
+import { AppError, INTERNAL_ERROR_MESSAGE, type AppErrorInfo, type Result } from '../../shared/errors';
+import type { HandlerContext, Handlers } from './handlers/context';
+
+export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+
+/** Turns a schema failure into one message for the user, naming the field. */
+export function describeInvalidInput(error: z.ZodError): AppErrorInfo {
+  const issue = error.issues[0];
+  if (!issue) return { code: 'invalid_input', message: 'The input was not valid.' };
+  const field = issue.path.map(String).join('.');
+  let message = issue.message;
+  if (issue.code === 'unrecognized_keys') message = `Unexpected field: ${issue.keys.join(', ')}.`;
+  else if (issue.code === 'invalid_type' && issue.expected === 'object')
+    message = 'The request must be an object of named fields.';
+  return field ? { code: 'invalid_input', message, field } : { code: 'invalid_input', message };
+}
+
+export function createDispatcher(
+  table: Handlers,
+  ctx: HandlerContext,
+  log: (message: string, error: unknown) => void = (m, e) => console.error(m, e),
+): Dispatch {
+  return async (method, input) => {
+    if (!isMethod(method)) {
+      return { ok: false, error: { code: 'not_found', message: `Recert has no operation named "${method}".` } };
+    }
+    const parsed = contract[method].input.safeParse(input);
+    if (!parsed.success) return { ok: false, error: describeInvalidInput(parsed.error) };
+    try {
+      const handler = table[method] as (input: unknown, ctx: HandlerContext) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data, ctx) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toInfo() };
+      log(`Unexpected failure in ${method as Method}`, error);
+      return { ok: false, error: { code: 'internal', message: INTERNAL_ERROR_MESSAGE } };
+    }
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * The stored document: its schema, its current version, an empty one, and the
+ * parse step that tells a good file from a bad one (and from one too new to open).
+ */
+import { z } from 'zod';
+import { ActivitySchema, CredentialSchema, NoticeSchema, ProfileSchema } from '../../../shared/schemas/entities';
+
+/** The version of the document this build writes. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+export const SettingsSchema = z.object({
+  notices: z.array(NoticeSchema).default([]),
+});
+
+export const DocumentSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  profile: ProfileSchema,
+  credentials: z.array(CredentialSchema),
+  renewals: z.array(z.unknown()).default([]),
+  activities: z.array(ActivitySchema),
+  attachments: z.array(z.unknown()).default([]),
+  settings: SettingsSchema,
+});
+export type RecertDocument = z.infer<typeof DocumentSchema>;
+
+/** A brand-new, empty document. */
+export function emptyDocument(): RecertDocument {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    profile: { name: '', email: '' },
+    credentials: [],
+    renewals: [],
+    activities: [],
+    attachments: [],
+    settings: { notices: [] },
+  };
+}
+
+/** The outcome of reading a document's text. */
+export type ParsedText =
+  | { kind: 'ok'; doc: RecertDocument; version: number }
+  | { kind: 'needs-migration'; raw: Record<string, unknown>; version: number }
+  | { kind: 'too-new'; version: number }
+  | { kind: 'bad'; reason: string };
+
+/** Reads a document's text: never throws, says what is wrong with a bad file. */
+export function parseDocumentText(text: string): ParsedText {
+  if (text.trim() === '') return { kind: 'bad', reason: 'the file is empty' };
+  if (text.includes('\u0000'))
+    return { kind: 'bad', reason: 'the file contains NUL bytes (it was damaged while being written)' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { kind: 'bad', reason: 'the file is not complete JSON (it may have been cut short)' };
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { kind: 'bad', reason: 'the file does not hold a Recert document' };
+  }
+  const record = raw as Record<string, unknown>;
+  const version = record.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { kind: 'bad', reason: 'the file has no valid schemaVersion' };
+  }
+  if (version > CURRENT_SCHEMA_VERSION) return { kind: 'too-new', version };
+  if (version < CURRENT_SCHEMA_VERSION) return { kind: 'needs-migration', raw: record, version };
+  return validateDocument(record);
+}
+
+/** Validates an object that claims to be a current document. */
+export function validateDocument(raw: unknown): ParsedText {
+  const parsed = DocumentSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    return { kind: 'bad', reason: `the file's contents do not have the expected shape${where}` };
+  }
+  return { kind: 'ok', doc: parsed.data, version: CURRENT_SCHEMA_VERSION };
+}
+
+/** The serialized form written to disk. */
+export function serializeDocument(doc: RecertDocument): string {
+  return `${JSON.stringify(doc, null, 1)}\n`;
+}

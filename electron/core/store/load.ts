@@ -1,0 +1,117 @@
+/**
+ * Reading the document from a data dir: the file itself, or, when it is damaged or
+ * missing, the newest valid copy (db.json.bak, then the snapshots). Shared by the
+ * store (which then repairs the dir) and by read-only commands (which change nothing).
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import { CURRENT_SCHEMA_VERSION, parseDocumentText, type RecertDocument } from './document';
+import { migrateDocument, type Migration } from './migrations';
+import { listSnapshots } from './snapshots';
+
+export const DB_FILE = 'db.json';
+export const BAK_FILE = 'db.json.bak';
+
+/** A document read from one file, and how it got there. */
+export interface LoadedCopy {
+  doc: RecertDocument;
+  file: string;
+  /** The version the file was written with (lower than current when it was migrated). */
+  version: number;
+  text: string;
+  savedAt: Date;
+}
+
+/** What is in `db.json` itself. */
+export type PrimaryState = { kind: 'missing' } | { kind: 'ok'; copy: LoadedCopy } | { kind: 'bad'; reason: string };
+
+/** The error for a document written by a newer Recert: we never open (or downgrade) it. */
+export function futureVersionError(version: number, file: string): AppError {
+  return new AppError(
+    'storage_failed',
+    `Your Recert data (${file}) was saved by a newer version of Recert (data format ${version}; ` +
+      `this version reads up to ${CURRENT_SCHEMA_VERSION}). Nothing was opened or changed. ` +
+      'Install the latest version of Recert to open it.',
+  );
+}
+
+/** Reads and checks one file. Returns null when it is missing; throws for a future version. */
+export async function readCopy(
+  file: string,
+  migrations?: Readonly<Record<number, Migration>>,
+): Promise<LoadedCopy | { bad: string } | null> {
+  let text: string;
+  let savedAt: Date;
+  try {
+    text = await fs.readFile(file, 'utf8');
+    savedAt = (await fs.stat(file)).mtime;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const parsed = parseDocumentText(text);
+  switch (parsed.kind) {
+    case 'ok':
+      return { doc: parsed.doc, file, version: parsed.version, text, savedAt };
+    case 'too-new':
+      throw futureVersionError(parsed.version, file);
+    case 'needs-migration':
+      try {
+        return {
+          doc: migrateDocument(parsed.raw, parsed.version, migrations),
+          file,
+          version: parsed.version,
+          text,
+          savedAt,
+        };
+      } catch (error) {
+        return { bad: `it could not be upgraded from data format ${parsed.version}: ${(error as Error).message}` };
+      }
+    case 'bad':
+      return { bad: parsed.reason };
+  }
+}
+
+/** Reads `db.json`. */
+export async function readPrimary(
+  dataDir: string,
+  migrations?: Readonly<Record<number, Migration>>,
+): Promise<PrimaryState> {
+  const copy = await readCopy(path.join(dataDir, DB_FILE), migrations);
+  if (copy === null) return { kind: 'missing' };
+  if ('bad' in copy) return { kind: 'bad', reason: copy.bad };
+  return { kind: 'ok', copy };
+}
+
+/** The newest valid earlier copy: `db.json.bak`, then snapshots newest first. */
+export async function findRestorableCopy(
+  dataDir: string,
+  migrations?: Readonly<Record<number, Migration>>,
+): Promise<LoadedCopy | null> {
+  const candidates = [path.join(dataDir, BAK_FILE), ...(await listSnapshots(dataDir))];
+  for (const file of candidates) {
+    // A newer-format copy cannot be used by this version; skip it rather than fail the recovery.
+    const copy = await readCopy(file, migrations).catch(() => null);
+    if (copy && !('bad' in copy)) return copy;
+  }
+  return null;
+}
+
+/**
+ * Reads the document without changing anything on disk (for read-only commands while
+ * the app may be running). A damaged file is answered from the newest valid copy.
+ */
+export async function readDocumentReadOnly(dataDir: string): Promise<{ doc: RecertDocument | null; warning?: string }> {
+  const primary = await readPrimary(dataDir);
+  if (primary.kind === 'ok') return { doc: primary.copy.doc };
+  const restorable = await findRestorableCopy(dataDir);
+  if (primary.kind === 'missing' && !restorable) return { doc: null };
+  const why = primary.kind === 'bad' ? `db.json is damaged (${primary.reason})` : 'db.json is missing';
+  return restorable
+    ? {
+        doc: restorable.doc,
+        warning: `${why}; showing the copy saved ${restorable.savedAt.toISOString()}. Open Recert to repair it.`,
+      }
+    : { doc: null, warning: `${why} and no earlier copy could be read.` };
+}

@@ -1,0 +1,72 @@
+/**
+ * Recert's main process, as a table of contents: take the single-instance lock,
+ * harden the session, open the store, serve the renderer, register the contract,
+ * open the window. The work is in the modules named here.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { AppError } from '../shared/errors';
+import { APP_VERSION } from '../shared/version';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { APP_ORIGIN } from './core/app-protocol-handler';
+import { resolveDataDir } from './core/data-dir';
+import { createDispatcher } from './core/dispatch';
+import { handlers } from './core/handlers/handler-table';
+import { Store } from './core/store/store';
+import { registerContract, trustedSender } from './ipc';
+import { createMainWindow, hardenSession } from './window';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const RENDERER_DIR = path.join(here, '../renderer');
+const PRELOAD = path.join(here, '../preload/preload.cjs');
+const DEV_URL = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+
+let mainWindow: BrowserWindow | undefined;
+let store: Store | undefined;
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!store) return;
+    event.preventDefault();
+    const closing = store;
+    store = undefined;
+    void closing.close().finally(() => app.quit());
+  });
+  app.whenReady().then(start, fail);
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  const dataDir = resolveDataDir({ flag: flagValue('--data-dir'), fallback: app.getPath('userData') });
+  store = await Store.open({ dataDir, owner: 'the Recert app' });
+  serveRenderer(RENDERER_DIR);
+  const origin = DEV_URL ? new URL(DEV_URL).origin : APP_ORIGIN;
+  const dispatch = createDispatcher(handlers, { store, version: APP_VERSION });
+  registerContract(
+    dispatch,
+    trustedSender(() => mainWindow?.webContents, origin),
+  );
+  mainWindow = createMainWindow({ preload: PRELOAD, url: DEV_URL ?? `${APP_ORIGIN}/index.html`, origin });
+}
+
+/** A failure before the window opens (data in use, data from a newer version…): say why, then quit. */
+function fail(error: unknown): void {
+  const message = error instanceof AppError ? error.message : `Recert could not start: ${String(error)}`;
+  dialog.showErrorBox('Recert cannot open your data', message);
+  app.exit(1);
+}
+
+function flagValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}

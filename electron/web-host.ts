@@ -1,0 +1,184 @@
+/**
+ * The browser host: the built renderer and the very same handler table, served over
+ * HTTP on 127.0.0.1 only, for the e2e suite and `npm run web`. Every API call needs
+ * the per-run token; requests are size-capped; no CORS headers are ever sent.
+ */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Result } from '../shared/errors';
+import { APP_VERSION } from '../shared/version';
+import { createDispatcher, type Dispatch } from './core/dispatch';
+import { handlers } from './core/handlers/handler-table';
+import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from './core/static-files';
+import { Store } from './core/store/store';
+
+export const API_PREFIX = '/api/';
+export const TOKEN_HEADER = 'x-recert-token';
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface WebHostOptions {
+  dataDir: string;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 (the default) picks a random free port. */
+  port?: number;
+  token?: string;
+  now?: () => Date;
+  maxBodyBytes?: number;
+}
+
+export interface WebHost {
+  /** The page's address, token included. */
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+} as const;
+
+/** Opens the store in `dataDir` (taking its lock) and starts serving. */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const store = await Store.open({ dataDir: options.dataDir, owner: 'the Recert browser host', now: options.now });
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const dispatch = createDispatcher(handlers, { store, version: APP_VERSION });
+  const server = http.createServer();
+  let port = 0;
+  server.on('request', (req, res) => {
+    handle(req, res, { ...options, token, dispatch, port }).catch((error: unknown) => {
+      console.error('Browser host request failed', error);
+      if (!res.headersSent)
+        send(res, 500, { ok: false, error: { code: 'internal', message: 'The browser host failed.' } });
+    });
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
+
+interface RequestContext extends WebHostOptions {
+  token: string;
+  dispatch: Dispatch;
+  port: number;
+}
+
+async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: RequestContext): Promise<void> {
+  // A page on another site resolving its own name to 127.0.0.1 (DNS rebinding) sends its own Host.
+  const host = req.headers.host ?? '';
+  if (host !== `127.0.0.1:${ctx.port}` && host !== `localhost:${ctx.port}`) {
+    return sendError(res, 403, 'forbidden', 'This address is not served here.');
+  }
+  const url = new URL(req.url ?? '/', `http://${host}`);
+  if (url.pathname.startsWith(API_PREFIX)) return handleApi(req, res, url, ctx);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'forbidden', 'Method not allowed.');
+  return serveStatic(res, url.pathname, ctx.rendererDir, req.method === 'HEAD');
+}
+
+async function handleApi(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  ctx: RequestContext,
+): Promise<void> {
+  if (req.method !== 'POST') return sendError(res, 405, 'forbidden', 'API calls must be POST requests.');
+  if (!tokenMatches(req.headers[TOKEN_HEADER], ctx.token)) {
+    return sendError(
+      res,
+      403,
+      'forbidden',
+      'Missing or wrong access token. Open the address that `npm run web` printed.',
+    );
+  }
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendError(res, 415, 'invalid_input', 'API calls must send JSON.');
+  }
+  const limit = ctx.maxBodyBytes ?? MAX_BODY_BYTES;
+  const body = await readBody(req, limit);
+  if (body === null) return sendError(res, 413, 'invalid_input', `The request is larger than ${limit} bytes.`);
+  let input: unknown;
+  try {
+    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  } catch {
+    return sendError(res, 400, 'invalid_input', 'The request body is not valid JSON.');
+  }
+  const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+  send(res, 200, await ctx.dispatch(method, input));
+}
+
+function tokenMatches(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Reads the body, or returns null as soon as it passes `limit` bytes. */
+async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) return null;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function serveStatic(res: http.ServerResponse, pathname: string, root: string, headOnly: boolean): Promise<void> {
+  const file = resolveStaticPath(root, pathname === '/' ? '/index.html' : pathname);
+  if (!file) return sendError(res, 404, 'not_found', 'Not found.');
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch {
+    return sendError(res, 404, 'not_found', 'Not found.');
+  }
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Content-Length': data.length });
+  res.end(headOnly ? undefined : data);
+}
+
+function send(res: http.ServerResponse, status: number, body: Result<unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(text);
+}
+
+function sendError(
+  res: http.ServerResponse,
+  status: number,
+  code: 'forbidden' | 'invalid_input' | 'not_found',
+  message: string,
+): void {
+  send(res, status, { ok: false, error: { code, message } });
+}

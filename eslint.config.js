@@ -1,0 +1,71 @@
+// ESLint flat config: TypeScript strict rules, React hooks, and the import boundaries of DESIGN §1.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream'];
+
+/** A `no-restricted-imports` rule that forbids the given module patterns, saying why. */
+function forbid(patterns, why) {
+  return ['error', { patterns: [{ group: patterns, message: why }] }];
+}
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.d.mts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        [...nodeBuiltins, 'electron', 'electron/*', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*', 'pdfkit'],
+        'shared/ is pure: no Node, Electron, React, lowdb or pdfkit (DESIGN §1).',
+      ),
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': forbid(
+        [...nodeBuiltins, 'electron', 'electron/*', 'lowdb', 'lowdb/*', '**/electron/**'],
+        'The page runs sandboxed: no Node or Electron; reach the core through renderer/src/api.ts (DESIGN §1).',
+      ),
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['electron', 'electron/*', 'react', 'react-dom'],
+        'electron/core runs in plain Node: it never imports electron (DESIGN §1).',
+      ),
+    },
+  },
+  {
+    // Only ipc.ts touches ipcMain, only preload.ts touches ipcRenderer.
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/ipc.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ImportSpecifier[imported.name='ipcMain']", message: 'Only electron/ipc.ts may use ipcMain.' },
+        {
+          selector: "ImportSpecifier[imported.name='ipcRenderer']",
+          message: 'Only electron/preload.ts may use ipcRenderer.',
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,48 @@
+/**
+ * `npm run web`: the browser host. Builds if needed, opens the data dir, listens on
+ * 127.0.0.1 and prints the address with its token.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../shared/errors';
+import { resolveDataDir } from '../electron/core/data-dir';
+import { startWebHost } from '../electron/web-host';
+import { ensureBuilt } from './ensure-built.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+async function run(): Promise<void> {
+  const { values } = parseArgs({
+    options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
+    strict: true,
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port: "${values.port}" is not a port number (0–65535).`);
+    process.exit(2);
+  }
+  ensureBuilt();
+  const dataDir = resolveDataDir({ flag: values['data-dir'] });
+  try {
+    const host = await startWebHost({ dataDir, rendererDir: path.join(root, 'out/renderer'), port });
+    console.log(`Recert is running in your browser at:\n\n  ${host.url}\n`);
+    console.log(`Data: ${dataDir}\nOnly this computer can connect. Press Ctrl+C to stop.`);
+    const stop = () => {
+      void host.close().then(() => process.exit(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (error) {
+    if (error instanceof AppError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`Port ${port} is already in use. Choose another with --port, or leave it out for a random one.`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+void run();

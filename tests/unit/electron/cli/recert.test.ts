@@ -1,0 +1,90 @@
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../../electron/cli/recert';
+import { emptyDocument, serializeDocument } from '../../../../electron/core/store/document';
+import { NASM_CPT, openCore, tempDir } from '../../helpers';
+
+async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t), env, today: () => '2026-11-22' });
+  return { code, out, err };
+}
+
+describe('recert CLI', () => {
+  it('prints help', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/recert status \[--json\] \[--data-dir DIR\] \[--today YYYY-MM-DD\]/);
+  });
+
+  it('status --json prints the stored profile and credentials, even while the app holds the lock', async () => {
+    const { dispatch, dataDir } = await openCore();
+    await dispatch('profile:update', { name: 'Zoë Müller-Łukasik', email: 'zoe@example.com' });
+    await dispatch('credentials:add', NASM_CPT);
+    const { code, out } = await run(['status', '--json', '--data-dir', dataDir, '--today', '2026-11-22']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({
+      dataDir,
+      today: '2026-11-22',
+      schemaVersion: 1,
+      profile: { name: 'Zoë Müller-Łukasik', email: 'zoe@example.com' },
+      credentials: [expect.objectContaining(NASM_CPT)],
+    });
+  });
+
+  it('uses RECERT_DATA_DIR when no --data-dir is given', async () => {
+    const dataDir = tempDir();
+    await fs.writeFile(
+      path.join(dataDir, 'db.json'),
+      serializeDocument({ ...emptyDocument(), profile: { name: 'Env', email: '' } }),
+    );
+    const { out } = await run(['status', '--json'], { RECERT_DATA_DIR: dataDir });
+    expect(JSON.parse(out).profile.name).toBe('Env');
+  });
+
+  it('reads a damaged db.json from its backup without changing anything, and warns', async () => {
+    const dataDir = tempDir();
+    await fs.writeFile(
+      path.join(dataDir, 'db.json.bak'),
+      serializeDocument({ ...emptyDocument(), profile: { name: 'Bak', email: '' } }),
+    );
+    await fs.writeFile(path.join(dataDir, 'db.json'), '{"trunc');
+    const { code, out, err } = await run(['status', '--json', '--data-dir', dataDir]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).profile.name).toBe('Bak');
+    expect(err).toMatch(/db.json is damaged/);
+    expect(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).toBe('{"trunc');
+  });
+
+  it.each([
+    [['status', '--today', '2025-02-30'], /--today: "2025-02-30" is not a real date/],
+    [['status', '--bogus'], /Unknown option '--bogus'/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+  ])('%j is a usage error (exit 2) with a clear message', async (argv, message) => {
+    const { code, err } = await run(argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(err).toMatch(/recert --help/);
+  });
+
+  it('refuses data from a newer version (exit 1)', async () => {
+    const dataDir = tempDir();
+    await fs.writeFile(path.join(dataDir, 'db.json'), JSON.stringify({ schemaVersion: 99 }));
+    const { code, err } = await run(['status', '--json', '--data-dir', dataDir]);
+    expect(code).toBe(1);
+    expect(err).toMatch(/newer version of Recert/);
+  });
+
+  it('runs as the package bin', () => {
+    const dataDir = tempDir();
+    const result = spawnSync(process.execPath, ['bin/recert.mjs', 'status', '--json', '--data-dir', dataDir], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ dataDir, credentials: [] });
+  });
+});

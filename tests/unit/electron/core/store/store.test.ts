@@ -1,0 +1,273 @@
+import { spawn } from 'node:child_process';
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../../../shared/errors';
+import { CURRENT_SCHEMA_VERSION, emptyDocument, serializeDocument } from '../../../../../electron/core/store/document';
+import { TEMP_PREFIX } from '../../../../../electron/core/store/durable-write';
+import { Store } from '../../../../../electron/core/store/store';
+import { NASM_CPT, openCore, openStore, tempDir } from '../../../helpers';
+
+const credential = {
+  id: 'c1',
+  ...NASM_CPT,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+const goodDoc = { ...emptyDocument(), profile: { name: 'Zoë', email: '' }, credentials: [credential] };
+
+async function writeDb(dir: string, content: string | Buffer, name = 'db.json') {
+  await fs.mkdir(dir, { recursive: true });
+  await fs.writeFile(path.join(dir, name), content);
+}
+
+async function corruptFiles(dir: string) {
+  return fs.readdir(path.join(dir, 'corrupt')).catch(() => [] as string[]);
+}
+
+describe('the durable store', () => {
+  it('writes a change and reads it back after a reopen', async () => {
+    const { dispatch, store, dataDir } = await openCore();
+    await dispatch('credentials:add', NASM_CPT);
+    await store.close();
+    const reopened = await openStore(dataDir);
+    expect(reopened.data.credentials).toHaveLength(1);
+    expect(reopened.data.credentials[0]).toMatchObject(NASM_CPT);
+    expect(JSON.parse(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).schemaVersion).toBe(
+      CURRENT_SCHEMA_VERSION,
+    );
+  });
+
+  it('keeps the previous version as db.json.bak', async () => {
+    const { dispatch, dataDir } = await openCore();
+    await dispatch('profile:update', { name: 'First', email: '' });
+    await dispatch('profile:update', { name: 'Second', email: '' });
+    const bak = JSON.parse(await fs.readFile(path.join(dataDir, 'db.json.bak'), 'utf8'));
+    expect(bak.profile.name).toBe('First');
+  });
+
+  it('writes files only the user can read', async () => {
+    const { dispatch, dataDir } = await openCore();
+    await dispatch('profile:update', { name: 'A', email: '' });
+    const mode = (await fs.stat(path.join(dataDir, 'db.json'))).mode & 0o777;
+    expect(mode).toBe(0o600);
+  });
+
+  const BAD_FILES: Array<[string, string | Buffer, RegExp]> = [
+    ['truncated', serializeDocument(goodDoc).slice(0, 40), /not complete JSON/],
+    ['empty', '', /empty/],
+    ['NUL bytes', Buffer.alloc(512, 0), /NUL bytes/],
+    ['null', 'null', /does not hold a Recert document/],
+    ['wrong shape', JSON.stringify({ schemaVersion: 1, profile: 'me', credentials: {} }), /expected shape/],
+    ['no schemaVersion', JSON.stringify({ credentials: [] }), /schemaVersion/],
+  ];
+
+  it.each(BAD_FILES)(
+    'a %s db.json is moved to corrupt/ and the newest valid copy is restored, with a notice',
+    async (_kind, content, reason) => {
+      const dataDir = tempDir();
+      await writeDb(dataDir, serializeDocument(goodDoc), 'db.json.bak');
+      await writeDb(dataDir, content);
+
+      const store = await openStore(dataDir);
+
+      expect(store.data.credentials).toEqual([credential]);
+      expect(store.data.profile.name).toBe('Zoë');
+      const [notice] = store.data.settings.notices;
+      expect(notice?.kind).toBe('recovered');
+      expect(notice?.message).toMatch(reason);
+      expect(notice?.message).toMatch(/restored from the copy saved/);
+      const kept = await corruptFiles(dataDir);
+      expect(kept).toHaveLength(1);
+      expect(await fs.readFile(path.join(dataDir, 'corrupt', kept[0] as string))).toEqual(Buffer.from(content));
+      // The repaired db.json is valid and holds the restored data.
+      expect(JSON.parse(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).credentials).toEqual([credential]);
+    },
+  );
+
+  it('falls back to the newest valid snapshot when db.json.bak is bad too', async () => {
+    const dataDir = tempDir();
+    await writeDb(
+      path.join(dataDir, 'backups'),
+      serializeDocument({ ...goodDoc, profile: { name: 'Old', email: '' } }),
+      'snapshot-2026-01-01T00-00-00-000Z.json',
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    await writeDb(path.join(dataDir, 'backups'), serializeDocument(goodDoc), 'snapshot-2026-02-01T00-00-00-000Z.json');
+    await writeDb(dataDir, '{"broken', 'db.json.bak');
+    await writeDb(dataDir, '');
+    const store = await openStore(dataDir);
+    expect(store.data.profile.name).toBe('Zoë');
+    expect(store.data.settings.notices[0]?.message).toMatch(/snapshot-2026-02-01/);
+  });
+
+  it('with no valid copy anywhere, keeps the damaged file, starts empty and says so', async () => {
+    const dataDir = tempDir();
+    await writeDb(dataDir, '{"schemaVersion": 1, "profile": ');
+    const store = await openStore(dataDir);
+    expect(store.data.credentials).toEqual([]);
+    expect(store.data.settings.notices[0]?.message).toMatch(/No earlier copy could be read.*Nothing was deleted/);
+    expect(await corruptFiles(dataDir)).toHaveLength(1);
+  });
+
+  it('the notice stays until dismissed, then is gone after a reopen', async () => {
+    const dataDir = tempDir();
+    await writeDb(dataDir, serializeDocument(goodDoc), 'db.json.bak');
+    await writeDb(dataDir, 'null');
+    const first = await openCore(dataDir);
+    const id = first.store.data.settings.notices[0]?.id as string;
+    await first.store.close();
+    const second = await openCore(dataDir);
+    expect(second.store.data.settings.notices.map((n) => n.id)).toEqual([id]);
+    expect(await second.dispatch('app:dismissNotice', { id })).toEqual({ ok: true, value: { notices: [] } });
+    await second.store.close();
+    const third = await openStore(dataDir);
+    expect(third.data.settings.notices).toEqual([]);
+  });
+
+  it('refuses a db.json from a newer version: opens nothing, changes nothing', async () => {
+    const dataDir = tempDir();
+    const future = JSON.stringify({ ...goodDoc, schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
+    await writeDb(dataDir, future);
+    const error = await Store.open({ dataDir, owner: 'test' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toMatch(
+      /newer version of Recert \(data format 2; this version reads up to 1\)/,
+    );
+    expect(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).toBe(future);
+    expect(await corruptFiles(dataDir)).toEqual([]);
+    expect(existsSync(path.join(dataDir, 'recert.lock'))).toBe(false);
+  });
+
+  it('a temp file left by an interrupted write never corrupts db.json, and is cleaned up', async () => {
+    const dataDir = tempDir();
+    await writeDb(dataDir, serializeDocument(goodDoc));
+    await writeDb(dataDir, '{"schemaVersion":1,"profi', `${TEMP_PREFIX}deadbeef`);
+    const store = await openStore(dataDir);
+    expect(store.data.credentials).toEqual([credential]);
+    expect(store.data.settings.notices).toEqual([]);
+    expect((await fs.readdir(dataDir)).filter((n) => n.includes(TEMP_PREFIX))).toEqual([]);
+  });
+
+  it('a failed write changes nothing, on disk or in memory, and says what to do', async () => {
+    const { dispatch, store, dataDir } = await openCore();
+    await dispatch('credentials:add', NASM_CPT);
+    const db = path.join(dataDir, 'db.json');
+    const before = { doc: structuredClone(store.data), text: await fs.readFile(db, 'utf8') };
+    // A non-empty directory where db.json should be: the rename fails, even for root.
+    await fs.rename(db, `${db}.aside`);
+    await fs.mkdir(path.join(db, 'blocker'), { recursive: true });
+
+    const result = await dispatch('profile:update', { name: 'Changed', email: '' });
+
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'storage_failed', message: expect.stringMatching(/Nothing was changed.*free space/) },
+    });
+    expect(store.data).toEqual(before.doc);
+    expect(await fs.readFile(`${db}.aside`, 'utf8')).toBe(before.text);
+    expect((await fs.readdir(dataDir)).filter((n) => n.includes(TEMP_PREFIX))).toEqual([]);
+    // Once the disk is writable again, the next change goes through.
+    await fs.rm(db, { recursive: true });
+    await fs.rename(`${db}.aside`, db);
+    expect((await dispatch('profile:update', { name: 'Changed', email: '' })).ok).toBe(true);
+  });
+
+  it('migrates an older document after a pre-migration snapshot, and keeps that snapshot', async () => {
+    const dataDir = tempDir();
+    // Version 0 is a made-up older format (credentials were called "certs") for this test's own step.
+    const { credentials, ...rest } = goodDoc;
+    const v0 = JSON.stringify({ ...rest, schemaVersion: 0, certs: credentials });
+    await writeDb(dataDir, v0);
+    const migrations = {
+      0: ({ certs, ...doc }: Record<string, unknown>) => ({ ...doc, credentials: certs }),
+    };
+    const store = await Store.open({ dataDir, owner: 'test', migrations });
+    expect(store.data.credentials).toEqual([credential]);
+    await store.close();
+    const backups = await fs.readdir(path.join(dataDir, 'backups'));
+    const pre = backups.find((n) => n.startsWith('pre-migration-v0-'));
+    expect(pre).toBeDefined();
+    expect(await fs.readFile(path.join(dataDir, 'backups', pre as string), 'utf8')).toBe(v0);
+    expect(JSON.parse(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).schemaVersion).toBe(
+      CURRENT_SCHEMA_VERSION,
+    );
+  });
+
+  it('an older document with no migration path is treated as damaged, never half-read', async () => {
+    const dataDir = tempDir();
+    await writeDb(dataDir, JSON.stringify({ ...goodDoc, schemaVersion: 0 }));
+    const store = await openStore(dataDir);
+    expect(store.data.settings.notices[0]?.message).toMatch(/could not be upgraded from data format 0/);
+    expect(await corruptFiles(dataDir)).toHaveLength(1);
+  });
+
+  it('keeps ten rotating snapshots, one per day the store is opened', async () => {
+    const dataDir = tempDir();
+    await writeDb(dataDir, serializeDocument(goodDoc));
+    for (let day = 1; day <= 12; day++) {
+      const store = await Store.open({ dataDir, owner: 'test', now: () => new Date(Date.UTC(2026, 0, day, 9)) });
+      await store.close();
+      const again = await Store.open({ dataDir, owner: 'test', now: () => new Date(Date.UTC(2026, 0, day, 18)) });
+      await again.close();
+    }
+    const snapshots = (await fs.readdir(path.join(dataDir, 'backups'))).filter((n) => n.startsWith('snapshot-')).sort();
+    expect(snapshots).toHaveLength(10);
+    expect(snapshots[0]).toMatch(/^snapshot-2026-01-03/);
+    expect(snapshots[9]).toMatch(/^snapshot-2026-01-12/);
+  });
+});
+
+describe('one process per data dir', () => {
+  it('refuses a second store in the same process with a clear message', async () => {
+    const dataDir = tempDir();
+    await openStore(dataDir);
+    await expect(Store.open({ dataDir, owner: 'test' })).rejects.toMatchObject({
+      code: 'locked',
+      message: expect.stringMatching(/in use by a unit test \(process \d+/),
+    });
+  });
+
+  it('refuses a second process, and takes over a lock whose process is gone', async () => {
+    const dataDir = tempDir();
+    await openStore(dataDir);
+    const child = await runChild(dataDir);
+    expect(child.code).toBe(1);
+    expect(child.stderr).toMatch(/The Recert data in .* is in use by a unit test/);
+
+    // A lock left by a process that died is stale.
+    const dead = await runChild(tempDir(), 'exit');
+    expect(dead.code).toBe(0);
+    const stalePid = Number(dead.stdout.trim());
+    const other = tempDir();
+    await fs.writeFile(
+      path.join(other, 'recert.lock'),
+      JSON.stringify({ pid: stalePid, owner: 'a crashed app', since: 'then', token: 'x' }),
+    );
+    const taken = await openStore(other);
+    expect(JSON.parse(await fs.readFile(path.join(other, 'recert.lock'), 'utf8')).pid).toBe(process.pid);
+    await taken.close();
+    expect(existsSync(path.join(other, 'recert.lock'))).toBe(false);
+  });
+});
+
+/** Opens the store in another Node process (or, with 'exit', just prints its pid and exits). */
+function runChild(
+  dataDir: string,
+  mode: 'open' | 'exit' = 'open',
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const script =
+    mode === 'exit'
+      ? 'console.log(process.pid)'
+      : `import { Store } from ${JSON.stringify(path.resolve('electron/core/store/store.ts'))};
+         try { const s = await Store.open({ dataDir: ${JSON.stringify(dataDir)}, owner: 'child' }); await s.close(); }
+         catch (e) { console.error(e.message); process.exit(1); }`;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

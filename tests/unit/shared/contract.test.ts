@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { METHODS, contract, type Method } from '../../../shared/contract';
+import { buildApi, contractAreas } from '../../../shared/api-shape';
+import { NASM_CPT, openCore, snapshotDir } from '../helpers';
+
+const long = (n: number) => 'x'.repeat(n);
+
+/** Bad inputs, each with the field its message must name. `ID` is replaced with a real credential id. */
+const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: RegExp }> = [
+  { method: 'app:status', input: { unexpected: true }, field: '', says: /Unexpected field: unexpected/ },
+  { method: 'app:dismissNotice', input: {}, field: 'id', says: /Notice is required/ },
+  { method: 'app:dismissNotice', input: { id: 42 }, field: 'id', says: /Notice/ },
+  { method: 'app:dismissNotice', input: { id: long(65) }, field: 'id', says: /not a valid identifier/ },
+  { method: 'profile:get', input: { name: 'x' }, field: '', says: /Unexpected field/ },
+  { method: 'profile:update', input: { name: 7, email: '' }, field: 'name', says: /Your name must be text/ },
+  { method: 'profile:update', input: { name: long(121), email: '' }, field: 'name', says: /at most 120 characters/ },
+  { method: 'profile:update', input: { name: 'Zoë', email: 'not-an-address' }, field: 'email', says: /e-mail address/ },
+  { method: 'profile:update', input: { name: 'Zoë', email: `${long(250)}@x.io` }, field: 'email', says: /at most 254/ },
+  { method: 'credentials:list', input: { all: true }, field: '', says: /Unexpected field/ },
+  {
+    method: 'credentials:add',
+    input: { ...NASM_CPT, name: undefined },
+    field: 'name',
+    says: /Credential name is required/,
+  },
+  {
+    method: 'credentials:add',
+    input: { ...NASM_CPT, name: '   ' },
+    field: 'name',
+    says: /Credential name is required/,
+  },
+  {
+    method: 'credentials:add',
+    input: { ...NASM_CPT, body: ['NASM'] },
+    field: 'body',
+    says: /Certifying body must be text/,
+  },
+  { method: 'credentials:add', input: { ...NASM_CPT, name: long(121) }, field: 'name', says: /at most 120/ },
+  { method: 'credentials:add', input: { ...NASM_CPT, number: long(65) }, field: 'number', says: /at most 64/ },
+  {
+    method: 'credentials:add',
+    input: { ...NASM_CPT, issuedOn: '2025-02-30' },
+    field: 'issuedOn',
+    says: /"2025-02-30" is not a real date/,
+  },
+  { method: 'credentials:add', input: { ...NASM_CPT, issuedOn: 20250310 }, field: 'issuedOn', says: /YYYY-MM-DD/ },
+  {
+    method: 'credentials:add',
+    input: { ...NASM_CPT, issuedOn: undefined },
+    field: 'issuedOn',
+    says: /Issued date is required/,
+  },
+  {
+    method: 'credentials:add',
+    input: { ...NASM_CPT, expiresOn: '2027-02-29' },
+    field: 'expiresOn',
+    says: /not a real date/,
+  },
+  {
+    method: 'credentials:add',
+    input: { ...NASM_CPT, expiresOn: '2024-01-01' },
+    field: 'expiresOn',
+    says: /after the issued date/,
+  },
+  { method: 'credentials:update', input: { fields: NASM_CPT }, field: 'id', says: /Credential is required/ },
+  {
+    method: 'credentials:update',
+    input: { id: 'ID', fields: { ...NASM_CPT, issuedOn: '2025-02-30' } },
+    field: 'fields.issuedOn',
+    says: /not a real date/,
+  },
+  {
+    method: 'credentials:update',
+    input: { id: 'ID', fields: { ...NASM_CPT, name: long(500) } },
+    field: 'fields.name',
+    says: /at most 120/,
+  },
+  { method: 'credentials:update', input: { id: 'ID' }, field: 'fields', says: /object/ },
+  { method: 'credentials:remove', input: {}, field: 'id', says: /Credential is required/ },
+  { method: 'credentials:remove', input: { id: null }, field: 'id', says: /Credential/ },
+];
+
+describe('the contract', () => {
+  it('names every method area:verb, and the API has exactly the contract areas', () => {
+    for (const method of METHODS) expect(method).toMatch(/^[a-z]+:[a-zA-Z]+$/);
+    const api = buildApi(async () => ({ ok: true, value: null }));
+    expect(Object.keys(api).sort()).toEqual(contractAreas().sort());
+    expect(Object.keys(api.credentials).sort()).toEqual(['add', 'list', 'remove', 'update']);
+  });
+
+  it('has a bad-input case for every method', () => {
+    const covered = new Set(BAD_INPUTS.map((c) => c.method));
+    expect(METHODS.filter((m) => !covered.has(m))).toEqual([]);
+  });
+
+  it.each(METHODS)('%s refuses an argument that is not an object, changing nothing', async (method) => {
+    const { dispatch, store, dataDir } = await openCore();
+    await dispatch('credentials:add', NASM_CPT);
+    const before = { doc: structuredClone(store.data), files: await snapshotDir(dataDir) };
+    for (const input of [42, 'text', null, [1, 2]]) {
+      const result = await dispatch(method, input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(store.data).toEqual(before.doc);
+    expect(await snapshotDir(dataDir)).toEqual(before.files);
+  });
+
+  it.each(BAD_INPUTS.map((c) => [c.method, JSON.stringify(c.input).slice(0, 60), c] as const))(
+    '%s %s → invalid_input naming the field, nothing changed',
+    async (_m, _label, { method, input, field, says }) => {
+      const { dispatch, store, dataDir } = await openCore();
+      const added = await dispatch('credentials:add', NASM_CPT);
+      if (!added.ok) throw new Error('setup failed');
+      const id = (added.value as { id: string }).id;
+      const realInput = JSON.parse(JSON.stringify(input ?? {}).replace('"ID"', JSON.stringify(id)));
+      const before = { doc: structuredClone(store.data), files: await snapshotDir(dataDir) };
+
+      const result = await dispatch(method, realInput);
+
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('invalid_input');
+      expect(result.error.message).toMatch(says);
+      expect(result.error.field ?? '').toBe(field);
+      expect(store.data).toEqual(before.doc);
+      expect(await snapshotDir(dataDir)).toEqual(before.files);
+    },
+  );
+
+  it('answers an unknown method with not_found, not a crash', async () => {
+    const { dispatch } = await openCore();
+    expect(await dispatch('credentials:drop', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('every output schema accepts what the handlers return', async () => {
+    const { dispatch } = await openCore();
+    const added = await dispatch('credentials:add', NASM_CPT);
+    expect(contract['credentials:add'].output.safeParse(added.ok && added.value).success).toBe(true);
+    const list = await dispatch('credentials:list', {});
+    expect(contract['credentials:list'].output.safeParse(list.ok && list.value).success).toBe(true);
+    const status = await dispatch('app:status', {});
+    expect(contract['app:status'].output.safeParse(status.ok && status.value).success).toBe(true);
+  });
+});
