@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { findElectronBinary } from './electron-binary.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const playwright = path.join(root, 'node_modules/.bin/playwright');
@@ -11,5 +12,7 @@ const needsDisplay = process.platform === 'linux' && !process.env.DISPLAY;
 const xvfb = '/usr/bin/xvfb-run';
 const [command, commandArgs] =
   needsDisplay && existsSync(xvfb) ? [xvfb, ['-a', playwright, ...args]] : [playwright, args];
+const binary = findElectronBinary();
+if (!binary.path) console.log(`Electron suite skipped: no Electron binary here (${binary.reason}).`);
 const run = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
 process.exit(run.status ?? 1);

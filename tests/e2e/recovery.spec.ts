@@ -1,0 +1,55 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { emptyDocument, serializeDocument } from '../../electron/core/store/document';
+import { expect, test } from './fixtures';
+
+const saved = {
+  ...emptyDocument(),
+  profile: { name: 'Zoë Müller-Łukasik', email: '' },
+  credentials: [
+    {
+      id: 'c1',
+      name: 'Certified Personal Trainer',
+      body: 'NASM',
+      number: 'CPT-123456',
+      issuedOn: '2025-03-10',
+      expiresOn: '2027-03-10',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    },
+  ],
+};
+
+test.use({
+  seed: {
+    'db.json.bak': serializeDocument(saved),
+    // A db.json cut short, as a power cut during a write by another tool might leave it.
+    'db.json': serializeDocument(saved).slice(0, 60),
+  },
+});
+
+test('after a damaged db.json is recovered, the user sees a banner until they dismiss it', async ({
+  page,
+  host,
+  dataDir,
+  shot,
+}) => {
+  await page.goto(host.url);
+  const banner = page.getByRole('alert').filter({ hasText: 'Your data was recovered' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('not complete JSON');
+  await expect(banner).toContainText('restored from the copy saved');
+  await expect(page.getByRole('row', { name: /Certified Personal Trainer/ })).toBeVisible();
+  await shot('07-recovered-banner');
+
+  const kept = await fs.readdir(path.join(dataDir, 'corrupt'));
+  expect(kept).toHaveLength(1);
+
+  await page.reload();
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(banner).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('row', { name: /Certified Personal Trainer/ })).toBeVisible();
+  await expect(page.getByText('Your data was recovered')).toHaveCount(0);
+});
