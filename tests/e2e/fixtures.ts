@@ -24,6 +24,8 @@ export type Seed = Record<string, string>;
 
 export const test = base.extend<Fixtures & { seed: Seed }>({
   seed: [{}, { option: true }],
+  // Playwright reads the fixture's parameters from this pattern, even when it is empty.
+  // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'recert-e2e-'));
     await use(dir);
