@@ -39,9 +39,11 @@ test('launches and shows the app', async () => {
 
 test('the window runs with the hardened web preferences', async () => {
   await app.firstWindow();
-  const prefs = await app.evaluate(({ BrowserWindow }) =>
-    BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences(),
-  );
+  // getLastWebPreferences is Electron's (untyped) record of the preferences the page really got.
+  const prefs = await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents as unknown as { getLastWebPreferences(): unknown };
+    return contents.getLastWebPreferences();
+  });
   expect(prefs).toMatchObject({
     contextIsolation: true,
     sandbox: true,
