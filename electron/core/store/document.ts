@@ -78,7 +78,7 @@ export function validateDocument(raw: unknown): ParsedText {
   return { kind: 'ok', doc: parsed.data, version: CURRENT_SCHEMA_VERSION };
 }
 
-/** The serialized form written to disk. */
+/** The serialized form written to disk: compact, since it is rewritten on every change. */
 export function serializeDocument(doc: RecertDocument): string {
-  return `${JSON.stringify(doc, null, 1)}\n`;
+  return `${JSON.stringify(doc)}\n`;
 }
