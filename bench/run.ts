@@ -60,7 +60,15 @@ async function floorWrite(dir: string, bytes: string): Promise<number> {
   });
 }
 
-function print(figure: string, activities: number, ms: number, floorMs: number, floor: string, target: number, bytes: number) {
+function print(
+  figure: string,
+  activities: number,
+  ms: number,
+  floorMs: number,
+  floor: string,
+  target: number,
+  bytes: number,
+) {
   console.log(
     JSON.stringify({
       figure,
@@ -105,7 +113,15 @@ for (const count of [1000, 10000]) {
       );
     }
     await store.close();
-    print('store.write', count, median(write), median(floor), 'writeFile + fsync + rename of the same bytes', 1.5, text.length);
+    print(
+      'store.write',
+      count,
+      median(write),
+      median(floor),
+      'writeFile + fsync + rename of the same bytes',
+      1.5,
+      text.length,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
