@@ -35,6 +35,7 @@ function documentWith(activityCount: number): RecertDocument {
     code: `CEP${100000 + i}`,
     completedOn: `20${20 + (i % 6)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
     contactMinutes: 60 * ((i % 8) + 1),
+    delivery: 'online',
     status: i % 10 === 0 ? 'planned' : 'completed',
     notes: i % 5 === 0 ? 'Certificate emailed by the provider; petition filed.' : '',
     allocations: credentialIds.slice(0, 1 + (i % 3)).map((credentialId) => ({

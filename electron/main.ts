@@ -10,6 +10,7 @@ import { AppError } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_ORIGIN } from './core/app-protocol-handler';
+import { localToday } from './core/clock';
 import { resolveDataDir } from './core/data-dir';
 import { createDispatcher } from './core/dispatch';
 import { handlers } from './core/handlers/handler-table';
@@ -51,7 +52,7 @@ async function start(): Promise<void> {
   store = await Store.open({ dataDir, owner: 'the Recert app' });
   serveRenderer(RENDERER_DIR);
   const origin = DEV_URL ? new URL(DEV_URL).origin : APP_ORIGIN;
-  const dispatch = createDispatcher(handlers, { store, version: APP_VERSION });
+  const dispatch = createDispatcher(handlers, { store, version: APP_VERSION, today: () => localToday() });
   registerContract(
     dispatch,
     trustedSender(() => mainWindow?.webContents, origin),

@@ -9,6 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
+import { localToday } from './core/clock';
 import { createDispatcher, type Dispatch } from './core/dispatch';
 import { handlers } from './core/handlers/handler-table';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from './core/static-files';
@@ -26,6 +27,8 @@ export interface WebHostOptions {
   port?: number;
   token?: string;
   now?: () => Date;
+  /** A fixed "today" (YYYY-MM-DD) for tests and demonstrations; the real date otherwise. */
+  today?: string;
   maxBodyBytes?: number;
 }
 
@@ -51,7 +54,8 @@ const SECURITY_HEADERS = {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const store = await Store.open({ dataDir: options.dataDir, owner: 'the Recert browser host', now: options.now });
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const dispatch = createDispatcher(handlers, { store, version: APP_VERSION });
+  const today = options.today;
+  const dispatch = createDispatcher(handlers, { store, version: APP_VERSION, today: () => today ?? localToday() });
   const server = http.createServer();
   let port = 0;
   server.on('request', (req, res) => {

@@ -5,10 +5,31 @@
  * the renderer's client are all typed (and validated) from this table.
  */
 import { z } from 'zod';
-import { CredentialFieldsSchema, CredentialSchema, NoticeSchema, ProfileSchema } from './schemas/entities';
-import { identifier } from './schemas/fields';
+import type { CredentialEvaluation } from './domain/rules/evaluation-types';
+import {
+  ActivityFieldsSchema,
+  ActivitySchema,
+  AllocationSchema,
+  CredentialFieldsSchema,
+  CredentialSchema,
+  CustomTypeFieldsSchema,
+  CustomTypeSchema,
+  NoticeSchema,
+  ProfileSchema,
+  RenewalFieldsSchema,
+  RenewalSchema,
+} from './schemas/entities';
+import { calendarDate, identifier } from './schemas/fields';
 
 const NoInput = z.object({}).strict();
+const ById = (label: string) => z.object({ id: identifier(label) }).strict();
+
+/** The evaluation of every credential, as of `today`. Built by pure code; typed, not re-validated. */
+export const EvaluationReportSchema = z.object({
+  today: calendarDate('Today'),
+  catalogVersion: z.string(),
+  evaluations: z.array(z.custom<CredentialEvaluation>()),
+});
 
 /** The contract table. */
 export const contract = {
@@ -17,36 +38,45 @@ export const contract = {
     output: z.object({
       version: z.string(),
       dataDir: z.string(),
+      today: calendarDate('Today'),
       notices: z.array(NoticeSchema),
     }),
   },
   'app:dismissNotice': {
-    input: z.object({ id: identifier('Notice') }).strict(),
+    input: ById('Notice'),
     output: z.object({ notices: z.array(NoticeSchema) }),
   },
-  'profile:get': {
-    input: NoInput,
-    output: ProfileSchema,
-  },
-  'profile:update': {
-    input: ProfileSchema.strict(),
-    output: ProfileSchema,
-  },
-  'credentials:list': {
-    input: NoInput,
-    output: z.array(CredentialSchema),
-  },
-  'credentials:add': {
-    input: CredentialFieldsSchema,
-    output: CredentialSchema,
-  },
+  'profile:get': { input: NoInput, output: ProfileSchema },
+  'profile:update': { input: ProfileSchema.strict(), output: ProfileSchema },
+  'credentials:list': { input: NoInput, output: z.array(CredentialSchema) },
+  'credentials:add': { input: CredentialFieldsSchema, output: CredentialSchema },
   'credentials:update': {
     input: z.object({ id: identifier('Credential'), fields: CredentialFieldsSchema }).strict(),
     output: CredentialSchema,
   },
-  'credentials:remove': {
-    input: z.object({ id: identifier('Credential') }).strict(),
-    output: z.object({ id: z.string() }),
+  'credentials:remove': { input: ById('Credential'), output: z.object({ id: z.string() }) },
+  'credentials:evaluate': { input: NoInput, output: EvaluationReportSchema },
+  'customTypes:list': { input: NoInput, output: z.array(CustomTypeSchema) },
+  'customTypes:add': { input: CustomTypeFieldsSchema.strict(), output: CustomTypeSchema },
+  'renewals:add': { input: RenewalFieldsSchema.strict(), output: RenewalSchema },
+  'renewals:remove': { input: ById('Renewal'), output: z.object({ id: z.string() }) },
+  'activities:list': { input: NoInput, output: z.array(ActivitySchema) },
+  'activities:add': { input: ActivityFieldsSchema, output: ActivitySchema },
+  'activities:update': {
+    input: z.object({ id: identifier('Activity'), fields: ActivityFieldsSchema }).strict(),
+    output: ActivitySchema,
+  },
+  'activities:remove': { input: ById('Activity'), output: z.object({ id: z.string() }) },
+  'activities:propose': {
+    input: z
+      .object({
+        contactMinutes: z
+          .int({ error: 'Contact time must be a whole number of minutes.' })
+          .min(1, { error: 'Contact time must be more than zero.' })
+          .max(60_000, { error: 'Contact time must be at most 1,000 hours.' }),
+      })
+      .strict(),
+    output: z.array(AllocationSchema),
   },
 } as const;
 

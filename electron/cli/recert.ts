@@ -3,19 +3,34 @@
  * taking its lock, so they work while the app is open; commands that write (added by
  * later issues) take the lock or refuse with a clear message.
  */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isCalendarDate } from '../../shared/domain/calendar-date';
+import { formatLongDate, isCalendarDate } from '../../shared/domain/calendar-date';
+import { CATALOG_VERSION } from '../../shared/domain/catalog/catalog';
+import { formatAmount } from '../../shared/domain/quantity';
+import { evaluateAll } from '../../shared/domain/rules/evaluate';
+import type { CredentialEvaluation } from '../../shared/domain/rules/evaluation-types';
 import { AppError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
 import { resolveDataDir } from '../core/data-dir';
-import { CURRENT_SCHEMA_VERSION } from '../core/store/document';
+import { exportData, importData } from '../core/interchange';
+import { CURRENT_SCHEMA_VERSION, emptyDocument } from '../core/store/document';
+import { replaceFileDurably } from '../core/store/durable-write';
 import { readDocumentReadOnly } from '../core/store/load';
+import { Store } from '../core/store/store';
 
 export const USAGE = `recert ${APP_VERSION}: your fitness credentials and continuing education, from the command line.
 
 Usage:
   recert status [--json] [--data-dir DIR] [--today YYYY-MM-DD]
-      Print your profile and credentials (as JSON with --json). Safe while the app is open.
+      Your credentials, each with its renewal cycles and where you stand (as JSON with --json).
+      Only reads, so it is safe while the app is open.
+  recert export-data <file.json> [--data-dir DIR]
+      Write everything you entered to one JSON file (format: docs/data-format.md).
+  recert import <file.json> [--data-dir DIR]
+      Add the records of such a file to your data: all of them, or none if anything is wrong.
+      Needs the data folder to itself: close the app first.
   recert --help
   recert --version
 
@@ -56,6 +71,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       return 0;
     }
     if (command === 'status') return await status(rest, io);
+    if (command === 'export-data') return await exportCommand(rest, io);
+    if (command === 'import') return await importCommand(rest, io);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -85,28 +102,104 @@ async function status(args: string[], io: CliIo): Promise<number> {
   const today = values.today ?? io.today();
   if (!isCalendarDate(today)) throw new UsageError(`--today: "${today}" is not a real date. Use YYYY-MM-DD.`);
   const dataDir = resolveDataDir({ flag: values['data-dir'], env: io.env });
-  const { doc, warning } = await readDocumentReadOnly(dataDir);
+  const { doc: stored, warning } = await readDocumentReadOnly(dataDir);
   if (warning) io.err(`recert: warning: ${warning}\n`);
+  const doc = stored ?? emptyDocument();
+  const evaluations = evaluateAll({ ...doc, today });
+  const byId = new Map(evaluations.map((e) => [e.credentialId, e]));
   const report = {
     dataDir,
     today,
-    schemaVersion: doc?.schemaVersion ?? CURRENT_SCHEMA_VERSION,
-    profile: doc?.profile ?? { name: '', email: '' },
-    credentials: doc?.credentials ?? [],
+    schemaVersion: stored?.schemaVersion ?? CURRENT_SCHEMA_VERSION,
+    catalogVersion: CATALOG_VERSION,
+    profile: doc.profile,
+    credentials: doc.credentials.map((c) => ({ ...c, evaluation: byId.get(c.id) })),
   };
   if (values.json) {
     io.out(`${JSON.stringify(report, null, 2)}\n`);
     return 0;
   }
-  io.out(`Recert data: ${dataDir}\n`);
+  io.out(`Recert data: ${dataDir} (today: ${formatLongDate(today)})\n`);
+  io.out(`Holder: ${doc.profile.name || '(no name set)'}${doc.profile.email ? ` <${doc.profile.email}>` : ''}\n`);
+  if (evaluations.length === 0) io.out('No credentials yet.\n');
+  for (const e of evaluations) io.out(`${describe(e)}\n`);
+  return 0;
+}
+
+const STATUS_WORDS: Record<string, string> = {
+  met: 'met',
+  on_track: 'on track',
+  at_risk: 'at risk',
+  due_soon: 'due soon',
+  in_grace: 'in grace period',
+  lapsed: 'lapsed',
+  renewed: 'renewed',
+  upcoming: 'upcoming',
+};
+
+/** One credential in a few lines, for people. */
+function describe(e: CredentialEvaluation): string {
+  const head = `- ${e.bodyCode} ${e.name}${e.number ? ` #${e.number}` : ''}`;
+  if (e.card) return `${head}: valid until ${formatLongDate(e.card.validUntil)} (${e.card.status.replace('_', ' ')})`;
+  if (e.cycles.length === 0) {
+    const toward = e.countsToward.map((t) => `counts ${formatAmount(t.amount, 1)} toward ${t.code}`).join('; ');
+    return `${head}: does not expire${toward ? `; ${toward}` : ''}`;
+  }
+  const c = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
+  if (!c) return `${head}: no current cycle`;
+  const amount = (v: number) => `${formatAmount(v, e.decimals)} ${e.unit}`;
+  const lines = [
+    `${head}: ${STATUS_WORDS[c.status] ?? c.status}, ${amount(c.earned)} of ${amount(c.required)}, deadline ${formatLongDate(c.end)} (${c.daysLeft} days)`,
+    ...c.warnings.map((w) => `    ! ${w}`),
+  ];
+  return lines.join('\n');
+}
+
+function fileArgument(args: string[], command: string) {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { 'data-dir': { type: 'string' } },
+    strict: true,
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new UsageError(`${command} needs exactly one file name.`);
+  return { file: path.resolve(positionals[0] as string), dataDirFlag: values['data-dir'] };
+}
+
+async function exportCommand(args: string[], io: CliIo): Promise<number> {
+  const { file, dataDirFlag } = fileArgument(args, 'export-data');
+  const dataDir = resolveDataDir({ flag: dataDirFlag, env: io.env });
+  const { doc, warning } = await readDocumentReadOnly(dataDir);
+  if (warning) io.err(`recert: warning: ${warning}\n`);
+  const data = exportData(doc ?? emptyDocument(), new Date());
+  await replaceFileDurably(file, `${JSON.stringify(data, null, 2)}\n`);
   io.out(
-    `Holder: ${report.profile.name || '(no name set)'}${report.profile.email ? ` <${report.profile.email}>` : ''}\n`,
+    `Exported ${data.credentials.length} credentials, ${data.activities.length} activities and ${data.renewals.length} renewals to ${file}\n`,
   );
-  if (report.credentials.length === 0) io.out('No credentials yet.\n');
-  for (const c of report.credentials) {
-    io.out(
-      `- ${c.name} (${c.body})${c.number ? ` #${c.number}` : ''}: issued ${c.issuedOn}, ${c.expiresOn ? `expires ${c.expiresOn}` : 'does not expire'}\n`,
+  return 0;
+}
+
+async function importCommand(args: string[], io: CliIo): Promise<number> {
+  const { file, dataDirFlag } = fileArgument(args, 'import');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await fs.readFile(file, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new AppError(
+      'invalid_input',
+      code === 'ENOENT' ? `No file at ${file}.` : `${file} is not valid JSON. Nothing was imported.`,
     );
   }
-  return 0;
+  const dataDir = resolveDataDir({ flag: dataDirFlag, env: io.env });
+  const store = await Store.open({ dataDir, owner: 'recert import' });
+  try {
+    const added = await importData(store, raw);
+    io.out(
+      `Imported ${added.credentials} credentials, ${added.activities} activities, ${added.renewals} renewals and ${added.customTypes} custom types into ${dataDir}\n`,
+    );
+    return 0;
+  } finally {
+    await store.close();
+  }
 }

@@ -16,52 +16,127 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
-/** What the user types for a credential (before the catalog issue adds types). */
+/** Catalog values the user may override on their own credential (amounts in hundredths). */
+export const OverridesSchema = z
+  .object({
+    required: z.int({ error: 'Required amount must be a whole number of hundredths.' }).min(0).max(100_000).optional(),
+    cycleMonths: z.int({ error: 'Cycle length must be a whole number of months.' }).min(1).max(120).optional(),
+    cprRequired: z.boolean().optional(),
+    cprCredit: z.int().min(0).max(10_000).optional(),
+    graceDays: z.int().min(0).max(3650).optional(),
+    feeCents: z.int().min(0).max(10_000_000).optional(),
+  })
+  .strict();
+export type Overrides = z.infer<typeof OverridesSchema>;
+
+/** What the user enters for a credential. */
 export const CredentialFieldsSchema = z
   .object({
-    name: requiredText('Credential name'),
-    body: requiredText('Certifying body'),
+    typeId: requiredText('Credential type', LIMITS.id),
     number: optionalText('Credential number', LIMITS.number),
-    issuedOn: calendarDate('Issued date'),
+    issuedOn: calendarDate('Certification date'),
     expiresOn: calendarDate('Expiry date').optional(),
+    notes: optionalText('Notes', LIMITS.notes),
+    overrides: OverridesSchema.default({}),
   })
   .refine((c) => c.expiresOn === undefined || compareDates(c.expiresOn, c.issuedOn) > 0, {
-    error: 'Expiry date must be after the issued date.',
+    error: 'Expiry date must be after the certification date.',
     path: ['expiresOn'],
   });
 export type CredentialFields = z.infer<typeof CredentialFieldsSchema>;
 
-/** A credential the user holds. */
+/** A credential the user holds: an instance of a catalog type (or of one of their custom types). */
 export const CredentialSchema = z.object({
   id: identifier('Credential id'),
-  name: z.string(),
-  body: z.string(),
+  typeId: z.string(),
   number: z.string(),
-  issuedOn: calendarDate('Issued date'),
+  issuedOn: calendarDate('Certification date'),
   expiresOn: calendarDate('Expiry date').optional(),
+  notes: z.string().default(''),
+  overrides: OverridesSchema.default({}),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });
 export type Credential = z.infer<typeof CredentialSchema>;
 
+/** A credential type the user defines when the catalog does not have theirs. */
+export const CustomTypeFieldsSchema = z.object({
+  name: requiredText('Credential name'),
+  bodyName: requiredText('Certifying body'),
+  unit: requiredText('Unit', 16),
+  perHour: z.int({ error: 'Credit per hour must be a whole number of hundredths.' }).min(0).max(10_000),
+  kind: z.enum(['certification', 'specialization', 'cpr'], {
+    error: 'Kind must be certification, specialization or CPR/AED card.',
+  }),
+  cycleMonths: z.int({ error: 'Cycle length must be a whole number of months.' }).min(1).max(120).optional(),
+  required: z.int({ error: 'Required amount must be a whole number of hundredths.' }).min(0).max(100_000),
+  cprRequired: z.boolean().default(false),
+});
+export const CustomTypeSchema = CustomTypeFieldsSchema.extend({ id: identifier('Custom type id') });
+export type CustomType = z.infer<typeof CustomTypeSchema>;
+
+/** A renewal the user recorded: it closes the cycle ending on `cycleEnd` and opens the next. */
+export const RenewalFieldsSchema = z.object({
+  credentialId: identifier('Credential'),
+  cycleEnd: calendarDate('Cycle deadline'),
+  renewedOn: calendarDate('Renewal date'),
+  confirmation: optionalText('Confirmation number', LIMITS.number),
+  feeCents: z.int({ error: 'Fee must be a whole number of cents.' }).min(0).max(10_000_000).optional(),
+});
+export const RenewalSchema = RenewalFieldsSchema.extend({ id: identifier('Renewal id'), createdAt: TimestampSchema });
+export type Renewal = z.infer<typeof RenewalSchema>;
+
+/** Approval of one allocation by the body: counted when approved or the petition was approved. */
+export const APPROVALS = ['approved', 'petition_pending', 'petition_approved', 'rejected'] as const;
+export type Approval = (typeof APPROVALS)[number];
+
+/** The most one activity may be worth to one credential: 100 units (10,000 hundredths). */
+export const MAX_ALLOCATION = 10_000;
+
 /** One share of an activity counted toward one credential, in hundredths of that body's unit. */
 export const AllocationSchema = z.object({
   credentialId: identifier('Credential'),
-  amountHundredths: z.int().nonnegative(),
-  category: z.string().max(LIMITS.shortText).default(''),
-  approval: z.enum(['approved', 'petition_pending', 'petition_approved', 'rejected']),
+  amountHundredths: z
+    .int({ error: 'Amount must be a number with at most two decimals.' })
+    .min(1, { error: 'Amount must be more than zero.' })
+    .max(MAX_ALLOCATION, { error: 'Amount must be at most 100 units for one activity.' }),
+  category: optionalText('Category', LIMITS.shortText),
+  approval: z.enum(APPROVALS, { error: 'Approval must be approved, petition pending, petition approved or rejected.' }),
+  petitionOn: calendarDate('Petition date').optional(),
+  petitionFeeCents: z.int().min(0).max(10_000_000).optional(),
 });
+export type Allocation = z.infer<typeof AllocationSchema>;
 
-/** A continuing-education activity (the activities issue builds its screens). */
+/** What the user enters for an activity. */
+export const ActivityFieldsSchema = z.object({
+  title: requiredText('Title', LIMITS.shortText * 2),
+  provider: optionalText('Provider'),
+  code: optionalText('Course or approval code', LIMITS.number),
+  completedOn: calendarDate('Completion date'),
+  contactMinutes: z
+    .int({ error: 'Contact time must be a whole number of minutes.' })
+    .min(1, { error: 'Contact time must be more than zero.' })
+    .max(100 * 60 * 10, { error: 'Contact time must be at most 1,000 hours.' }),
+  delivery: z
+    .enum(['online', 'live', 'home_study'], { error: 'Delivery must be online, live or home study.' })
+    .default('online'),
+  status: z.enum(['planned', 'completed'], { error: 'Status must be planned or completed.' }),
+  notes: optionalText('Notes', LIMITS.notes),
+  allocations: z.array(AllocationSchema).max(50).default([]),
+});
+export type ActivityFields = z.infer<typeof ActivityFieldsSchema>;
+
+/** A continuing-education activity, entered once and allocated to any number of credentials. */
 export const ActivitySchema = z.object({
   id: identifier('Activity id'),
-  title: z.string().max(LIMITS.shortText * 2),
-  provider: z.string().max(LIMITS.shortText),
-  code: z.string().max(LIMITS.number).default(''),
+  title: z.string(),
+  provider: z.string(),
+  code: z.string().default(''),
   completedOn: calendarDate('Completion date'),
   contactMinutes: z.int().nonnegative(),
+  delivery: z.enum(['online', 'live', 'home_study']).default('online'),
   status: z.enum(['planned', 'completed']),
-  notes: z.string().max(LIMITS.notes).default(''),
+  notes: z.string().default(''),
   allocations: z.array(AllocationSchema).default([]),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,

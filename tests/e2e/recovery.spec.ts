@@ -9,11 +9,11 @@ const saved = {
   credentials: [
     {
       id: 'c1',
-      name: 'Certified Personal Trainer',
-      body: 'NASM',
+      typeId: 'nasm-cpt',
       number: 'CPT-123456',
       issuedOn: '2025-03-10',
-      expiresOn: '2027-03-10',
+      notes: '',
+      overrides: {},
       createdAt: '2026-01-01T00:00:00.000Z',
       updatedAt: '2026-01-01T00:00:00.000Z',
     },

@@ -22,6 +22,7 @@ export function tempDir(prefix = 'recert-test-'): string {
 }
 
 export const FIXED_NOW = new Date('2026-11-22T10:00:00.000Z');
+export const TODAY = '2026-11-22';
 
 /** Opens a store (closed after the test). */
 export async function openStore(dataDir = tempDir(), now = () => FIXED_NOW): Promise<Store> {
@@ -33,7 +34,7 @@ export async function openStore(dataDir = tempDir(), now = () => FIXED_NOW): Pro
 /** A store with the real handler table behind the dispatcher, as both transports use it. */
 export async function openCore(dataDir = tempDir()) {
   const store = await openStore(dataDir);
-  const dispatch = createDispatcher(handlers, { store, version: 'test' }, () => undefined);
+  const dispatch = createDispatcher(handlers, { store, version: 'test', today: () => TODAY }, () => undefined);
   return { store, dispatch, dataDir };
 }
 
@@ -52,10 +53,9 @@ export async function snapshotDir(dir: string): Promise<Record<string, string>> 
   return out;
 }
 
+/** The case Recert was first built for: a NASM-CPT certified on 10 Mar 2025. */
 export const NASM_CPT = {
-  name: 'Certified Personal Trainer',
-  body: 'NASM',
+  typeId: 'nasm-cpt',
   number: 'CPT-123456',
   issuedOn: '2025-03-10',
-  expiresOn: '2027-03-10',
 };

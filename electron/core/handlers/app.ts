@@ -3,8 +3,9 @@ import { AppError } from '../../../shared/errors';
 import type { Handlers } from './context';
 
 export const appHandlers = {
-  'app:status': async (_input, { store, version }) => ({
+  'app:status': async (_input, { store, version, today }) => ({
     version,
+    today: today(),
     dataDir: store.dataDir,
     notices: store.data.settings.notices,
   }),

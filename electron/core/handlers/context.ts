@@ -1,11 +1,14 @@
 /** What every handler is given, and the handler-map type derived from the contract. */
 import type { Method, MethodOutput, ParsedInput } from '../../../shared/contract';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import type { Store } from '../store/store';
 
 export interface HandlerContext {
   store: Store;
   /** The app's version, shown in About and written into exports. */
   version: string;
+  /** Today's date; injected so evaluations are deterministic in tests. */
+  today: () => CalendarDate;
 }
 
 /** One handler per contract method: leaving one out is a compile error. */

@@ -1,7 +1,11 @@
-/** `credentials:*` handlers: the user's credentials (free fields until the catalog issue). */
+/** `credentials:*` handlers: the user's credentials, each an instance of a catalog or custom type. */
 import { randomUUID } from 'node:crypto';
+import { CATALOG_VERSION, findCredentialType } from '../../../shared/domain/catalog/catalog';
+import { CUSTOM_PREFIX } from '../../../shared/domain/rules/effective-type';
+import { evaluateAll } from '../../../shared/domain/rules/evaluate';
 import { AppError } from '../../../shared/errors';
 import type { Credential, CredentialFields } from '../../../shared/schemas/entities';
+import type { RecertDocument } from '../store/document';
 import type { Handlers } from './context';
 
 function notFound(): AppError {
@@ -12,8 +16,22 @@ function notFound(): AppError {
   );
 }
 
+/** Refuses a type that is neither in the catalog nor one of the user's custom types. */
+export function assertKnownType(doc: RecertDocument, typeId: string, field = 'typeId'): void {
+  const known = typeId.startsWith(CUSTOM_PREFIX)
+    ? doc.customTypes.some((t) => `${CUSTOM_PREFIX}${t.id}` === typeId)
+    : findCredentialType(typeId) !== undefined;
+  if (!known) {
+    throw new AppError(
+      'invalid_input',
+      `Credential type: "${typeId}" is not in the catalog. Choose a type from the catalog, or define your own.`,
+      field,
+    );
+  }
+}
+
 /** Copies the typed fields onto a record, dropping an expiry the user cleared. */
-function withFields(base: Omit<Credential, keyof CredentialFields>, fields: CredentialFields): Credential {
+function withFields(base: Pick<Credential, 'id' | 'createdAt' | 'updatedAt'>, fields: CredentialFields): Credential {
   const { expiresOn, ...rest } = fields;
   return expiresOn === undefined ? { ...base, ...rest } : { ...base, ...rest, expiresOn };
 }
@@ -23,6 +41,7 @@ export const credentialHandlers = {
 
   'credentials:add': async (fields, { store }) =>
     store.mutate((doc) => {
+      assertKnownType(doc, fields.typeId);
       const stamp = store.now().toISOString();
       const credential = withFields({ id: randomUUID(), createdAt: stamp, updatedAt: stamp }, fields);
       return { doc: { ...doc, credentials: [...doc.credentials, credential] }, result: credential };
@@ -32,6 +51,7 @@ export const credentialHandlers = {
     store.mutate((doc) => {
       const current = doc.credentials.find((c) => c.id === id);
       if (!current) throw notFound();
+      assertKnownType(doc, fields.typeId, 'fields.typeId');
       const updated = withFields({ id, createdAt: current.createdAt, updatedAt: store.now().toISOString() }, fields);
       const credentials = doc.credentials.map((c) => (c.id === id ? updated : c));
       return { doc: { ...doc, credentials }, result: updated };
@@ -40,6 +60,39 @@ export const credentialHandlers = {
   'credentials:remove': async ({ id }, { store }) =>
     store.mutate((doc) => {
       if (!doc.credentials.some((c) => c.id === id)) throw notFound();
-      return { doc: { ...doc, credentials: doc.credentials.filter((c) => c.id !== id) }, result: { id } };
+      // Its renewals and the shares of activities allocated to it go with it; the activities stay.
+      const activities = doc.activities.map((a) =>
+        a.allocations.some((x) => x.credentialId === id)
+          ? { ...a, allocations: a.allocations.filter((x) => x.credentialId !== id) }
+          : a,
+      );
+      return {
+        doc: {
+          ...doc,
+          credentials: doc.credentials.filter((c) => c.id !== id),
+          renewals: doc.renewals.filter((r) => r.credentialId !== id),
+          activities,
+        },
+        result: { id },
+      };
     }),
-} satisfies Pick<Handlers, 'credentials:list' | 'credentials:add' | 'credentials:update' | 'credentials:remove'>;
+
+  'credentials:evaluate': async (_input, { store, today }) => {
+    const date = today();
+    const doc = store.data;
+    return {
+      today: date,
+      catalogVersion: CATALOG_VERSION,
+      evaluations: evaluateAll({
+        credentials: doc.credentials,
+        activities: doc.activities,
+        renewals: doc.renewals,
+        customTypes: doc.customTypes,
+        today: date,
+      }),
+    };
+  },
+} satisfies Pick<
+  Handlers,
+  'credentials:list' | 'credentials:add' | 'credentials:update' | 'credentials:remove' | 'credentials:evaluate'
+>;

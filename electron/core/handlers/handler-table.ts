@@ -1,11 +1,17 @@
 /** Every contract method's handler, in one table. A missing one fails the type check. */
+import { activityHandlers } from './activities';
 import { appHandlers } from './app';
 import type { Handlers } from './context';
 import { credentialHandlers } from './credentials';
+import { customTypeHandlers } from './custom-types';
 import { profileHandlers } from './profile';
+import { renewalHandlers } from './renewals';
 
 export const handlers: Handlers = {
   ...appHandlers,
   ...profileHandlers,
   ...credentialHandlers,
+  ...customTypeHandlers,
+  ...renewalHandlers,
+  ...activityHandlers,
 };

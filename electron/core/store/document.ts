@@ -3,10 +3,17 @@
  * parse step that tells a good file from a bad one (and from one too new to open).
  */
 import { z } from 'zod';
-import { ActivitySchema, CredentialSchema, NoticeSchema, ProfileSchema } from '../../../shared/schemas/entities';
+import {
+  ActivitySchema,
+  CredentialSchema,
+  CustomTypeSchema,
+  NoticeSchema,
+  ProfileSchema,
+  RenewalSchema,
+} from '../../../shared/schemas/entities';
 
 /** The version of the document this build writes. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 export const SettingsSchema = z.object({
   notices: z.array(NoticeSchema).default([]),
@@ -16,7 +23,8 @@ export const DocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   profile: ProfileSchema,
   credentials: z.array(CredentialSchema),
-  renewals: z.array(z.unknown()).default([]),
+  customTypes: z.array(CustomTypeSchema).default([]),
+  renewals: z.array(RenewalSchema).default([]),
   activities: z.array(ActivitySchema),
   attachments: z.array(z.unknown()).default([]),
   settings: SettingsSchema,
@@ -29,6 +37,7 @@ export function emptyDocument(): RecertDocument {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     profile: { name: '', email: '' },
     credentials: [],
+    customTypes: [],
     renewals: [],
     activities: [],
     attachments: [],

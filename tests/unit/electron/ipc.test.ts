@@ -37,7 +37,7 @@ describe('the IPC wrapper', () => {
   it('serves our own window', async () => {
     const { call } = await setup();
     const result = await call('credentials:add', event(ourContents, topFrame('app://recert/index.html')), NASM_CPT);
-    expect(result).toMatchObject({ ok: true, value: { name: NASM_CPT.name } });
+    expect(result).toMatchObject({ ok: true, value: { typeId: 'nasm-cpt' } });
   });
 
   it.each([

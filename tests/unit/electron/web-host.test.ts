@@ -67,7 +67,7 @@ describe('the browser host', () => {
   it('runs the same handlers: a credential added over HTTP is stored', async () => {
     const { host } = await start();
     const added = JSON.parse((await api(host, 'credentials:add', NASM_CPT)).body);
-    expect(added).toMatchObject({ ok: true, value: { name: NASM_CPT.name } });
+    expect(added).toMatchObject({ ok: true, value: { typeId: 'nasm-cpt' } });
     const list = JSON.parse((await api(host, 'credentials:list', {})).body);
     expect(list.value).toHaveLength(1);
   });

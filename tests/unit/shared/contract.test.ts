@@ -5,6 +5,16 @@ import { NASM_CPT, openCore, snapshotDir } from '../helpers';
 
 const long = (n: number) => 'x'.repeat(n);
 
+const ACTIVITY = {
+  title: 'Corrective Exercise course',
+  provider: 'NASM',
+  completedOn: '2026-05-01',
+  contactMinutes: 120,
+  status: 'completed',
+  allocations: [{ credentialId: 'ID', amountHundredths: 20, category: '', approval: 'approved' }],
+};
+const alloc = (patch: object) => ({ ...ACTIVITY, allocations: [{ ...ACTIVITY.allocations[0], ...patch }] });
+
 /** Bad inputs, each with the field its message must name. `ID` is replaced with a real credential id. */
 const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: RegExp }> = [
   { method: 'app:status', input: { unexpected: true }, field: '', says: /Unexpected field: unexpected/ },
@@ -19,23 +29,22 @@ const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: R
   { method: 'credentials:list', input: { all: true }, field: '', says: /Unexpected field/ },
   {
     method: 'credentials:add',
-    input: { ...NASM_CPT, name: undefined },
-    field: 'name',
-    says: /Credential name is required/,
+    input: { ...NASM_CPT, typeId: undefined },
+    field: 'typeId',
+    says: /Credential type is required/,
   },
   {
     method: 'credentials:add',
-    input: { ...NASM_CPT, name: '   ' },
-    field: 'name',
-    says: /Credential name is required/,
+    input: { ...NASM_CPT, typeId: 'nasm-xyz' },
+    field: 'typeId',
+    says: /"nasm-xyz" is not in the catalog/,
   },
   {
     method: 'credentials:add',
-    input: { ...NASM_CPT, body: ['NASM'] },
-    field: 'body',
-    says: /Certifying body must be text/,
+    input: { ...NASM_CPT, typeId: 'custom:nope' },
+    field: 'typeId',
+    says: /not in the catalog/,
   },
-  { method: 'credentials:add', input: { ...NASM_CPT, name: long(121) }, field: 'name', says: /at most 120/ },
   { method: 'credentials:add', input: { ...NASM_CPT, number: long(65) }, field: 'number', says: /at most 64/ },
   {
     method: 'credentials:add',
@@ -48,7 +57,7 @@ const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: R
     method: 'credentials:add',
     input: { ...NASM_CPT, issuedOn: undefined },
     field: 'issuedOn',
-    says: /Issued date is required/,
+    says: /Certification date is required/,
   },
   {
     method: 'credentials:add',
@@ -60,7 +69,19 @@ const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: R
     method: 'credentials:add',
     input: { ...NASM_CPT, expiresOn: '2024-01-01' },
     field: 'expiresOn',
-    says: /after the issued date/,
+    says: /after the certification date/,
+  },
+  {
+    method: 'credentials:add',
+    input: { ...NASM_CPT, overrides: { required: -10 } },
+    field: 'overrides.required',
+    says: /./,
+  },
+  {
+    method: 'credentials:add',
+    input: { ...NASM_CPT, overrides: { bogus: 1 } },
+    field: 'overrides',
+    says: /Unexpected field: bogus/,
   },
   { method: 'credentials:update', input: { fields: NASM_CPT }, field: 'id', says: /Credential is required/ },
   {
@@ -71,21 +92,149 @@ const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: R
   },
   {
     method: 'credentials:update',
-    input: { id: 'ID', fields: { ...NASM_CPT, name: long(500) } },
-    field: 'fields.name',
-    says: /at most 120/,
+    input: { id: 'ID', fields: { ...NASM_CPT, typeId: 'nope' } },
+    field: 'fields.typeId',
+    says: /not in the catalog/,
   },
   { method: 'credentials:update', input: { id: 'ID' }, field: 'fields', says: /object/ },
   { method: 'credentials:remove', input: {}, field: 'id', says: /Credential is required/ },
   { method: 'credentials:remove', input: { id: null }, field: 'id', says: /Credential/ },
+  { method: 'credentials:evaluate', input: { today: '2026-01-01' }, field: '', says: /Unexpected field/ },
+  { method: 'customTypes:list', input: { x: 1 }, field: '', says: /Unexpected field/ },
+  {
+    method: 'customTypes:add',
+    input: { name: 'Kettlebell', bodyName: 'RKC', unit: 'CEU', perHour: 10, kind: 'certification', required: -1 },
+    field: 'required',
+    says: /./,
+  },
+  {
+    method: 'customTypes:add',
+    input: { name: '', bodyName: 'RKC', unit: 'CEU', perHour: 10, kind: 'certification', required: 100 },
+    field: 'name',
+    says: /Credential name is required/,
+  },
+  {
+    method: 'customTypes:add',
+    input: { name: 'K', bodyName: 'RKC', unit: 'CEU', perHour: 10, kind: 'badge', required: 100 },
+    field: 'kind',
+    says: /Kind must be/,
+  },
+  {
+    method: 'renewals:add',
+    input: { credentialId: 'ID', cycleEnd: '2027-02-30', renewedOn: '2026-11-01' },
+    field: 'cycleEnd',
+    says: /not a real date/,
+  },
+  {
+    method: 'renewals:add',
+    input: { credentialId: 'missing', cycleEnd: '2027-03-10', renewedOn: '2026-11-01' },
+    field: 'credentialId',
+    says: /that credential does not exist/,
+  },
+  {
+    method: 'renewals:add',
+    input: { credentialId: 'ID', cycleEnd: '2027-03-11', renewedOn: '2026-11-01' },
+    field: 'cycleEnd',
+    says: /no cycle of this credential ends on 11 Mar 2027/,
+  },
+  {
+    method: 'renewals:add',
+    input: { credentialId: 'ID', cycleEnd: '2027-03-10', renewedOn: '2026-12-01' },
+    field: 'renewedOn',
+    says: /1 Dec 2026 is in the future/,
+  },
+  {
+    method: 'renewals:add',
+    input: { credentialId: 'ID', cycleEnd: '2027-03-10', renewedOn: '2025-01-01' },
+    field: 'renewedOn',
+    says: /before this cycle began/,
+  },
+  {
+    method: 'renewals:add',
+    input: { credentialId: 'ID', cycleEnd: '2027-03-10', renewedOn: '2026-11-01', feeCents: -5 },
+    field: 'feeCents',
+    says: /./,
+  },
+  { method: 'renewals:remove', input: { id: 'missing' }, field: 'id', says: /no longer exists/ },
+  { method: 'activities:list', input: { credentialId: 'x' }, field: '', says: /Unexpected field/ },
+  {
+    method: 'activities:add',
+    input: { ...ACTIVITY, completedOn: '2026-02-30' },
+    field: 'completedOn',
+    says: /not a real date/,
+  },
+  {
+    method: 'activities:add',
+    input: { ...ACTIVITY, completedOn: '2026-11-23' },
+    field: 'completedOn',
+    says: /23 Nov 2026 is in the future. Mark the activity as planned/,
+  },
+  {
+    method: 'activities:add',
+    input: { ...ACTIVITY, contactMinutes: 0 },
+    field: 'contactMinutes',
+    says: /more than zero/,
+  },
+  {
+    method: 'activities:add',
+    input: { ...ACTIVITY, contactMinutes: -60 },
+    field: 'contactMinutes',
+    says: /more than zero/,
+  },
+  {
+    method: 'activities:add',
+    input: { ...ACTIVITY, contactMinutes: 1.5 },
+    field: 'contactMinutes',
+    says: /whole number of minutes/,
+  },
+  {
+    method: 'activities:add',
+    input: alloc({ amountHundredths: 0 }),
+    field: 'allocations.0.amountHundredths',
+    says: /more than zero/,
+  },
+  {
+    method: 'activities:add',
+    input: alloc({ amountHundredths: -10 }),
+    field: 'allocations.0.amountHundredths',
+    says: /more than zero/,
+  },
+  {
+    method: 'activities:add',
+    input: alloc({ amountHundredths: 10_001 }),
+    field: 'allocations.0.amountHundredths',
+    says: /at most 100 units/,
+  },
+  {
+    method: 'activities:add',
+    input: alloc({ credentialId: 'missing' }),
+    field: 'allocations.0.credentialId',
+    says: /Allocation 1: that credential does not exist/,
+  },
+  {
+    method: 'activities:add',
+    input: alloc({ approval: 'maybe' }),
+    field: 'allocations.0.approval',
+    says: /Approval must be/,
+  },
+  { method: 'activities:add', input: { ...ACTIVITY, title: '' }, field: 'title', says: /Title is required/ },
+  { method: 'activities:update', input: { id: 'missing', fields: ACTIVITY }, field: 'id', says: /no longer exists/ },
+  {
+    method: 'activities:update',
+    input: { id: 'ID', fields: { ...ACTIVITY, status: 'done' } },
+    field: 'fields.status',
+    says: /planned or completed/,
+  },
+  { method: 'activities:remove', input: { id: 7 }, field: 'id', says: /Activity/ },
+  { method: 'activities:propose', input: { contactMinutes: 0 }, field: 'contactMinutes', says: /more than zero/ },
 ];
 
 describe('the contract', () => {
   it('names every method area:verb, and the API has exactly the contract areas', () => {
-    for (const method of METHODS) expect(method).toMatch(/^[a-z]+:[a-zA-Z]+$/);
+    for (const method of METHODS) expect(method).toMatch(/^[a-z][a-zA-Z]*:[a-z][a-zA-Z]*$/);
     const api = buildApi(async () => ({ ok: true, value: null }));
     expect(Object.keys(api).sort()).toEqual(contractAreas().sort());
-    expect(Object.keys(api.credentials).sort()).toEqual(['add', 'list', 'remove', 'update']);
+    expect(Object.keys(api.credentials).sort()).toEqual(['add', 'evaluate', 'list', 'remove', 'update']);
   });
 
   it('has a bad-input case for every method', () => {
@@ -112,14 +261,14 @@ describe('the contract', () => {
       const added = await dispatch('credentials:add', NASM_CPT);
       if (!added.ok) throw new Error('setup failed');
       const id = (added.value as { id: string }).id;
-      const realInput = JSON.parse(JSON.stringify(input ?? {}).replace('"ID"', JSON.stringify(id)));
+      const realInput = JSON.parse(JSON.stringify(input ?? {}).replaceAll('"ID"', JSON.stringify(id)));
       const before = { doc: structuredClone(store.data), files: await snapshotDir(dataDir) };
 
       const result = await dispatch(method, realInput);
 
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.error.code).toBe('invalid_input');
+      expect(result.error.code).toBe(/no longer exists/.test(says.source) ? 'not_found' : 'invalid_input');
       expect(result.error.message).toMatch(says);
       expect(result.error.field ?? '').toBe(field);
       expect(store.data).toEqual(before.doc);

@@ -30,9 +30,15 @@ describe('recert CLI', () => {
     expect(report).toMatchObject({
       dataDir,
       today: '2026-11-22',
-      schemaVersion: 1,
+      schemaVersion: 2,
+      catalogVersion: expect.any(String),
       profile: { name: 'Zoë Müller-Łukasik', email: 'zoe@example.com' },
-      credentials: [expect.objectContaining(NASM_CPT)],
+      credentials: [
+        expect.objectContaining({
+          ...NASM_CPT,
+          evaluation: expect.objectContaining({ code: 'NASM-CPT', cycles: expect.any(Array) }),
+        }),
+      ],
     });
   });
 

@@ -5,12 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../../../shared/errors';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, serializeDocument } from '../../../../../electron/core/store/document';
 import { TEMP_PREFIX } from '../../../../../electron/core/store/durable-write';
+import { MIGRATIONS } from '../../../../../electron/core/store/migrations';
 import { Store } from '../../../../../electron/core/store/store';
 import { NASM_CPT, openCore, openStore, tempDir } from '../../../helpers';
 
 const credential = {
   id: 'c1',
   ...NASM_CPT,
+  notes: '',
+  overrides: {},
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
@@ -132,7 +135,7 @@ describe('the durable store', () => {
     const error = await Store.open({ dataDir, owner: 'test' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toMatch(
-      /newer version of Recert \(data format 2; this version reads up to 1\)/,
+      /newer version of Recert \(data format 3; this version reads up to 2\)/,
     );
     expect(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).toBe(future);
     expect(await corruptFiles(dataDir)).toEqual([]);
@@ -173,17 +176,75 @@ describe('the durable store', () => {
     expect((await dispatch('profile:update', { name: 'Changed', email: '' })).ok).toBe(true);
   });
 
-  it('migrates an older document after a pre-migration snapshot, and keeps that snapshot', async () => {
+  const v1Credential = {
+    id: 'c1',
+    name: 'Certified Personal Trainer',
+    body: 'NASM',
+    number: 'CPT-123456',
+    issuedOn: '2025-03-10',
+    expiresOn: '2027-03-10',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+  const v1Doc = {
+    schemaVersion: 1,
+    profile: { name: 'Zoë', email: '' },
+    credentials: [v1Credential],
+    renewals: [],
+    activities: [],
+    attachments: [],
+    settings: { notices: [] },
+  };
+
+  it('migrates a version 1 document (free-text credentials) to custom types, losing nothing', async () => {
+    const dataDir = tempDir();
+    const text = JSON.stringify(v1Doc);
+    await writeDb(dataDir, text);
+    const store = await openStore(dataDir);
+    expect(store.data.schemaVersion).toBe(2);
+    expect(store.data.credentials).toEqual([
+      {
+        id: 'c1',
+        typeId: 'custom:migrated-c1',
+        number: 'CPT-123456',
+        issuedOn: '2025-03-10',
+        expiresOn: '2027-03-10',
+        notes: '',
+        overrides: {},
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    ]);
+    expect(store.data.customTypes).toEqual([
+      {
+        id: 'migrated-c1',
+        name: 'Certified Personal Trainer',
+        bodyName: 'NASM',
+        unit: 'CEU',
+        perHour: 10,
+        kind: 'certification',
+        cycleMonths: 24,
+        required: 0,
+        cprRequired: false,
+      },
+    ]);
+    const backups = await fs.readdir(path.join(dataDir, 'backups'));
+    const pre = backups.find((n) => n.startsWith('pre-migration-v1-'));
+    expect(await fs.readFile(path.join(dataDir, 'backups', pre as string), 'utf8')).toBe(text);
+  });
+
+  it('runs every step in order, after one pre-migration snapshot', async () => {
     const dataDir = tempDir();
     // Version 0 is a made-up older format (credentials were called "certs") for this test's own step.
-    const { credentials, ...rest } = goodDoc;
+    const { credentials, ...rest } = v1Doc;
     const v0 = JSON.stringify({ ...rest, schemaVersion: 0, certs: credentials });
     await writeDb(dataDir, v0);
     const migrations = {
+      ...MIGRATIONS,
       0: ({ certs, ...doc }: Record<string, unknown>) => ({ ...doc, credentials: certs }),
     };
     const store = await Store.open({ dataDir, owner: 'test', migrations });
-    expect(store.data.credentials).toEqual([credential]);
+    expect(store.data.credentials.map((c) => c.typeId)).toEqual(['custom:migrated-c1']);
     await store.close();
     const backups = await fs.readdir(path.join(dataDir, 'backups'));
     const pre = backups.find((n) => n.startsWith('pre-migration-v0-'));

@@ -1,0 +1,74 @@
+/** `activities:*` handlers: an activity is entered once and allocated to any number of credentials. */
+import { randomUUID } from 'node:crypto';
+import { formatLongDate, type CalendarDate } from '../../../shared/domain/calendar-date';
+import { proposeAllocations } from '../../../shared/domain/rules/allocations';
+import { AppError } from '../../../shared/errors';
+import type { Activity, ActivityFields } from '../../../shared/schemas/entities';
+import type { RecertDocument } from '../store/document';
+import type { Handlers } from './context';
+
+/** Checks what the schema cannot: dates against today, and allocations against the user's credentials. */
+function checkActivity(doc: RecertDocument, fields: ActivityFields, today: CalendarDate, prefix = ''): void {
+  if (fields.status === 'completed' && fields.completedOn > today) {
+    throw new AppError(
+      'invalid_input',
+      `Completion date: ${formatLongDate(fields.completedOn)} is in the future. Mark the activity as planned until you complete it.`,
+      `${prefix}completedOn`,
+    );
+  }
+  const seen = new Set<string>();
+  fields.allocations.forEach((allocation, i) => {
+    if (!doc.credentials.some((c) => c.id === allocation.credentialId)) {
+      throw new AppError(
+        'invalid_input',
+        `Allocation ${i + 1}: that credential does not exist.`,
+        `${prefix}allocations.${i}.credentialId`,
+      );
+    }
+    if (seen.has(allocation.credentialId)) {
+      throw new AppError(
+        'invalid_input',
+        `Allocation ${i + 1}: this credential already has a share of the activity.`,
+        `${prefix}allocations.${i}.credentialId`,
+      );
+    }
+    seen.add(allocation.credentialId);
+  });
+}
+
+function notFound(): AppError {
+  return new AppError('not_found', 'That activity no longer exists. It may have been deleted; reload the list.', 'id');
+}
+
+export const activityHandlers = {
+  'activities:list': async (_input, { store }) => store.data.activities,
+
+  'activities:add': async (fields, { store, today }) =>
+    store.mutate((doc) => {
+      checkActivity(doc, fields, today());
+      const stamp = store.now().toISOString();
+      const activity: Activity = { id: randomUUID(), ...fields, createdAt: stamp, updatedAt: stamp };
+      return { doc: { ...doc, activities: [...doc.activities, activity] }, result: activity };
+    }),
+
+  'activities:update': async ({ id, fields }, { store, today }) =>
+    store.mutate((doc) => {
+      const current = doc.activities.find((a) => a.id === id);
+      if (!current) throw notFound();
+      checkActivity(doc, fields, today(), 'fields.');
+      const updated: Activity = { id, ...fields, createdAt: current.createdAt, updatedAt: store.now().toISOString() };
+      return { doc: { ...doc, activities: doc.activities.map((a) => (a.id === id ? updated : a)) }, result: updated };
+    }),
+
+  'activities:remove': async ({ id }, { store }) =>
+    store.mutate((doc) => {
+      if (!doc.activities.some((a) => a.id === id)) throw notFound();
+      return { doc: { ...doc, activities: doc.activities.filter((a) => a.id !== id) }, result: { id } };
+    }),
+
+  'activities:propose': async ({ contactMinutes }, { store }) =>
+    proposeAllocations({ contactMinutes }, store.data.credentials, store.data.customTypes),
+} satisfies Pick<
+  Handlers,
+  'activities:list' | 'activities:add' | 'activities:update' | 'activities:remove' | 'activities:propose'
+>;

@@ -1,0 +1,196 @@
+/**
+ * Evaluation of every credential the user holds: each one's cycles (past, current,
+ * next) against its body's rules, with credits shared or passed between credentials as
+ * the bodies allow. Pure: the same input and `today` always give the same answer.
+ */
+import { daysBetween, type CalendarDate } from '../calendar-date';
+import type { Sourced } from '../catalog/types';
+import type { Activity, Credential, CustomType, Renewal } from '../../schemas/entities';
+import { findCredentialType } from '../catalog/catalog';
+import { cardValidity, type CardValidity } from './cpr-cards';
+import { deriveCycles } from './cycles';
+import { effectiveType, type EffectiveType } from './effective-type';
+import { evaluateCycle } from './evaluate-cycle';
+import type { CredentialEvaluation, UnconfirmedFlag } from './evaluation-types';
+
+export interface EvaluationInput {
+  credentials: readonly Credential[];
+  activities: readonly Activity[];
+  renewals: readonly Renewal[];
+  customTypes: readonly CustomType[];
+  today: CalendarDate;
+}
+
+interface Resolved {
+  credential: Credential;
+  effective: EffectiveType;
+}
+
+/** The rule values of a type that no reliable source confirms, for "verify with <body>". */
+export function unconfirmedFlags(effective: EffectiveType): UnconfirmedFlag[] {
+  const t = effective.type;
+  const fields: [string, Sourced<unknown> | undefined][] = [
+    ['cycle', t.cycle],
+    ['required', t.required],
+    ['cpr', t.cpr],
+    ['categories', t.categories],
+    ['minCategories', t.minCategories],
+    ['countsToward', t.countsToward],
+    ['graceDays', t.graceDays],
+    ['lateFees', t.lateFees],
+    ['reinstatement', t.reinstatement],
+    ['feeCents', t.feeCents],
+    ['validityMonths', t.validityMonths],
+    ['sharing', effective.body.sharing],
+  ];
+  return fields
+    .filter((f): f is [string, Sourced<unknown>] => f[1] !== undefined && !f[1].confirmed)
+    .map(([field, v]) => ({ field, note: v.note ?? 'Not confirmed by a reliable source.', source: v.source }));
+}
+
+/** ACSM-style "highest only": which credential of each such body carries the requirement. */
+function highestByBody(resolved: readonly Resolved[]): Map<string, Resolved> {
+  const best = new Map<string, Resolved>();
+  for (const r of resolved) {
+    if (r.effective.body.sharing.value !== 'highest' || r.effective.type.kind !== 'certification') continue;
+    const current = best.get(r.effective.body.id);
+    if (!current || (r.effective.type.rank ?? 0) > (current.effective.type.rank ?? 0)) best.set(r.effective.body.id, r);
+  }
+  return best;
+}
+
+export function evaluateAll(input: EvaluationInput): CredentialEvaluation[] {
+  const resolved: Resolved[] = [];
+  const unknown: Credential[] = [];
+  for (const credential of input.credentials) {
+    const effective = effectiveType(credential, input.customTypes);
+    if (effective) resolved.push({ credential, effective });
+    else unknown.push(credential);
+  }
+  const cards: CardValidity[] = resolved
+    .filter((r) => r.effective.type.kind === 'cpr')
+    .map((r) => cardValidity(r.credential, r.effective));
+  const highest = highestByBody(resolved);
+  const completedOrPlanned = input.activities;
+
+  const evaluations = resolved.map((r) =>
+    evaluateOne(r, { ...input, resolved, cards, highest, activities: completedOrPlanned }),
+  );
+  return [...evaluations, ...unknown.map((c) => unknownEvaluation(c))];
+}
+
+function evaluateOne(
+  { credential, effective }: Resolved,
+  ctx: EvaluationInput & {
+    resolved: readonly Resolved[];
+    cards: readonly CardValidity[];
+    highest: Map<string, Resolved>;
+  },
+): CredentialEvaluation {
+  const { type, body } = effective;
+  const base = {
+    credentialId: credential.id,
+    typeId: credential.typeId,
+    known: true,
+    code: type.code,
+    name: type.name,
+    bodyCode: body.code,
+    bodyName: body.name,
+    kind: type.kind,
+    unit: body.unit,
+    decimals: body.decimals,
+    perHour: body.perHour.value,
+    number: credential.number,
+    issuedOn: credential.issuedOn,
+    countsToward: (type.countsToward?.value ?? []).map((c) => ({
+      typeId: c.typeId,
+      code: findCredentialType(c.typeId)?.code ?? c.typeId,
+      amount: c.amount,
+    })),
+    unconfirmed: unconfirmedFlags(effective),
+    overridden: effective.overridden,
+    warnings: [] as string[],
+  };
+  if (type.kind === 'cpr') {
+    const card = cardValidity(credential, effective);
+    const daysLeft = daysBetween(ctx.today, card.until);
+    const status = daysLeft < 0 ? 'expired' : daysLeft <= 60 ? 'expiring_soon' : 'valid';
+    return {
+      ...base,
+      cycles: [],
+      currentIndex: null,
+      card: { validFrom: card.from, validUntil: card.until, daysLeft, status },
+    };
+  }
+  if (type.kind === 'specialization' || type.cycle.value.kind === 'none') {
+    return { ...base, cycles: [], currentIndex: null };
+  }
+
+  const pool = new Set(
+    body.sharing.value === 'shared'
+      ? ctx.resolved
+          .filter((r) => r.effective.body.id === body.id && r.effective.type.kind === 'certification')
+          .map((r) => r.credential.id)
+      : [credential.id],
+  );
+  const top = ctx.highest.get(body.id);
+  const coveredBy = top && top.credential.id !== credential.id ? top : undefined;
+  const specializations = ctx.resolved.flatMap((r) =>
+    (r.effective.type.countsToward?.value ?? [])
+      .filter((c) => c.typeId === credential.typeId)
+      .map((c) => ({ credential: r.credential, effective: r.effective, amount: c.amount })),
+  );
+  const reinstatement = type.reinstatement?.value.kind;
+  const cycles = deriveCycles({
+    rule: type.cycle.value,
+    certifiedOn: credential.issuedOn,
+    required: type.required.value,
+    renewals: ctx.renewals.filter((r) => r.credentialId === credential.id),
+    today: ctx.today,
+    graceDays: type.graceDays?.value ?? 0,
+    restartAfterLapse: reinstatement === 'new-cycle-from-approval',
+  }).map((cycle) =>
+    evaluateCycle(cycle, {
+      credential,
+      effective,
+      pool,
+      activities: ctx.activities,
+      specializations,
+      cards: ctx.cards,
+      today: ctx.today,
+      ...(coveredBy ? { coveredByName: coveredBy.effective.type.code } : {}),
+    }),
+  );
+  // The current cycle: the one today is in; else the latest one already started.
+  let currentIndex: number | null = null;
+  for (const c of cycles) if (c.start <= ctx.today) currentIndex = c.index;
+  const current = currentIndex === null ? undefined : cycles[currentIndex];
+  if (current && current.end < ctx.today && current.status !== 'renewed') currentIndex = current.index;
+  return { ...base, cycles, currentIndex, ...(coveredBy ? { coveredBy: coveredBy.credential.id } : {}) };
+}
+
+function unknownEvaluation(credential: Credential): CredentialEvaluation {
+  return {
+    credentialId: credential.id,
+    typeId: credential.typeId,
+    known: false,
+    code: credential.typeId,
+    name: 'Unknown credential type',
+    bodyCode: '',
+    bodyName: '',
+    kind: 'certification',
+    unit: '',
+    decimals: 1,
+    perHour: 0,
+    number: credential.number,
+    issuedOn: credential.issuedOn,
+    cycles: [],
+    currentIndex: null,
+    countsToward: [],
+    unconfirmed: [],
+    overridden: [],
+    warnings: [
+      `This credential's type (${credential.typeId}) is not in this version's catalog. Edit it to choose a type.`,
+    ],
+  };
+}

@@ -1,0 +1,123 @@
+/** What the evaluation reports, for the screens, the CLI and the PDF summary. */
+import type { CalendarDate } from '../calendar-date';
+import type { CredentialKind } from '../catalog/types';
+import type { Hundredths } from '../quantity';
+import type { Approval, Renewal } from '../../schemas/entities';
+
+export type CycleStatus = 'met' | 'on_track' | 'at_risk' | 'due_soon' | 'in_grace' | 'lapsed' | 'renewed' | 'upcoming';
+
+export interface Contribution {
+  kind: 'activity' | 'specialization' | 'cpr';
+  /** The activity or credential it comes from. */
+  sourceId: string;
+  title: string;
+  date: CalendarDate;
+  category: string;
+  /** What was allocated or earned before caps. */
+  raw: Hundredths;
+  /** What counts after caps (0 when pending, planned or rejected). */
+  credited: Hundredths;
+  approval?: Approval;
+  /** Planned (not completed) activities: shown as what-if, never counted. */
+  planned: boolean;
+  note?: string;
+}
+
+export interface CategoryLine {
+  id: string;
+  name: string;
+  min?: Hundredths;
+  max?: Hundredths;
+  raw: Hundredths;
+  earned: Hundredths;
+}
+
+export interface CprCheck {
+  required: boolean;
+  credit: Hundredths;
+  handsOnRequired: boolean;
+  /** The day the card must still be valid on. */
+  neededOn: CalendarDate;
+  cardName?: string;
+  validUntil?: CalendarDate;
+  validWhenNeeded: boolean;
+}
+
+export interface Pacing {
+  daysLeft: number;
+  /** Contact minutes per week still needed to finish by the deadline. */
+  minutesPerWeek: number;
+}
+
+export interface CycleEvaluation {
+  index: number;
+  start: CalendarDate;
+  end: CalendarDate;
+  countFrom: CalendarDate;
+  countUntil: CalendarDate;
+  graceEnd: CalendarDate;
+  status: CycleStatus;
+  required: Hundredths;
+  /** The full requirement before proration. */
+  requiredFull: Hundredths;
+  prorated: boolean;
+  /** Credit after caps. */
+  earned: Hundredths;
+  /** Everything allocated before caps (approved or not). */
+  allocated: Hundredths;
+  remaining: Hundredths;
+  remainingMinutes: number;
+  met: boolean;
+  categories: CategoryLine[];
+  cpr: CprCheck | null;
+  contributions: Contribution[];
+  /** Days from today to the deadline (negative after it). */
+  daysLeft: number;
+  pacing: Pacing | null;
+  renewal?: Renewal;
+  reinstated: boolean;
+  lateFeeCents?: number;
+  reasons: string[];
+  warnings: string[];
+}
+
+/** A rule value that is not confirmed by a reliable source. */
+export interface UnconfirmedFlag {
+  field: string;
+  note: string;
+  source: string;
+}
+
+export interface CardStatus {
+  validFrom: CalendarDate;
+  validUntil: CalendarDate;
+  daysLeft: number;
+  status: 'valid' | 'expiring_soon' | 'expired';
+}
+
+export interface CredentialEvaluation {
+  credentialId: string;
+  typeId: string;
+  known: boolean;
+  code: string;
+  name: string;
+  bodyCode: string;
+  bodyName: string;
+  kind: CredentialKind;
+  unit: string;
+  decimals: 0 | 1;
+  perHour: Hundredths;
+  number: string;
+  issuedOn: CalendarDate;
+  cycles: CycleEvaluation[];
+  /** The cycle today falls in (or the last one, in grace or lapsed). */
+  currentIndex: number | null;
+  /** ACSM: the credential whose renewal covers this one. */
+  coveredBy?: string;
+  card?: CardStatus;
+  /** Specializations: what they count toward. */
+  countsToward: { typeId: string; code: string; amount: Hundredths }[];
+  unconfirmed: UnconfirmedFlag[];
+  overridden: string[];
+  warnings: string[];
+}

@@ -1,0 +1,37 @@
+/**
+ * The interchange format of `recert export-data` and `recert import`: everything the user
+ * entered, in one JSON file, documented in docs/data-format.md (with a JSON Schema
+ * generated from this file). Derived values (cycles, evaluations) are never exported:
+ * they are recomputed from these records.
+ */
+import { z } from 'zod';
+import { ActivitySchema, CredentialSchema, CustomTypeSchema, ProfileSchema, RenewalSchema } from './entities';
+
+export const INTERCHANGE_FORMAT = 'recert-data';
+export const INTERCHANGE_VERSION = 1;
+
+/** A certificate file, by its path relative to the export file (the certificates issue fills these). */
+export const ExportedAttachmentSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  name: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  ownerId: z.string(),
+});
+
+export const InterchangeSchema = z
+  .object({
+    format: z.literal(INTERCHANGE_FORMAT, { error: `format must be "${INTERCHANGE_FORMAT}".` }),
+    formatVersion: z.literal(INTERCHANGE_VERSION, { error: `formatVersion must be ${INTERCHANGE_VERSION}.` }),
+    exportedAt: z.iso.datetime({ offset: true }),
+    appVersion: z.string(),
+    catalogVersion: z.string(),
+    profile: ProfileSchema,
+    customTypes: z.array(CustomTypeSchema),
+    credentials: z.array(CredentialSchema),
+    renewals: z.array(RenewalSchema),
+    activities: z.array(ActivitySchema),
+    attachments: z.array(ExportedAttachmentSchema).default([]),
+  })
+  .strict();
+export type Interchange = z.infer<typeof InterchangeSchema>;

@@ -1,0 +1,320 @@
+/**
+ * One case per rule, per body; each names the rule and its source (see
+ * ../shared/reference/recert-rules.md and shared/domain/catalog/sources.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { proposeAllocations } from '../../../../shared/domain/rules/allocations';
+import { activity, credential, evaluate, renewal } from './fixtures';
+
+const card = (id: string, from: string, until: string) => credential(id, 'cpr-aha', from, { expiresOn: until });
+
+describe('cycle rules', () => {
+  it.each([
+    ['NASM-CPT: 2 years from the certification date (nasm.org CPT renewal)', 'nasm-cpt', '2025-03-10', '2027-03-10'],
+    [
+      'ACE: last day of the month of certification, 2 years later (acefitness.org recertification)',
+      'ace-cpt',
+      '2025-06-14',
+      '2027-06-30',
+    ],
+    ['NCSF: last day of the month, 2 years later (ncsf.org FAQ)', 'ncsf-cpt', '2025-01-31', '2027-01-31'],
+    ['ACSM: 3-year cycle ending Dec 31 (acsm.org recertification)', 'acsm-cpt', '2025-05-01', '2027-12-31'],
+    ['NSCA: fixed cycle 2024–2026 for everyone (nsca.com CEU categories)', 'nsca-cscs', '2024-05-01', '2026-12-31'],
+    ['AFAA: 2 years from the certificate date (afaa.com recertify)', 'afaa-cgfi', '2024-12-01', '2026-12-01'],
+    ['ISSA: 2 years (issaonline.com requirements)', 'issa-cpt', '2025-01-15', '2027-01-15'],
+    ['NETA: 2 years from the date of issue (netafit.org renewal)', 'neta-pt', '2025-02-28', '2027-02-28'],
+  ])('%s', (_rule, typeId, issuedOn, deadline) => {
+    const { of } = evaluate('2026-06-01', [credential('c', typeId, issuedOn)]);
+    expect(of('c').cycles[0]?.end).toBe(deadline);
+  });
+
+  it('anniversary on Feb 29 ends on Feb 28 in a common year', () => {
+    const { of } = evaluate('2025-01-01', [credential('c', 'nasm-cpt', '2024-02-29')]);
+    expect(of('c').cycles[0]?.end).toBe('2026-02-28');
+  });
+});
+
+describe('required amounts and NSCA proration (nsca.com CEU categories, 2024–26)', () => {
+  it.each([
+    ['certified before 2024', '2023-06-01', 600],
+    ['certified in 2024', '2024-05-01', 400],
+    ['certified in 2025', '2025-02-01', 200],
+    ['certified Jan–Jun 2026', '2026-03-01', 100],
+    ['certified Jul–Dec 2026', '2026-08-01', 0],
+  ])('%s → %s hundredths of a CEU', (_label, issuedOn, required) => {
+    const { of } = evaluate('2026-09-01', [credential('c', 'nsca-cscs', issuedOn)]);
+    const cycle = of('c').cycles.find((c) => c.end === '2026-12-31');
+    expect(cycle?.required).toBe(required);
+    expect(cycle?.prorated).toBe(required !== 600);
+  });
+
+  it('a 2026 H2 certification owes nothing in 2024–26, so that cycle is met', () => {
+    const { current } = evaluate('2026-09-01', [credential('c', 'nsca-cscs', '2026-08-01')]);
+    expect(current('c')).toMatchObject({ required: 0, met: true, status: 'met' });
+  });
+
+  it('prorates the category maximums too (2024 certification: A at most 3.5)', () => {
+    const acts = [1, 2, 3].map((n) =>
+      activity(`a${n}`, `2025-0${n}-10`, [{ credentialId: 'c', amountHundredths: 150, category: 'A' }]),
+    );
+    const { current } = evaluate('2026-06-01', [credential('c', 'nsca-cscs', '2024-05-01')], acts);
+    expect(current('c').categories.find((l) => l.id === 'A')).toMatchObject({ max: 350, raw: 450, earned: 350 });
+  });
+});
+
+describe('caps and category rules', () => {
+  it('NSCA: at most 2.0 per Category A event, at most 5.5 in A, and at least 2 categories', () => {
+    const acts = [
+      activity('big', '2024-03-01', [{ credentialId: 'c', amountHundredths: 250, category: 'A' }]),
+      ...[2, 3, 4].map((m) =>
+        activity(`a${m}`, `2024-0${m + 2}-01`, [{ credentialId: 'c', amountHundredths: 200, category: 'A' }]),
+      ),
+    ];
+    const { current } = evaluate('2026-06-01', [credential('c', 'nsca-cscs', '2020-01-01')], acts);
+    const cycle = current('c');
+    expect(cycle.contributions.find((c) => c.sourceId === 'big')).toMatchObject({ raw: 250, credited: 200 });
+    expect(cycle.categories.find((l) => l.id === 'A')).toMatchObject({ earned: 550, max: 550 });
+    expect(cycle.earned).toBe(550);
+    expect(cycle.met).toBe(false);
+    expect(cycle.reasons).toContain('NSCA needs credits from at least 2 categories; you have 1.');
+    expect(cycle.warnings.some((w) => w.startsWith('Category A (Attendance) counts at most 5.5 CEU'))).toBe(true);
+  });
+
+  it('NCSF: 10 CEU is not enough without the 1 CEU of Ethics (ncsf.org how-to)', () => {
+    const acts = [activity('gen', '2025-06-01', [{ credentialId: 'c', amountHundredths: 900, category: 'general' }])];
+    const cards = [card('card', '2025-01-01', '2027-01-01')];
+    const { current } = evaluate('2026-06-01', [credential('c', 'ncsf-cpt', '2025-01-31'), ...cards], acts);
+    const cycle = current('c');
+    expect(cycle.earned).toBe(1100);
+    expect(cycle.categories.find((l) => l.id === 'cpr')).toMatchObject({ earned: 200 });
+    expect(cycle.met).toBe(false);
+    expect(
+      cycle.reasons.some((r) =>
+        r.startsWith('Category ethics (Ethics & Professional Practice) needs at least 1.0 CEU'),
+      ),
+    ).toBe(true);
+  });
+
+  it('AFAA: 15 CEUs, at least 2 from AFAA or NASM courses; CPR/AED counts 2 in Category D (AFAA form, 2021)', () => {
+    const acts = [activity('b', '2025-06-01', [{ credentialId: 'c', amountHundredths: 1500, category: 'B' }])];
+    const { current } = evaluate(
+      '2026-06-01',
+      [credential('c', 'afaa-cgfi', '2024-12-01'), card('card', '2025-01-01', '2027-01-01')],
+      acts,
+    );
+    const cycle = current('c');
+    expect(cycle.categories.find((l) => l.id === 'D')).toMatchObject({ earned: 200 });
+    expect(cycle.earned).toBe(1700);
+    expect(cycle.met).toBe(false);
+  });
+
+  it('ACSM: CPR/AED earns 5 CECs per year of the cycle (acsm.org, since 2025)', () => {
+    const { current } = evaluate('2027-06-01', [
+      credential('c', 'acsm-cpt', '2025-05-01'),
+      card('card', '2025-01-01', '2027-12-31'),
+    ]);
+    expect(current('c').contributions.find((c) => c.kind === 'cpr')).toMatchObject({ raw: 1500, credited: 1500 });
+  });
+});
+
+describe('sharing between credentials of one body', () => {
+  it('NSCA: one set of CEUs covers every NSCA credential, counted once (NSCA policies 2018–20)', () => {
+    const acts = [
+      activity('a', '2025-01-10', [
+        { credentialId: 'cscs', amountHundredths: 100, category: 'C' },
+        { credentialId: 'ncpt', amountHundredths: 100, category: 'C' },
+      ]),
+    ];
+    const { current } = evaluate(
+      '2026-06-01',
+      [credential('cscs', 'nsca-cscs', '2020-01-01'), credential('ncpt', 'nsca-cpt', '2020-01-01')],
+      acts,
+    );
+    expect(current('cscs').earned).toBe(100);
+    expect(current('ncpt').earned).toBe(100);
+  });
+
+  it('ACE: CECs allocated to one ACE credential count for another within its cycle (acefitness.org)', () => {
+    const acts = [activity('a', '2025-09-01', [{ credentialId: 'cpt', amountHundredths: 50 }])];
+    const { current } = evaluate(
+      '2026-06-01',
+      [credential('cpt', 'ace-cpt', '2025-01-05'), credential('gfi', 'ace-gfi', '2025-08-20')],
+      acts,
+    );
+    expect(current('gfi').earned).toBe(50);
+  });
+
+  it('NASM: credits are separate per credential', () => {
+    const acts = [activity('a', '2025-09-01', [{ credentialId: 'cpt', amountHundredths: 50 }])];
+    const { current } = evaluate(
+      '2026-06-01',
+      [credential('cpt', 'nasm-cpt', '2025-01-05'), credential('csnc', 'nasm-csnc', '2025-01-05')],
+      acts,
+    );
+    expect(current('csnc').earned).toBe(0);
+  });
+
+  it('ACSM: only the highest certification needs CECs (older ACSM FAQ, unconfirmed)', () => {
+    const { of, current } = evaluate('2026-06-01', [
+      credential('cpt', 'acsm-cpt', '2025-01-05'),
+      credential('ep', 'acsm-ep', '2025-01-05'),
+    ]);
+    expect(of('cpt').coveredBy).toBe('ep');
+    expect(current('cpt')).toMatchObject({ required: 0, met: true });
+    expect(current('ep').required).toBe(6000);
+    expect(of('cpt').unconfirmed.map((f) => f.field)).toContain('sharing');
+  });
+});
+
+describe('CPR/AED validity at the deadline', () => {
+  it('ISSA: the card must be valid 30 days beyond submission (issaonline.com)', () => {
+    const { current } = evaluate('2026-06-01', [
+      credential('c', 'issa-cpt', '2025-01-15'),
+      card('card', '2025-01-01', '2027-01-25'),
+    ]);
+    expect(current('c').cpr).toMatchObject({ neededOn: '2027-02-14', validWhenNeeded: false });
+    expect(current('c').warnings).toContain(
+      'Your CPR/AED card expires on 25 Jan 2027, before this deadline (15 Jan 2027). ISSA needs a card valid at least 30 days after you submit.',
+    );
+  });
+
+  it('no card at all: says to add one', () => {
+    const { current } = evaluate('2026-06-01', [credential('c', 'nasm-cpt', '2025-03-10')]);
+    expect(current('c').warnings).toContain(
+      'No CPR/AED card is recorded. NASM needs a current card to renew. Add your card (with a hands-on skills check).',
+    );
+  });
+
+  it('NASM-CSNC does not need one (nasm.org CSNC renewal)', () => {
+    const { current } = evaluate('2026-06-01', [credential('c', 'nasm-csnc', '2025-03-10')]);
+    expect(current('c').warnings).toEqual([]);
+  });
+
+  it('a card without an expiry date is valid 2 years (AHA)', () => {
+    const { of } = evaluate('2026-06-01', [credential('card', 'cpr-aha', '2025-02-01')]);
+    expect(of('card').card).toMatchObject({ validUntil: '2027-02-01', status: 'valid' });
+  });
+});
+
+describe('status, pacing and grace', () => {
+  it('at risk when behind the pace, with hours per week still needed', () => {
+    const acts = [activity('a', '2025-05-01', [{ credentialId: 'c', amountHundredths: 50 }])];
+    const { current } = evaluate('2026-06-01', [credential('c', 'nasm-cpt', '2025-03-10')], acts);
+    const cycle = current('c');
+    expect(cycle).toMatchObject({ status: 'at_risk', earned: 50, remaining: 150, remainingMinutes: 900 });
+    expect(cycle.pacing).toEqual({ daysLeft: 282, minutesPerWeek: 23 });
+    expect(cycle.reasons[0]).toBe('1.5 CEU (15 h) still needed.');
+  });
+
+  it('on track when ahead of the pace', () => {
+    const acts = [activity('a', '2025-05-01', [{ credentialId: 'c', amountHundredths: 150 }])];
+    const { current } = evaluate('2026-01-01', [credential('c', 'nasm-cpt', '2025-03-10')], acts);
+    expect(current('c').status).toBe('on_track');
+  });
+
+  it('due soon within 60 days of the deadline', () => {
+    const { current } = evaluate('2027-02-01', [credential('c', 'nasm-cpt', '2025-03-10')]);
+    expect(current('c').status).toBe('due_soon');
+  });
+
+  it('NETA: in the 180-day grace period after the deadline, then lapsed (netafit.org)', () => {
+    const c = [credential('c', 'neta-pt', '2024-01-10')];
+    expect(evaluate('2026-03-01', c).of('c').cycles[0]?.status).toBe('in_grace');
+    expect(evaluate('2026-08-01', c).of('c').cycles[0]?.status).toBe('lapsed');
+  });
+
+  it('NASM: the late fee of the day is shown while in grace (NASM guideline: $30 within 90 days)', () => {
+    const { of } = evaluate('2027-04-01', [credential('c', 'nasm-cpt', '2025-03-10')]);
+    expect(of('c').cycles[0]).toMatchObject({ status: 'in_grace', lateFeeCents: 3000 });
+  });
+
+  it('no carry-over: credit from one cycle never counts in the next (ACE, NETA)', () => {
+    const acts = [activity('a', '2024-06-01', [{ credentialId: 'c', amountHundredths: 300 }])];
+    const { of } = evaluate('2026-06-01', [credential('c', 'neta-pt', '2023-03-01')], acts, [
+      renewal('c', '2025-03-01', '2025-02-20'),
+    ]);
+    const [first, second] = of('c').cycles;
+    expect(first?.earned).toBe(300);
+    expect(second?.earned).toBe(0);
+  });
+
+  it('ACSM reinstatement: after a lapse the new cycle starts on the approval date (acsm.org 2019)', () => {
+    const { of } = evaluate(
+      '2028-06-01',
+      [credential('c', 'acsm-cpt', '2022-03-01')],
+      [],
+      [renewal('c', '2024-12-31', '2025-09-15')],
+    );
+    const [first, second] = of('c').cycles;
+    expect(first).toMatchObject({ end: '2024-12-31', status: 'renewed' });
+    expect(second).toMatchObject({ start: '2025-09-15', end: '2027-12-31', reinstated: true });
+  });
+});
+
+describe('approval, plans and overrides', () => {
+  it('counts approved and petition-approved credit, not pending, rejected or planned', () => {
+    const acts = [
+      activity('ok', '2025-04-01', [{ credentialId: 'c', amountHundredths: 40 }]),
+      activity('won', '2025-05-01', [{ credentialId: 'c', amountHundredths: 30, approval: 'petition_approved' }]),
+      activity('wait', '2025-06-01', [{ credentialId: 'c', amountHundredths: 20, approval: 'petition_pending' }]),
+      activity('no', '2025-07-01', [{ credentialId: 'c', amountHundredths: 10, approval: 'rejected' }]),
+      activity('plan', '2026-09-01', [{ credentialId: 'c', amountHundredths: 50 }], { status: 'planned' }),
+    ];
+    const { current } = evaluate('2026-06-01', [credential('c', 'nasm-cpt', '2025-03-10')], acts);
+    const cycle = current('c');
+    expect(cycle.earned).toBe(70);
+    expect(cycle.warnings).toContain('0.2 CEU is waiting on a petition decision and is not counted yet.');
+    expect(cycle.reasons).toContain('Planned activities would add 0.5 CEU once completed.');
+  });
+
+  it('an override replaces the catalog value and is marked', () => {
+    const { of, current } = evaluate('2026-06-01', [
+      credential('c', 'nasm-cpt', '2025-03-10', { overrides: { required: 300, cycleMonths: 36 } }),
+    ]);
+    expect(of('c').overridden).toEqual(['required', 'cycleMonths']);
+    expect(current('c')).toMatchObject({ required: 300, end: '2028-03-10' });
+  });
+
+  it('custom types: the user’s own unit, cycle and requirement', () => {
+    const custom = {
+      id: 'k',
+      name: 'Kettlebell Instructor',
+      bodyName: 'RKC',
+      unit: 'CEU',
+      perHour: 10,
+      kind: 'certification' as const,
+      cycleMonths: 12,
+      required: 100,
+      cprRequired: false,
+    };
+    const acts = [activity('a', '2026-02-01', [{ credentialId: 'c', amountHundredths: 100 }])];
+    const { of, current } = evaluate('2026-06-01', [credential('c', 'custom:k', '2026-01-15')], acts, [], [custom]);
+    expect(of('c')).toMatchObject({ code: 'Kettlebell Instructor', bodyCode: 'RKC', unconfirmed: [] });
+    expect(current('c')).toMatchObject({ end: '2027-01-15', required: 100, earned: 100, status: 'met' });
+  });
+});
+
+describe('units and proposed allocations', () => {
+  it('converts contact time with each body’s rate: NASM 0.1/h, ACSM 1/h, NCSF 0.5/h (reference §0)', () => {
+    const creds = [
+      credential('nasm', 'nasm-cpt', '2025-01-01'),
+      credential('acsm', 'acsm-cpt', '2025-01-01'),
+      credential('ncsf', 'ncsf-cpt', '2025-01-01'),
+      credential('ces', 'nasm-ces', '2025-01-01'),
+      credential('card', 'cpr-aha', '2025-01-01'),
+    ];
+    expect(proposeAllocations({ contactMinutes: 120 }, creds, [])).toEqual([
+      { credentialId: 'nasm', amountHundredths: 20, category: '', approval: 'approved' },
+      { credentialId: 'acsm', amountHundredths: 200, category: '', approval: 'approved' },
+      { credentialId: 'ncsf', amountHundredths: 100, category: '', approval: 'approved' },
+    ]);
+  });
+
+  it('19 allocations of 0.1 CEU are exactly 1.9 CEU', () => {
+    const acts = Array.from({ length: 19 }, (_, i) =>
+      activity(`a${i}`, '2025-06-01', [{ credentialId: 'c', amountHundredths: 10 }]),
+    );
+    const { current } = evaluate('2026-06-01', [credential('c', 'nasm-cpt', '2025-03-10')], acts);
+    expect(current('c').earned).toBe(190);
+  });
+});
