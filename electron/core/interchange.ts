@@ -12,7 +12,7 @@ import {
 } from '../../shared/schemas/interchange';
 import { APP_VERSION } from '../../shared/version';
 import { describeInvalidInput } from './dispatch';
-import { assertKnownType } from './handlers/credentials';
+import { isKnownType } from './handlers/credentials';
 import type { RecertDocument } from './store/document';
 import type { Store } from './store/store';
 
@@ -75,7 +75,15 @@ export function mergeImport(doc: RecertDocument, data: Interchange): RecertDocum
     });
   }
   const credentialIds = new Set(next.credentials.map((c) => c.id));
-  data.credentials.forEach((c, i) => assertKnownType(next, c.typeId, `credentials.${i}.typeId`));
+  data.credentials.forEach((c, i) => {
+    if (!isKnownType(next, c.typeId)) {
+      throw new AppError(
+        'invalid_input',
+        `The import file is not valid: credentials.${i}.typeId: "${c.typeId}" is not in this version's catalog or the file's custom types. Nothing was imported.`,
+        `credentials.${i}.typeId`,
+      );
+    }
+  });
   data.renewals.forEach((r, i) => {
     if (!credentialIds.has(r.credentialId)) {
       throw new AppError(

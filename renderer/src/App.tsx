@@ -1,39 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AppErrorInfo } from '../../shared/errors';
-import type { Credential, Notice, Profile } from '../../shared/schemas/entities';
 import { api } from './api';
 import { ErrorText } from './components/ErrorText';
 import { NoticeBanner } from './components/NoticeBanner';
+import { loadAll, type AppData, type Loaded } from './data';
+import { CredentialPage } from './features/credential-page/CredentialPage';
 import { CredentialsPanel } from './features/credentials/CredentialsPanel';
 import { ProfileForm } from './features/profile/ProfileForm';
 
-interface Loaded {
-  profile: Profile;
-  credentials: Credential[];
-  notices: Notice[];
-}
-
-type Outcome = Loaded | { error: AppErrorInfo };
-
-/** Everything the home screen shows, in one round of calls. */
-async function fetchAll(): Promise<Outcome> {
-  const [status, profile, credentials] = await Promise.all([
-    api.app.status({}),
-    api.profile.get({}),
-    api.credentials.list({}),
-  ]);
-  if (!status.ok) return { error: status.error };
-  if (!profile.ok) return { error: profile.error };
-  if (!credentials.ok) return { error: credentials.error };
-  return { profile: profile.value, credentials: credentials.value, notices: status.value.notices };
-}
-
 export function App() {
-  const [data, setData] = useState<Loaded | null>(null);
+  const [data, setData] = useState<AppData | null>(null);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [openId, setOpenId] = useState<string | null>(null);
 
-  const apply = useCallback((outcome: Outcome) => {
+  const apply = useCallback((outcome: Loaded) => {
     if ('error' in outcome) setError(outcome.error);
     else {
       setError(null);
@@ -41,11 +22,11 @@ export function App() {
     }
   }, []);
 
-  const load = useCallback(async () => apply(await fetchAll()), [apply]);
+  const reload = useCallback(async () => apply(await loadAll()), [apply]);
 
   useEffect(() => {
     let cancelled = false;
-    void fetchAll().then((outcome) => {
+    void loadAll().then((outcome) => {
       if (!cancelled) apply(outcome);
     });
     return () => {
@@ -59,6 +40,8 @@ export function App() {
     else setError(result.error);
   }
 
+  const open = data && openId ? data.credentials.find((c) => c.id === openId) : undefined;
+
   return (
     <div className="app">
       <header className="topbar">
@@ -67,7 +50,11 @@ export function App() {
             R
           </span>
           <div>
-            <h1>Recert</h1>
+            <h1>
+              <button type="button" className="brand-link" onClick={() => setOpenId(null)}>
+                Recert
+              </button>
+            </h1>
             <p className="tagline">Your credentials and continuing education, in one place.</p>
           </div>
         </div>
@@ -77,8 +64,21 @@ export function App() {
         {data ? (
           <>
             <NoticeBanner notices={data.notices} onDismiss={dismiss} />
-            <ProfileForm profile={data.profile} onSaved={(profile) => setData({ ...data, profile })} />
-            <CredentialsPanel credentials={data.credentials} onChanged={load} announce={setAnnouncement} />
+            {open ? (
+              <CredentialPage
+                key={open.id}
+                data={data}
+                credential={open}
+                onBack={() => setOpenId(null)}
+                onChanged={reload}
+                announce={setAnnouncement}
+              />
+            ) : (
+              <>
+                <ProfileForm profile={data.profile} onSaved={(profile) => setData({ ...data, profile })} />
+                <CredentialsPanel data={data} onOpen={setOpenId} onChanged={reload} announce={setAnnouncement} />
+              </>
+            )}
           </>
         ) : (
           !error && <div className="card skeleton" aria-label="Loading your data" />

@@ -40,17 +40,28 @@ export function optionalText(label: string, max: number = LIMITS.shortText) {
 
 /** A real calendar date, `YYYY-MM-DD`. */
 export function calendarDate(label: string) {
-  return z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `${label} is required, as a date (YYYY-MM-DD).`
-          : `${label} must be a date written as YYYY-MM-DD.`,
-    })
-    .refine(isCalendarDate, {
-      error: (issue) =>
-        `${label}: "${String(issue.input)}" is not a real date. Use the form YYYY-MM-DD, e.g. 2026-03-10.`,
-    });
+  return (
+    z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? `${label} is required, as a date (YYYY-MM-DD).`
+            : `${label} must be a date written as YYYY-MM-DD.`,
+      })
+      // The pattern also puts the form into the generated JSON Schema; the refine checks the day exists.
+      .regex(/^\d{4}-\d{2}-\d{2}$/, {
+        error: (issue) =>
+          issue.input === ''
+            ? `${label} is required, as a date (YYYY-MM-DD).`
+            : `${label}: "${String(issue.input)}" is not a date written as YYYY-MM-DD (e.g. 2026-03-10).`,
+      })
+      .refine(isCalendarDate, {
+        error: (issue) =>
+          issue.input === ''
+            ? `${label} is required, as a date (YYYY-MM-DD).`
+            : `${label}: "${String(issue.input)}" is not a real date. Use the form YYYY-MM-DD, e.g. 2026-03-10.`,
+      })
+  );
 }
 
 /** An identifier the app generated. */

@@ -1,4 +1,4 @@
-import { expect, fillCredential, test } from './fixtures';
+import { addFromCatalog, credentialRow, expect, test } from './fixtures';
 
 test('a trainer sets up their profile and credentials, and nothing is lost on reload or restart', async ({
   page,
@@ -18,26 +18,22 @@ test('a trainer sets up their profile and credentials, and nothing is lost on re
   await expect(page.getByText('Profile saved.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Add credential' }).click();
-  await fillCredential(page, {
-    name: 'Certified Personal Trainer',
-    body: 'NASM',
-    number: 'CPT-123456',
-    issuedOn: '2025-03-10',
-    expiresOn: '2027-03-10',
-  });
-  await shot('02-add-dialog');
+  await page.getByRole('combobox', { name: 'Search the catalog' }).fill('nasm personal');
+  await shot('02-catalog-search');
+  await page.getByRole('option', { name: /NASM-CPT/ }).click();
+  await page.getByRole('dialog').getByLabel('Credential number (optional)').fill('CPT-123456');
+  await page.getByRole('dialog').getByLabel('Certification date').fill('2025-03-10');
   await page.getByRole('dialog').getByRole('button', { name: 'Add credential' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
+  // Adding opens the credential's page.
+  await expect(page.getByRole('heading', { name: /NASM-CPT Certified Personal Trainer/ })).toBeVisible();
+  await page.getByRole('button', { name: '← All credentials' }).click();
 
-  await page.getByRole('button', { name: 'Add credential' }).click();
-  await fillCredential(page, { name: 'Corrective Exercise Specialist', body: 'NASM', issuedOn: '2025-09-15' });
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await addFromCatalog(page, { query: 'corrective', option: /NASM-CES/, issuedOn: '2025-09-15' });
+  await page.getByRole('button', { name: '← All credentials' }).click();
 
-  const rows = page.getByRole('row');
-  await expect(rows).toHaveCount(3);
-  await expect(page.getByRole('row', { name: /Certified Personal Trainer/ })).toContainText('CPT-123456');
-  await expect(page.getByRole('row', { name: /Corrective Exercise Specialist/ })).toContainText('Does not expire');
+  await expect(page.getByRole('row')).toHaveCount(3);
+  await expect(credentialRow(page, 'NASM-CPT')).toContainText('CPT-123456');
+  await expect(credentialRow(page, 'NASM-CES')).toContainText('Does not expire; counts 1.9 CEU toward NASM-CPT');
   await shot('03-two-credentials');
 
   await page.reload();
@@ -45,26 +41,31 @@ test('a trainer sets up their profile and credentials, and nothing is lost on re
   await expect(page.getByLabel('Name')).toHaveValue('Zoë Müller-Łukasik');
 
   // Edit one.
-  await page.getByRole('button', { name: 'Edit Certified Personal Trainer' }).click();
+  await credentialRow(page, 'NASM-CPT').getByRole('button').click();
+  await page.getByRole('button', { name: 'Edit' }).click();
   await page.getByRole('dialog').getByLabel('Credential number (optional)').fill('CPT-777');
   await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
-  await expect(page.getByRole('row', { name: /Certified Personal Trainer/ })).toContainText('CPT-777');
+  await expect(page.getByText('No. CPT-777')).toBeVisible();
+  await page.getByRole('button', { name: '← All credentials' }).click();
 
   // Delete one: cancelling keeps it; confirming removes it.
-  await page.getByRole('button', { name: 'Delete Corrective Exercise Specialist' }).click();
+  await credentialRow(page, 'NASM-CES').getByRole('button').click();
+  await page.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('dialog')).toContainText('Delete this credential?');
   await shot('04-confirm-delete');
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('row', { name: /Corrective Exercise Specialist/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Delete Corrective Exercise Specialist' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.getByRole('button', { name: 'Delete' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete credential' }).click();
-  await expect(page.getByRole('row', { name: /Corrective Exercise Specialist/ })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Credentials' })).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await expect(credentialRow(page, 'NASM-CES')).toHaveCount(0);
 
   // Restart: a new host process on the same data dir.
   const next = await restart();
   await page.goto(next.url);
   await expect(page.getByRole('row')).toHaveCount(2);
-  await expect(page.getByRole('row', { name: /Certified Personal Trainer/ })).toContainText('CPT-777');
+  await expect(credentialRow(page, 'NASM-CPT')).toContainText('CPT-777');
   await expect(page.getByLabel('Name')).toHaveValue('Zoë Müller-Łukasik');
   await shot('05-after-restart');
 });
@@ -72,23 +73,23 @@ test('a trainer sets up their profile and credentials, and nothing is lost on re
 test('bad input gets a clear message and adds nothing', async ({ page, host, shot }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Add credential' }).click();
-  await fillCredential(page, {
-    name: 'Certified Personal Trainer',
-    body: 'NASM',
-    issuedOn: '2025-03-10',
-    expiresOn: '2024-03-10',
-  });
-  await page.getByRole('dialog').getByRole('button', { name: 'Add credential' }).click();
-  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('Expiry date must be after the issued date.');
-  await expect(page.getByRole('dialog').getByLabel('Expires (optional)')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('combobox', { name: 'Search the catalog' }).fill('cpr');
+  await page.getByRole('option', { name: /AHA CPR\/AED/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Issue date').fill('2025-03-10');
+  await dialog.getByLabel('Valid until (as on the card)').fill('2024-03-10');
+  await dialog.getByRole('button', { name: 'Add credential' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Expiry date must be after the certification date.');
+  await expect(dialog.getByLabel('Valid until (as on the card)')).toHaveAttribute('aria-invalid', 'true');
   await shot('06-invalid-expiry');
 
-  await page.getByRole('dialog').getByLabel('Credential name').fill('');
-  await page.getByRole('dialog').getByLabel('Expires (optional)').fill('2027-03-10');
-  await page.getByRole('dialog').getByRole('button', { name: 'Add credential' }).click();
-  await expect(page.getByRole('dialog').getByRole('alert')).toHaveText('Credential name is required.');
+  await dialog.getByLabel('Issue date').fill('');
+  await dialog.getByLabel('Valid until (as on the card)').fill('2027-03-10');
+  await dialog.getByRole('button', { name: 'Add credential' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Certification date is required, as a date (YYYY-MM-DD).');
 
-  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.keyboard.press('Escape');
   await expect(page.getByText('No credentials yet')).toBeVisible();
 
   await page.getByLabel('E-mail').fill('not-an-address');

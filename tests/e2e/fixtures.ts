@@ -9,6 +9,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startWebHost, type WebHost } from '../../electron/web-host';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../out/renderer');
+/** Every e2e test runs on the same "today", so what the page shows is deterministic. */
+export const TODAY = '2026-11-22';
 
 interface Fixtures {
   dataDir: string;
@@ -33,7 +35,7 @@ export const test = base.extend<Fixtures & { seed: Seed }>({
   },
   host: async ({ dataDir, seed }, use) => {
     for (const [name, content] of Object.entries(seed)) writeFileSync(path.join(dataDir, name), content);
-    const host = await startWebHost({ dataDir, rendererDir: RENDERER_DIR });
+    const host = await startWebHost({ dataDir, rendererDir: RENDERER_DIR, today: TODAY });
     const holder = { current: host };
     await use(host);
     await holder.current.close().catch(() => undefined);
@@ -42,7 +44,7 @@ export const test = base.extend<Fixtures & { seed: Seed }>({
     let current = host;
     await use(async () => {
       await current.close();
-      current = await startWebHost({ dataDir, rendererDir: RENDERER_DIR });
+      current = await startWebHost({ dataDir, rendererDir: RENDERER_DIR, today: TODAY });
       return current;
     });
     if (current !== host) await current.close().catch(() => undefined);
@@ -56,15 +58,25 @@ export const test = base.extend<Fixtures & { seed: Seed }>({
 
 export { expect };
 
-/** Fills and submits the credential dialog. */
-export async function fillCredential(
+/** Adds a credential through the catalog search: type the query, pick the option, fill the details. */
+export async function addFromCatalog(
   page: Page,
-  c: { name: string; body: string; number?: string; issuedOn: string; expiresOn?: string },
+  c: { query: string; option: RegExp; number?: string; issuedOn: string; expiresOn?: string },
 ) {
+  await page.getByRole('button', { name: 'Add credential' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Credential name').fill(c.name);
-  await dialog.getByLabel('Certifying body').fill(c.body);
-  await dialog.getByLabel('Credential number (optional)').fill(c.number ?? '');
-  await dialog.getByLabel('Issued').fill(c.issuedOn);
-  await dialog.getByLabel('Expires (optional)').fill(c.expiresOn ?? '');
+  await dialog.getByRole('combobox', { name: 'Search the catalog' }).fill(c.query);
+  await dialog.getByRole('option', { name: c.option }).click();
+  if (c.number) await dialog.getByLabel(/number \(optional\)/).fill(c.number);
+  await dialog.getByLabel(/Certification date|Issue date|Completion date/).fill(c.issuedOn);
+  if (c.expiresOn) await dialog.getByLabel('Valid until (as on the card)').fill(c.expiresOn);
+  await dialog.getByRole('button', { name: 'Add credential' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** The row of the credentials table whose title button starts with `code` (e.g. "NASM-CPT"). */
+export function credentialRow(page: Page, code: string) {
+  return page.getByRole('row').filter({
+    has: page.getByRole('button', { name: new RegExp(`^${code.replace(/[/\\^$*+?.()|[\]{}-]/g, '\\$&')}\\b`) }),
+  });
 }

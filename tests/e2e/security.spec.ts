@@ -1,4 +1,4 @@
-import { expect, fillCredential, test } from './fixtures';
+import { addFromCatalog, expect, test } from './fixtures';
 
 test('the page loads only from its own origin, and its CSP blocks injected scripts', async ({ page, host }) => {
   const requested: string[] = [];
@@ -30,16 +30,8 @@ test.describe('dark mode', () => {
 
   test('follows the system and stays readable', async ({ page, host, shot }) => {
     await page.goto(host.url);
-    await page.getByRole('button', { name: 'Add credential' }).click();
-    await fillCredential(page, {
-      name: 'Certified Personal Trainer',
-      body: 'NASM',
-      number: 'CPT-1',
-      issuedOn: '2025-03-10',
-      expiresOn: '2027-03-10',
-    });
-    await page.getByRole('dialog').getByRole('button', { name: 'Add credential' }).click();
-    await expect(page.getByRole('row', { name: /Certified Personal Trainer/ })).toBeVisible();
+    await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, number: 'CPT-1', issuedOn: '2025-03-10' });
+    await expect(page.getByRole('heading', { name: /NASM-CPT/ })).toBeVisible();
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(17, 20, 24)');
     await shot('08-dark');

@@ -16,12 +16,16 @@ function notFound(): AppError {
   );
 }
 
-/** Refuses a type that is neither in the catalog nor one of the user's custom types. */
-export function assertKnownType(doc: RecertDocument, typeId: string, field = 'typeId'): void {
-  const known = typeId.startsWith(CUSTOM_PREFIX)
+/** True when `typeId` is in the catalog or is one of the user's custom types. */
+export function isKnownType(doc: RecertDocument, typeId: string): boolean {
+  return typeId.startsWith(CUSTOM_PREFIX)
     ? doc.customTypes.some((t) => `${CUSTOM_PREFIX}${t.id}` === typeId)
     : findCredentialType(typeId) !== undefined;
-  if (!known) {
+}
+
+/** Refuses a type that is neither in the catalog nor one of the user's custom types. */
+export function assertKnownType(doc: RecertDocument, typeId: string, field = 'typeId'): void {
+  if (!isKnownType(doc, typeId)) {
     throw new AppError(
       'invalid_input',
       `Credential type: "${typeId}" is not in the catalog. Choose a type from the catalog, or define your own.`,

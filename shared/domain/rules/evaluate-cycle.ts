@@ -4,7 +4,7 @@
  */
 import { addDays, daysBetween, formatLongDate, minDate, type CalendarDate } from '../calendar-date';
 import { formatAmount, formatMinutes, minutesForCredit, sum, type Hundredths } from '../quantity';
-import type { Activity, Credential } from '../../schemas/entities';
+import type { Activity, Allocation, Credential } from '../../schemas/entities';
 import { cardValidOn, cardsOverlapping, yearsCovered, type CardValidity } from './cpr-cards';
 import type { Cycle } from './cycles';
 import type { EffectiveType } from './effective-type';
@@ -13,9 +13,11 @@ import type { CategoryLine, Contribution, CprCheck, CycleEvaluation, CycleStatus
 export interface CycleContext {
   credential: Credential;
   effective: EffectiveType;
-  /** Credentials whose allocations count here (this one, or every one of the body when credits are shared). */
-  pool: ReadonlySet<string>;
-  activities: readonly Activity[];
+  /**
+   * The activities allocated to this credential (or, when the body shares credits, to any of
+   * its credentials, each activity once with its largest share), sorted by completion date.
+   */
+  entries: readonly PoolEntry[];
   /** The user's specializations that count toward this credential's type. */
   specializations: readonly { credential: Credential; effective: EffectiveType; amount: Hundredths }[];
   cards: readonly CardValidity[];
@@ -26,6 +28,24 @@ export interface CycleContext {
 
 const COUNTED = new Set(['approved', 'petition_approved']);
 
+/** One activity and the share of it that counts toward the credential being evaluated. */
+export interface PoolEntry {
+  activity: Activity;
+  allocation: Allocation;
+}
+
+/** Index of the first entry completed on or after `date` (entries are sorted by date). */
+function firstOnOrAfter(entries: readonly PoolEntry[], date: CalendarDate): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((entries[mid] as PoolEntry).activity.completedOn < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Formats an amount in the body's unit: "0.2 CEU". */
 export function amountText(value: Hundredths, effective: EffectiveType): string {
   const unit = effective.body.unit;
@@ -35,12 +55,9 @@ export function amountText(value: Hundredths, effective: EffectiveType): string 
 function gatherContributions(cycle: Cycle, ctx: CycleContext): Contribution[] {
   const inWindow = (date: CalendarDate) => cycle.countFrom <= date && date <= cycle.countUntil;
   const out: Contribution[] = [];
-  for (const activity of ctx.activities) {
-    if (!inWindow(activity.completedOn)) continue;
-    // With shared credits one activity may be allocated to several credentials of the body: count it once.
-    const allocations = activity.allocations.filter((a) => ctx.pool.has(a.credentialId));
-    if (allocations.length === 0) continue;
-    const allocation = allocations.reduce((best, a) => (a.amountHundredths > best.amountHundredths ? a : best));
+  for (let i = firstOnOrAfter(ctx.entries, cycle.countFrom); i < ctx.entries.length; i++) {
+    const { activity, allocation } = ctx.entries[i] as PoolEntry;
+    if (activity.completedOn > cycle.countUntil) break;
     out.push({
       kind: 'activity',
       sourceId: activity.id,

@@ -10,7 +10,7 @@ import { findCredentialType } from '../catalog/catalog';
 import { cardValidity, type CardValidity } from './cpr-cards';
 import { deriveCycles } from './cycles';
 import { effectiveType, type EffectiveType } from './effective-type';
-import { evaluateCycle } from './evaluate-cycle';
+import { evaluateCycle, type PoolEntry } from './evaluate-cycle';
 import type { CredentialEvaluation, UnconfirmedFlag } from './evaluation-types';
 
 export interface EvaluationInput {
@@ -71,11 +71,9 @@ export function evaluateAll(input: EvaluationInput): CredentialEvaluation[] {
     .filter((r) => r.effective.type.kind === 'cpr')
     .map((r) => cardValidity(r.credential, r.effective));
   const highest = highestByBody(resolved);
-  const completedOrPlanned = input.activities;
-
-  const evaluations = resolved.map((r) =>
-    evaluateOne(r, { ...input, resolved, cards, highest, activities: completedOrPlanned }),
-  );
+  const byCredential = indexAllocations(input.activities);
+  const pools = new Map<string, PoolEntry[]>();
+  const evaluations = resolved.map((r) => evaluateOne(r, { ...input, resolved, cards, highest, byCredential, pools }));
   return [...evaluations, ...unknown.map((c) => unknownEvaluation(c))];
 }
 
@@ -85,6 +83,9 @@ function evaluateOne(
     resolved: readonly Resolved[];
     cards: readonly CardValidity[];
     highest: Map<string, Resolved>;
+    byCredential: Map<string, PoolEntry[]>;
+    /** Merged pools, computed once per set of sharing credentials. */
+    pools: Map<string, PoolEntry[]>;
   },
 ): CredentialEvaluation {
   const { type, body } = effective;
@@ -140,6 +141,9 @@ function evaluateOne(
       .filter((c) => c.typeId === credential.typeId)
       .map((c) => ({ credential: r.credential, effective: r.effective, amount: c.amount })),
   );
+  const poolKey = [...pool].sort().join('\n');
+  let entries = ctx.pools.get(poolKey);
+  if (!entries) ctx.pools.set(poolKey, (entries = poolEntries(pool, ctx.byCredential)));
   const reinstatement = type.reinstatement?.value.kind;
   const cycles = deriveCycles({
     rule: type.cycle.value,
@@ -153,8 +157,7 @@ function evaluateOne(
     evaluateCycle(cycle, {
       credential,
       effective,
-      pool,
-      activities: ctx.activities,
+      entries,
       specializations,
       cards: ctx.cards,
       today: ctx.today,
@@ -167,6 +170,39 @@ function evaluateOne(
   const current = currentIndex === null ? undefined : cycles[currentIndex];
   if (current && current.end < ctx.today && current.status !== 'renewed') currentIndex = current.index;
   return { ...base, cycles, currentIndex, ...(coveredBy ? { coveredBy: coveredBy.credential.id } : {}) };
+}
+
+/** Each credential's allocated activities, sorted by completion date (built once per evaluation). */
+function indexAllocations(activities: readonly Activity[]): Map<string, PoolEntry[]> {
+  const index = new Map<string, PoolEntry[]>();
+  for (const activity of activities) {
+    for (const allocation of activity.allocations) {
+      let list = index.get(allocation.credentialId);
+      if (!list) index.set(allocation.credentialId, (list = []));
+      list.push({ activity, allocation });
+    }
+  }
+  for (const list of index.values())
+    list.sort((a, b) =>
+      a.activity.completedOn < b.activity.completedOn ? -1 : a.activity.completedOn > b.activity.completedOn ? 1 : 0,
+    );
+  return index;
+}
+
+/** The entries of every credential in `pool`, each activity once with its largest share, by date. */
+function poolEntries(pool: ReadonlySet<string>, index: Map<string, PoolEntry[]>): PoolEntry[] {
+  if (pool.size === 1) return index.get([...pool][0] as string) ?? [];
+  const best = new Map<string, PoolEntry>();
+  for (const id of pool) {
+    for (const entry of index.get(id) ?? []) {
+      const current = best.get(entry.activity.id);
+      if (!current || entry.allocation.amountHundredths > current.allocation.amountHundredths)
+        best.set(entry.activity.id, entry);
+    }
+  }
+  return [...best.values()].sort((a, b) =>
+    a.activity.completedOn < b.activity.completedOn ? -1 : a.activity.completedOn > b.activity.completedOn ? 1 : 0,
+  );
 }
 
 function unknownEvaluation(credential: Credential): CredentialEvaluation {

@@ -1,10 +1,14 @@
 import { useState, type FormEvent } from 'react';
+import type { CredentialKind } from '../../../../shared/domain/catalog/types';
 import type { AppErrorInfo, Result } from '../../../../shared/errors';
 import type { Credential, CredentialFields } from '../../../../shared/schemas/entities';
 import { LIMITS } from '../../../../shared/schemas/fields';
 import { ErrorText } from '../../components/ErrorText';
 
 interface CredentialFormProps {
+  typeId: string;
+  typeLabel: string;
+  kind: CredentialKind;
   initial?: Credential;
   submitLabel: string;
   onSubmit: (fields: CredentialFields) => Promise<Result<Credential>>;
@@ -12,20 +16,41 @@ interface CredentialFormProps {
   onDone: (credential: Credential) => void;
 }
 
-/** Add or edit a credential's fields. The core validates; its message is shown next to the form. */
-export function CredentialForm({ initial, submitLabel, onSubmit, onCancel, onDone }: CredentialFormProps) {
-  const [name, setName] = useState(initial?.name ?? '');
-  const [body, setBody] = useState(initial?.body ?? '');
+const DATE_LABEL: Record<CredentialKind, string> = {
+  certification: 'Certification date',
+  specialization: 'Completion date',
+  cpr: 'Issue date',
+};
+
+/** The details of one credential of a chosen type. The core validates; its message shows here. */
+export function CredentialForm({
+  typeId,
+  typeLabel,
+  kind,
+  initial,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  onDone,
+}: CredentialFormProps) {
   const [number, setNumber] = useState(initial?.number ?? '');
   const [issuedOn, setIssuedOn] = useState(initial?.issuedOn ?? '');
   const [expiresOn, setExpiresOn] = useState(initial?.expiresOn ?? '');
+  const [notes, setNotes] = useState(initial?.notes ?? '');
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    const fields: CredentialFields = { name, body, number, issuedOn, ...(expiresOn ? { expiresOn } : {}) };
+    const fields: CredentialFields = {
+      typeId,
+      number,
+      issuedOn,
+      notes,
+      overrides: initial?.overrides ?? {},
+      ...(expiresOn ? { expiresOn } : {}),
+    };
     const result = await onSubmit(fields);
     setBusy(false);
     if (!result.ok) {
@@ -35,35 +60,13 @@ export function CredentialForm({ initial, submitLabel, onSubmit, onCancel, onDon
     onDone(result.value);
   }
 
-  const invalid = (field: string) => error?.field === field;
+  const invalid = (field: string) => error?.field === field || error?.field === `fields.${field}`;
 
   return (
     <form className="form" onSubmit={submit} noValidate>
+      <p className="chosen-type">{typeLabel}</p>
       <label className="field">
-        <span>Credential name</span>
-        <input
-          name="name"
-          value={name}
-          maxLength={LIMITS.shortText}
-          placeholder="e.g. Certified Personal Trainer"
-          aria-invalid={invalid('name')}
-          autoFocus
-          onChange={(e) => setName(e.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span>Certifying body</span>
-        <input
-          name="body"
-          value={body}
-          maxLength={LIMITS.shortText}
-          placeholder="e.g. NASM"
-          aria-invalid={invalid('body')}
-          onChange={(e) => setBody(e.target.value)}
-        />
-      </label>
-      <label className="field">
-        <span>Credential number (optional)</span>
+        <span>{kind === 'cpr' ? 'Card number (optional)' : 'Credential number (optional)'}</span>
         <input
           name="number"
           value={number}
@@ -74,26 +77,39 @@ export function CredentialForm({ initial, submitLabel, onSubmit, onCancel, onDon
       </label>
       <div className="field-pair">
         <label className="field">
-          <span>Issued</span>
+          <span>{DATE_LABEL[kind]}</span>
           <input
             name="issuedOn"
             type="date"
             value={issuedOn}
             aria-invalid={invalid('issuedOn')}
+            autoFocus
             onChange={(e) => setIssuedOn(e.target.value)}
           />
         </label>
-        <label className="field">
-          <span>Expires (optional)</span>
-          <input
-            name="expiresOn"
-            type="date"
-            value={expiresOn}
-            aria-invalid={invalid('expiresOn')}
-            onChange={(e) => setExpiresOn(e.target.value)}
-          />
-        </label>
+        {kind === 'cpr' && (
+          <label className="field">
+            <span>Valid until (as on the card)</span>
+            <input
+              name="expiresOn"
+              type="date"
+              value={expiresOn}
+              aria-invalid={invalid('expiresOn')}
+              onChange={(e) => setExpiresOn(e.target.value)}
+            />
+          </label>
+        )}
       </div>
+      <label className="field">
+        <span>Notes (optional)</span>
+        <textarea
+          name="notes"
+          value={notes}
+          maxLength={LIMITS.notes}
+          rows={2}
+          onChange={(e) => setNotes(e.target.value)}
+        />
+      </label>
       <ErrorText error={error} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>

@@ -1,54 +1,66 @@
 import { useState } from 'react';
-import type { AppErrorInfo } from '../../../../shared/errors';
-import type { Credential } from '../../../../shared/schemas/entities';
-import { api } from '../../api';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Dialog } from '../../components/Dialog';
-import { ErrorText } from '../../components/ErrorText';
-import { formatDate } from '../../format';
-import { CredentialForm } from './CredentialForm';
+import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
+import { StatusBadge } from '../../components/StatusBadge';
+import type { AppData } from '../../data';
+import { formatCredit, formatDate, relativeDays } from '../../format';
+import { AddCredentialDialog } from './AddCredentialDialog';
 
 interface CredentialsPanelProps {
-  credentials: Credential[];
+  data: AppData;
+  onOpen: (id: string) => void;
   onChanged: () => Promise<void>;
   announce: (message: string) => void;
 }
 
-type Editing = { mode: 'add' } | { mode: 'edit'; credential: Credential } | null;
-
-/** The list of the user's credentials: add, edit, delete (after a confirmation). */
-export function CredentialsPanel({ credentials, onChanged, announce }: CredentialsPanelProps) {
-  const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<Credential | null>(null);
-  const [deleteError, setDeleteError] = useState<AppErrorInfo | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function confirmDelete() {
-    if (!deleting) return;
-    setBusy(true);
-    const result = await api.credentials.remove({ id: deleting.id });
-    setBusy(false);
-    if (!result.ok) {
-      setDeleteError(result.error);
-      setDeleting(null);
-      return;
-    }
-    setDeleteError(null);
-    setDeleting(null);
-    announce(`Deleted ${deleting.name}.`);
-    await onChanged();
+/** Where each credential stands, in one line each. */
+function Standing({ e }: { e: CredentialEvaluation }) {
+  if (e.card) {
+    return (
+      <span className={e.card.status === 'valid' ? '' : 'text-warning'}>
+        {e.card.status === 'expired' ? 'Expired' : 'Valid until'} {formatDate(e.card.validUntil)}
+      </span>
+    );
   }
+  if (e.cycles.length === 0) {
+    const toward = e.countsToward.map((t) => `counts ${formatCredit(t.amount, e)} toward ${t.code}`).join(', ');
+    return <span>Does not expire{toward ? `; ${toward}` : ''}</span>;
+  }
+  const cycle = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
+  if (!cycle) return <span>—</span>;
+  return (
+    <span className="standing">
+      <StatusBadge status={cycle.status} />
+      <span>
+        {formatCredit(cycle.earned, e)} of {formatCredit(cycle.required, e)}
+      </span>
+    </span>
+  );
+}
+
+function Deadline({ e }: { e: CredentialEvaluation }) {
+  const cycle = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
+  if (!cycle) return <span>—</span>;
+  return (
+    <span>
+      {formatDate(cycle.end)} <span className="muted">({relativeDays(cycle.daysLeft)})</span>
+    </span>
+  );
+}
+
+/** The user's credentials with where each stands; a click opens one. */
+export function CredentialsPanel({ data, onOpen, onChanged, announce }: CredentialsPanelProps) {
+  const [adding, setAdding] = useState(false);
+  const evaluations = new Map(data.report.evaluations.map((e) => [e.credentialId, e]));
 
   return (
     <section className="card" aria-labelledby="credentials-heading">
       <div className="card-header">
         <h2 id="credentials-heading">Credentials</h2>
-        <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'add' })}>
+        <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
           Add credential
         </button>
       </div>
-      <ErrorText error={deleteError} />
-      {credentials.length === 0 ? (
+      {data.credentials.length === 0 ? (
         <div className="empty">
           <p className="empty-title">No credentials yet</p>
           <p>Add the certifications you hold, such as your NASM Certified Personal Trainer and your CPR/AED card.</p>
@@ -58,82 +70,55 @@ export function CredentialsPanel({ credentials, onChanged, announce }: Credentia
           <thead>
             <tr>
               <th scope="col">Credential</th>
-              <th scope="col">Body</th>
               <th scope="col">Number</th>
-              <th scope="col">Issued</th>
-              <th scope="col">Expires</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <th scope="col">Where you stand</th>
+              <th scope="col">Deadline</th>
             </tr>
           </thead>
           <tbody>
-            {credentials.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.name}</th>
-                <td>{c.body}</td>
-                <td>{c.number || '—'}</td>
-                <td>{formatDate(c.issuedOn)}</td>
-                <td>{c.expiresOn ? formatDate(c.expiresOn) : 'Does not expire'}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={`Edit ${c.name}`}
-                    onClick={() => setEditing({ mode: 'edit', credential: c })}
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small button-danger-quiet"
-                    aria-label={`Delete ${c.name}`}
-                    onClick={() => setDeleting(c)}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
+            {data.credentials.map((c) => {
+              const e = evaluations.get(c.id);
+              if (!e) return null;
+              const cycle = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
+              const warnings = [...e.warnings, ...(cycle?.warnings ?? [])];
+              return (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <button type="button" className="link-button row-title" onClick={() => onOpen(c.id)}>
+                      <span className="code">{e.code}</span> {e.code === e.name ? '' : e.name}
+                    </button>
+                    <span className="muted row-sub">{e.bodyName}</span>
+                    {warnings.length > 0 && (
+                      <span className="row-warning">
+                        <span aria-hidden="true">⚠ </span>
+                        {warnings[0]}
+                        {warnings.length > 1 ? ` (+${warnings.length - 1} more)` : ''}
+                      </span>
+                    )}
+                  </th>
+                  <td>{c.number || '—'}</td>
+                  <td>
+                    <Standing e={e} />
+                  </td>
+                  <td>
+                    <Deadline e={e} />
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
-
-      <Dialog
-        open={editing !== null}
-        title={editing?.mode === 'edit' ? 'Edit credential' : 'Add a credential'}
-        onClose={() => setEditing(null)}
-      >
-        {editing && (
-          <CredentialForm
-            key={editing.mode === 'edit' ? editing.credential.id : 'new'}
-            initial={editing.mode === 'edit' ? editing.credential : undefined}
-            submitLabel={editing.mode === 'edit' ? 'Save changes' : 'Add credential'}
-            onSubmit={(fields) =>
-              editing.mode === 'edit'
-                ? api.credentials.update({ id: editing.credential.id, fields })
-                : api.credentials.add(fields)
-            }
-            onCancel={() => setEditing(null)}
-            onDone={async (credential) => {
-              setEditing(null);
-              announce(editing.mode === 'edit' ? `Saved ${credential.name}.` : `Added ${credential.name}.`);
-              await onChanged();
-            }}
-          />
-        )}
-      </Dialog>
-
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Delete this credential?"
-        message={
-          deleting ? `"${deleting.name}" (${deleting.body}) will be removed from Recert. This cannot be undone.` : ''
-        }
-        confirmLabel="Delete credential"
-        busy={busy}
-        onConfirm={confirmDelete}
-        onCancel={() => setDeleting(null)}
+      <AddCredentialDialog
+        open={adding}
+        customTypes={data.customTypes}
+        onClose={() => setAdding(false)}
+        onAdded={async (credential) => {
+          setAdding(false);
+          announce('Credential added.');
+          await onChanged();
+          onOpen(credential.id);
+        }}
       />
     </section>
   );

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import type { AppErrorInfo } from '../../../../shared/errors';
+import type { Credential } from '../../../../shared/schemas/entities';
+import { api } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Dialog } from '../../components/Dialog';
+import { ErrorText } from '../../components/ErrorText';
+import type { AppData } from '../../data';
+import { formatCredit, formatDate, relativeDays } from '../../format';
+import { typeInfo } from '../../type-info';
+import { CredentialForm } from '../credentials/CredentialForm';
+import { CycleDetails } from './CycleDetails';
+import { CyclesTable } from './CyclesTable';
+import { RenewalForm } from './RenewalForm';
+import { RulesPanel } from './RulesPanel';
+
+interface CredentialPageProps {
+  data: AppData;
+  credential: Credential;
+  onBack: () => void;
+  onChanged: () => Promise<void>;
+  announce: (message: string) => void;
+}
+
+/** One credential: where it stands this cycle, its past and next cycles, its rules and sources. */
+export function CredentialPage({ data, credential, onBack, onChanged, announce }: CredentialPageProps) {
+  const e = data.report.evaluations.find((x) => x.credentialId === credential.id);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [error, setError] = useState<AppErrorInfo | null>(null);
+  if (!e) return null;
+  const index = selected ?? e.currentIndex ?? 0;
+  const cycle = e.cycles[index];
+  const info = typeInfo(credential.typeId, data.customTypes);
+
+  const changed = async (message: string) => {
+    announce(message);
+    await onChanged();
+  };
+
+  async function remove() {
+    const result = await api.credentials.remove({ id: credential.id });
+    setDeleting(false);
+    if (!result.ok) return setError(result.error);
+    announce(`Deleted ${e?.code ?? 'the credential'}.`);
+    await onChanged();
+    onBack();
+  }
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb">
+        <button type="button" className="link-button" onClick={onBack}>
+          ← All credentials
+        </button>
+      </nav>
+      <section className="card" aria-labelledby="credential-heading">
+        <div className="card-header">
+          <div>
+            <h2 id="credential-heading">
+              <span className="code">{e.code}</span> {e.code === e.name ? '' : e.name}
+            </h2>
+            <p className="muted">
+              {e.bodyName}
+              {credential.number ? ` · No. ${credential.number}` : ''} ·{' '}
+              {e.kind === 'cpr' ? 'issued' : e.kind === 'specialization' ? 'completed' : 'certified'}{' '}
+              {formatDate(credential.issuedOn)}
+            </p>
+          </div>
+          <div className="header-actions">
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <button type="button" className="button button-danger-quiet" onClick={() => setDeleting(true)}>
+              Delete
+            </button>
+          </div>
+        </div>
+        <ErrorText error={error} />
+        {e.warnings.map((w) => (
+          <p key={w} className="warning-line">
+            {w}
+          </p>
+        ))}
+        {e.card && (
+          <p className="figure-line">
+            {e.card.status === 'expired' ? 'Expired on' : 'Valid until'} {formatDate(e.card.validUntil)} (
+            {relativeDays(e.card.daysLeft)})
+          </p>
+        )}
+        {e.kind === 'specialization' && (
+          <p className="figure-line">
+            Does not expire.
+            {e.countsToward
+              .map((t) => ` Counts ${formatCredit(t.amount, e)} toward ${t.code} in the cycle it was completed in.`)
+              .join('')}
+          </p>
+        )}
+        {e.coveredBy && <p className="hint">Renewing your highest {e.bodyCode} credential renews this one too.</p>}
+        {cycle && (
+          <>
+            <h3 className="section-title">{index === e.currentIndex ? 'This cycle' : 'Cycle'}</h3>
+            <CycleDetails e={e} cycle={cycle} />
+            <RenewalForm
+              key={`${cycle.end}-${cycle.renewal?.id ?? ''}`}
+              credentialId={credential.id}
+              cycle={cycle}
+              today={data.today}
+              onDone={changed}
+            />
+            <CyclesTable e={e} selected={index} onSelect={setSelected} />
+          </>
+        )}
+      </section>
+      <RulesPanel key={JSON.stringify(credential.overrides)} e={e} credential={credential} onChanged={changed} />
+
+      <Dialog open={editing} title="Edit credential" onClose={() => setEditing(false)}>
+        {editing && (
+          <CredentialForm
+            typeId={credential.typeId}
+            typeLabel={info.label}
+            kind={info.kind}
+            initial={credential}
+            submitLabel="Save changes"
+            onSubmit={(fields) => api.credentials.update({ id: credential.id, fields })}
+            onCancel={() => setEditing(false)}
+            onDone={async () => {
+              setEditing(false);
+              await changed('Credential saved.');
+            }}
+          />
+        )}
+      </Dialog>
+      <ConfirmDialog
+        open={deleting}
+        title="Delete this credential?"
+        message={`${e.code} will be removed from Recert, with its recorded renewals. Activities stay, but no longer count toward it. This cannot be undone.`}
+        confirmLabel="Delete credential"
+        onConfirm={remove}
+        onCancel={() => setDeleting(false)}
+      />
+    </>
+  );
+}

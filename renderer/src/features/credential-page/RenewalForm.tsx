@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from 'react';
+import type { CycleEvaluation } from '../../../../shared/domain/rules/evaluation-types';
+import type { AppErrorInfo } from '../../../../shared/errors';
+import { api } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { formatDate } from '../../format';
+
+interface RenewalFormProps {
+  credentialId: string;
+  cycle: CycleEvaluation;
+  today: string;
+  onDone: (message: string) => Promise<void>;
+}
+
+/** Records the renewal of one cycle (or removes it), which closes that cycle and opens the next. */
+export function RenewalForm({ credentialId, cycle, today, onDone }: RenewalFormProps) {
+  const [renewedOn, setRenewedOn] = useState(today < cycle.end ? today : cycle.end);
+  const [confirmation, setConfirmation] = useState('');
+  const [fee, setFee] = useState('');
+  const [error, setError] = useState<AppErrorInfo | null>(null);
+
+  if (cycle.renewal) {
+    const renewalId = cycle.renewal.id;
+    return (
+      <div className="renewal">
+        <p>
+          Renewed on {formatDate(cycle.renewal.renewedOn)}
+          {cycle.renewal.confirmation ? `, confirmation ${cycle.renewal.confirmation}` : ''}.
+        </p>
+        <ErrorText error={error} />
+        <button
+          type="button"
+          className="button button-small"
+          onClick={async () => {
+            const result = await api.renewals.remove({ id: renewalId });
+            if (!result.ok) return setError(result.error);
+            await onDone('Renewal removed.');
+          }}
+        >
+          Remove this renewal
+        </button>
+      </div>
+    );
+  }
+  if (cycle.status === 'upcoming') return null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const dollars = fee.trim() === '' ? undefined : Number(fee.replace(',', '.'));
+    if (dollars !== undefined && (!Number.isFinite(dollars) || dollars < 0)) {
+      return setError({
+        code: 'invalid_input',
+        message: 'Fee must be an amount such as 99 or 99.00.',
+        field: 'feeCents',
+      });
+    }
+    const result = await api.renewals.add({
+      credentialId,
+      cycleEnd: cycle.end,
+      renewedOn,
+      confirmation,
+      ...(dollars === undefined ? {} : { feeCents: Math.round(dollars * 100) }),
+    });
+    if (!result.ok) return setError(result.error);
+    await onDone('Renewal recorded.');
+  }
+
+  return (
+    <form className="form renewal" onSubmit={submit} noValidate aria-labelledby="renewal-heading">
+      <h3 id="renewal-heading">Record the renewal of this cycle</h3>
+      <div className="field-row">
+        <label className="field">
+          <span>Renewed on</span>
+          <input
+            type="date"
+            value={renewedOn}
+            aria-invalid={error?.field === 'renewedOn'}
+            onChange={(e) => setRenewedOn(e.target.value)}
+          />
+        </label>
+        <label className="field">
+          <span>Confirmation number</span>
+          <input value={confirmation} maxLength={64} onChange={(e) => setConfirmation(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Fee paid (USD)</span>
+          <input
+            value={fee}
+            inputMode="decimal"
+            aria-invalid={error?.field === 'feeCents'}
+            onChange={(e) => setFee(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="button button-primary">
+          Record renewal
+        </button>
+      </div>
+      <ErrorText error={error} />
+    </form>
+  );
+}

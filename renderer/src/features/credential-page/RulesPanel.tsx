@@ -1,0 +1,234 @@
+import { useState, type FormEvent } from 'react';
+import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
+import type { CycleRule } from '../../../../shared/domain/catalog/types';
+import { formatAmount, parseAmount } from '../../../../shared/domain/quantity';
+import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
+import type { AppErrorInfo } from '../../../../shared/errors';
+import type { Credential, Overrides } from '../../../../shared/schemas/entities';
+import { api } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { formatCredit } from '../../format';
+
+function cycleText(rule: CycleRule): string {
+  switch (rule.kind) {
+    case 'anniversary':
+      return `${rule.months} months from the certification date`;
+    case 'end-of-month':
+      return `${rule.months} months, ending on the last day of the month`;
+    case 'year-end':
+      return `${rule.years} years, ending on December 31`;
+    case 'fixed':
+      return `A ${rule.years}-year calendar cycle shared by all holders (from ${rule.anchor}), prorated by certification date`;
+    case 'none':
+      return 'Does not expire';
+  }
+}
+
+const FIELD_LABEL: Record<string, string> = {
+  cycle: 'Cycle',
+  required: 'Required',
+  cpr: 'CPR/AED',
+  categories: 'Categories',
+  minCategories: 'Minimum categories',
+  countsToward: 'Counts toward',
+  graceDays: 'Grace period',
+  lateFees: 'Late fees',
+  reinstatement: 'Reinstatement',
+  feeCents: 'Renewal fee',
+  validityMonths: 'Card validity',
+  sharing: 'Several credentials',
+};
+
+interface RulesPanelProps {
+  e: CredentialEvaluation;
+  credential: Credential;
+  onChanged: (message: string) => Promise<void>;
+}
+
+/** The rules behind the evaluation, with sources; unconfirmed values flagged; the user's overrides. */
+export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
+  const type = findCredentialType(credential.typeId);
+  const o = credential.overrides;
+  const [required, setRequired] = useState(o.required !== undefined ? formatAmount(o.required, e.decimals) : '');
+  const [cycleMonths, setCycleMonths] = useState(o.cycleMonths !== undefined ? String(o.cycleMonths) : '');
+  const [graceDays, setGraceDays] = useState(o.graceDays !== undefined ? String(o.graceDays) : '');
+  const [cprCredit, setCprCredit] = useState(o.cprCredit !== undefined ? formatAmount(o.cprCredit, e.decimals) : '');
+  const [fee, setFee] = useState(o.feeCents !== undefined ? formatAmount(o.feeCents, 0) : '');
+  const [error, setError] = useState<AppErrorInfo | null>(null);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const next: Overrides = { ...o };
+    delete next.required;
+    delete next.cycleMonths;
+    delete next.graceDays;
+    delete next.cprCredit;
+    delete next.feeCents;
+    if (required.trim() !== '') {
+      const value = parseAmount(required);
+      if (value === null)
+        return setError({
+          code: 'invalid_input',
+          message: 'Required must be a number such as 2.0.',
+          field: 'overrides.required',
+        });
+      next.required = value;
+    }
+    if (cycleMonths.trim() !== '') next.cycleMonths = Number(cycleMonths);
+    if (graceDays.trim() !== '') next.graceDays = Number(graceDays);
+    if (cprCredit.trim() !== '') {
+      const value = parseAmount(cprCredit);
+      if (value === null)
+        return setError({
+          code: 'invalid_input',
+          message: 'CPR/AED credit must be a number such as 0.1.',
+          field: 'fields.overrides.cprCredit',
+        });
+      next.cprCredit = value;
+    }
+    if (fee.trim() !== '') {
+      const value = parseAmount(fee);
+      if (value === null)
+        return setError({
+          code: 'invalid_input',
+          message: 'Renewal fee must be an amount such as 99 or 99.00.',
+          field: 'fields.overrides.feeCents',
+        });
+      next.feeCents = value;
+    }
+    const { id, createdAt, updatedAt, ...fields } = credential;
+    const result = await api.credentials.update({ id, fields: { ...fields, overrides: next } });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    await onChanged('Your values were saved.');
+  }
+
+  const overridden = (name: string) =>
+    e.overridden.includes(name) && <span className="tag tag-overridden">overridden</span>;
+
+  return (
+    <section className="card" aria-labelledby="rules-heading">
+      <h2 id="rules-heading">{e.bodyCode}’s rules for this credential</h2>
+      {type && (
+        <dl className="rules">
+          <div>
+            <dt>Cycle {overridden('cycleMonths')}</dt>
+            <dd>{cycleText(type.cycle.value)}</dd>
+          </div>
+          {type.kind === 'certification' && (
+            <div>
+              <dt>Required {overridden('required')}</dt>
+              <dd>
+                {formatCredit(o.required ?? type.required.value, e)} per cycle
+                {type.required.note ? ` — ${type.required.note}` : ''}
+              </dd>
+            </div>
+          )}
+          {type.cpr && (
+            <div>
+              <dt>CPR/AED {overridden('cprCredit')}</dt>
+              <dd>{type.cpr.note ?? (type.cpr.value.required ? 'Required' : 'Not required')}</dd>
+            </div>
+          )}
+          {type.feeCents && (
+            <div>
+              <dt>Renewal fee {overridden('feeCents')}</dt>
+              <dd>
+                {o.feeCents !== undefined
+                  ? `$${formatAmount(o.feeCents, 0)}`
+                  : type.feeCents.value === null
+                    ? 'Not stated'
+                    : `$${formatAmount(type.feeCents.value, 0)}`}
+                {type.feeCents.note ? ` — ${type.feeCents.note}` : ''}
+              </dd>
+            </div>
+          )}
+          {type.graceDays && (
+            <div>
+              <dt>Grace period {overridden('graceDays')}</dt>
+              <dd>
+                {o.graceDays ?? type.graceDays.value} days{type.graceDays.note ? ` — ${type.graceDays.note}` : ''}
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+      {e.unconfirmed.length > 0 && (
+        <div className="verify">
+          <h3>Verify with {e.bodyCode}</h3>
+          <p className="hint">
+            These values are not confirmed by a reliable source. Check them on {e.bodyCode}’s site, and override them
+            below if they differ.
+          </p>
+          <ul>
+            {e.unconfirmed.map((f) => (
+              <li key={f.field}>
+                <strong>{FIELD_LABEL[f.field] ?? f.field}:</strong> {f.note}{' '}
+                <a href={f.source} target="_blank" rel="noreferrer noopener">
+                  Source
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {e.kind === 'certification' && (
+        <form className="form overrides" onSubmit={save} noValidate aria-labelledby="overrides-heading">
+          <h3 id="overrides-heading">Your own values</h3>
+          <p className="hint">Leave a field empty to use {e.bodyCode}’s value.</p>
+          <div className="field-row">
+            <label className="field">
+              <span>Required per cycle ({e.unit})</span>
+              <input
+                value={required}
+                inputMode="decimal"
+                aria-invalid={error?.field === 'fields.overrides.required'}
+                onChange={(ev) => setRequired(ev.target.value)}
+              />
+            </label>
+            <label className="field">
+              <span>Cycle length (months)</span>
+              <input
+                value={cycleMonths}
+                inputMode="numeric"
+                aria-invalid={error?.field === 'fields.overrides.cycleMonths'}
+                onChange={(ev) => setCycleMonths(ev.target.value)}
+              />
+            </label>
+            <label className="field">
+              <span>Grace period (days)</span>
+              <input
+                value={graceDays}
+                inputMode="numeric"
+                aria-invalid={error?.field === 'fields.overrides.graceDays'}
+                onChange={(ev) => setGraceDays(ev.target.value)}
+              />
+            </label>
+            <label className="field">
+              <span>CPR/AED credit ({e.unit})</span>
+              <input
+                value={cprCredit}
+                inputMode="decimal"
+                aria-invalid={error?.field === 'fields.overrides.cprCredit'}
+                onChange={(ev) => setCprCredit(ev.target.value)}
+              />
+            </label>
+            <label className="field">
+              <span>Renewal fee (USD)</span>
+              <input
+                value={fee}
+                inputMode="decimal"
+                aria-invalid={error?.field === 'fields.overrides.feeCents'}
+                onChange={(ev) => setFee(ev.target.value)}
+              />
+            </label>
+            <button type="submit" className="button">
+              Save my values
+            </button>
+          </div>
+          <ErrorText error={error} />
+        </form>
+      )}
+    </section>
+  );
+}

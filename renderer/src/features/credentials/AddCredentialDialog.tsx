@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { Credential, CustomType } from '../../../../shared/schemas/entities';
+import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { typeInfo, type TypeInfo } from '../../type-info';
+import { CatalogSearch } from './CatalogSearch';
+import { CredentialForm } from './CredentialForm';
+import { CustomTypeForm } from './CustomTypeForm';
+
+interface AddCredentialDialogProps {
+  open: boolean;
+  customTypes: readonly CustomType[];
+  onClose: () => void;
+  onAdded: (credential: Credential) => void;
+}
+
+type Step = { kind: 'search' } | { kind: 'custom' } | { kind: 'details'; type: TypeInfo };
+
+/** Adding a credential: pick a type from the catalog (or define one), then enter its details. */
+export function AddCredentialDialog({ open, customTypes, onClose, onAdded }: AddCredentialDialogProps) {
+  const [step, setStep] = useState<Step>({ kind: 'search' });
+
+  function close() {
+    setStep({ kind: 'search' });
+    onClose();
+  }
+
+  const title = step.kind === 'custom' ? 'Define your own credential type' : 'Add a credential';
+  return (
+    <Dialog open={open} title={title} onClose={close} wide>
+      {step.kind === 'search' && (
+        <CatalogSearch
+          onPick={(type) => setStep({ kind: 'details', type: typeInfo(type.id, customTypes) })}
+          onCustom={() => setStep({ kind: 'custom' })}
+        />
+      )}
+      {step.kind === 'search' && (
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {step.kind === 'custom' && (
+        <CustomTypeForm
+          onCancel={() => setStep({ kind: 'search' })}
+          onCreated={(created) =>
+            setStep({ kind: 'details', type: typeInfo(`custom:${created.id}`, [...customTypes, created]) })
+          }
+        />
+      )}
+      {step.kind === 'details' && (
+        <CredentialForm
+          typeId={step.type.typeId}
+          typeLabel={step.type.label}
+          kind={step.type.kind}
+          submitLabel="Add credential"
+          onSubmit={(fields) => api.credentials.add(fields)}
+          onCancel={() => setStep({ kind: 'search' })}
+          onDone={(credential) => {
+            setStep({ kind: 'search' });
+            onAdded(credential);
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}

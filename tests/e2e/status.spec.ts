@@ -1,0 +1,61 @@
+import { addFromCatalog, credentialRow, expect, test } from './fixtures';
+
+test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and reads their status', async ({
+  page,
+  host,
+  shot,
+}) => {
+  await page.goto(host.url);
+  await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, number: 'CPT-123456', issuedOn: '2025-03-10' });
+
+  // Without the CES and the card: at risk, with what is missing and the pace.
+  await expect(page.getByText('At risk').first()).toBeVisible();
+  await expect(
+    page.getByText('No CPR/AED card is recorded. NASM needs a current card to renew.', { exact: false }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: '← All credentials' }).click();
+
+  await addFromCatalog(page, { query: 'cpr', option: /AHA CPR\/AED/, issuedOn: '2025-02-01', expiresOn: '2027-02-01' });
+  await page.getByRole('button', { name: '← All credentials' }).click();
+  await addFromCatalog(page, { query: 'corrective exercise', option: /NASM-CES/, issuedOn: '2025-09-15' });
+  await page.getByRole('button', { name: '← All credentials' }).click();
+
+  const cpt = credentialRow(page, 'NASM-CPT');
+  await expect(cpt).toContainText('Requirement met');
+  await expect(cpt).toContainText('2.0 CEU of 2.0 CEU');
+  await expect(cpt).toContainText('in 108 days');
+  await expect(cpt).toContainText('Your CPR/AED card expires on 1 Feb 2027, before this deadline (10 Mar 2027).');
+  await expect(credentialRow(page, 'AHA CPR/AED')).toContainText('Valid until');
+  await shot('10-dashboard-nasm-case');
+
+  await cpt.getByRole('button', { name: /NASM-CPT/ }).click();
+  await expect(page.getByRole('meter', { name: 'Progress toward 2.0 CEU' })).toHaveAttribute('aria-valuenow', '200');
+  await expect(page.getByRole('list', { name: 'Warnings' })).toContainText(
+    'Your CPR/AED card expires on 1 Feb 2027, before this deadline (10 Mar 2027). NASM needs a current card to renew.',
+  );
+  await expect(page.getByRole('row', { name: /NASM-CES specialization/ })).toContainText('1.9 CEU');
+  await expect(page.getByRole('row', { name: /CPR\/AED card/ })).toContainText('0.1 CEU');
+  await expect(page.getByRole('heading', { name: 'Verify with NASM' })).toBeVisible();
+  await shot('11-credential-page');
+
+  // Record the renewal of this cycle: it is closed, and the next one opens.
+  await page.getByLabel('Confirmation number').fill('NASM-778');
+  await page.getByLabel('Fee paid (USD)').fill('99');
+  await page.getByRole('button', { name: 'Record renewal' }).click();
+  await expect(page.getByText('Renewed on', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('table', { name: 'All cycles' })).toContainText('NASM-778');
+  await shot('12-renewed');
+});
+
+test('an override is saved, used, and marked as overridden', async ({ page, host }) => {
+  await page.goto(host.url);
+  await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
+  await page.getByLabel('Required per cycle (CEU)').fill('3.0');
+  await page.getByRole('button', { name: 'Save my values' }).click();
+  await expect(page.getByText('overridden')).toBeVisible();
+  await expect(page.getByRole('meter', { name: 'Progress toward 3.0 CEU' })).toBeVisible();
+
+  await page.getByLabel('Cycle length (months)').fill('abc');
+  await page.getByRole('button', { name: 'Save my values' }).click();
+  await expect(page.getByRole('alert')).toContainText('Cycle length must be a whole number of months.');
+});
