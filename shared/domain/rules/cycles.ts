@@ -35,6 +35,8 @@ export interface Cycle {
   renewal?: Renewal;
   /** This cycle started over after a lapse (reinstatement). */
   reinstated: boolean;
+  /** The renewal of the previous cycle opened this one before its start date. */
+  openedOn?: CalendarDate;
 }
 
 export interface CycleOptions {
@@ -100,6 +102,7 @@ export function deriveCycles(options: CycleOptions): Cycle[] {
   let start = certifiedOn;
   let countFrom = certifiedOn;
   let reinstated = false;
+  let openedOn: CalendarDate | undefined;
 
   while (cycles.length < limit) {
     let end: CalendarDate;
@@ -133,11 +136,13 @@ export function deriveCycles(options: CycleOptions): Cycle[] {
       prorated,
       ...(renewal ? { renewal } : {}),
       reinstated,
+      ...(openedOn && openedOn < start ? { openedOn } : {}),
     });
     if (start > today) break;
     // The next cycle: the day after this deadline, or, after a lapse where the body restarts
     // the cycle, the reinstatement date (credit earned in between counts toward neither).
     const lapsed = renewal !== undefined && renewal.renewedOn > lastCountDay;
+    openedOn = renewal?.renewedOn;
     if (lapsed && options.restartAfterLapse && rule.kind !== 'fixed') {
       anchor = renewal.renewedOn;
       k = 0;

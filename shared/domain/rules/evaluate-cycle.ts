@@ -94,7 +94,7 @@ function gatherContributions(cycle: Cycle, ctx: CycleContext): Contribution[] {
       out.push({
         kind: 'cpr',
         sourceId: card.credentialId,
-        title: `CPR/AED card (${card.name})`,
+        title: `CPR/AED card (${card.name}), valid until ${formatLongDate(card.until)}`,
         date: card.from,
         category: cpr.category ?? '',
         raw: amount,
@@ -173,7 +173,7 @@ function checkCpr(cycle: Cycle, ctx: CycleContext, warnings: string[]): CprCheck
     validWhenNeeded: valid !== undefined,
     ...(latest ? { cardName: latest.name, validUntil: latest.until } : {}),
   };
-  if (!rule.required || valid || cycle.end < ctx.today) return check;
+  if (!rule.required || valid || cycle.end < ctx.today || cycle.renewal) return check;
   const body = ctx.effective.body.code;
   const when =
     rule.validDaysAfterDeadline > 0
@@ -291,7 +291,8 @@ function statusOf(
   f: { met: boolean; earned: number; required: number; today: CalendarDate; daysLeft: number; graceEnd: CalendarDate },
 ): CycleStatus {
   if (cycle.renewal) return 'renewed';
-  if (f.today < cycle.start) return 'upcoming';
+  // A cycle opened early by the previous cycle's renewal is under way from that day.
+  if (f.today < cycle.start && !(cycle.openedOn !== undefined && cycle.openedOn <= f.today)) return 'upcoming';
   if (f.today > cycle.end) return f.today <= f.graceEnd ? 'in_grace' : 'lapsed';
   if (f.met) return 'met';
   if (f.daysLeft <= 60) return 'due_soon';

@@ -164,11 +164,12 @@ function evaluateOne(
       ...(coveredBy ? { coveredByName: coveredBy.effective.type.code } : {}),
     }),
   );
-  // The current cycle: the one today is in; else the latest one already started.
+  // The current cycle: the latest one under way (started, or opened early by a renewal),
+  // unless the one before it is still in its grace period and needs renewing.
   let currentIndex: number | null = null;
-  for (const c of cycles) if (c.start <= ctx.today) currentIndex = c.index;
-  const current = currentIndex === null ? undefined : cycles[currentIndex];
-  if (current && current.end < ctx.today && current.status !== 'renewed') currentIndex = current.index;
+  for (const c of cycles) if (c.start <= ctx.today || c.status !== 'upcoming') currentIndex = c.index;
+  const previous = currentIndex === null ? undefined : cycles[currentIndex - 1];
+  if (previous?.status === 'in_grace') currentIndex = previous.index;
   return { ...base, cycles, currentIndex, ...(coveredBy ? { coveredBy: coveredBy.credential.id } : {}) };
 }
 

@@ -251,6 +251,27 @@ describe('status, pacing and grace', () => {
   });
 });
 
+describe('which cycle is current', () => {
+  it('a renewal recorded before the deadline opens the next cycle at once, and silences the old one’s warnings', () => {
+    const { of } = evaluate(
+      '2026-11-22',
+      [credential('c', 'nasm-cpt', '2025-03-10'), card('card', '2025-02-01', '2027-02-01')],
+      [],
+      [renewal('c', '2027-03-10', '2026-11-01')],
+    );
+    const e = of('c');
+    expect(e.currentIndex).toBe(1);
+    expect(e.cycles[0]).toMatchObject({ status: 'renewed', warnings: [] });
+    expect(e.cycles[1]?.status).not.toBe('upcoming');
+  });
+
+  it('while the last cycle is in its grace period, it stays the current one', () => {
+    const { of } = evaluate('2027-04-01', [credential('c', 'nasm-cpt', '2025-03-10')]);
+    expect(of('c').currentIndex).toBe(0);
+    expect(of('c').cycles[0]?.status).toBe('in_grace');
+  });
+});
+
 describe('approval, plans and overrides', () => {
   it('counts approved and petition-approved credit, not pending, rejected or planned', () => {
     const acts = [
