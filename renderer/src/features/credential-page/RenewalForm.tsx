@@ -3,6 +3,7 @@ import type { CycleEvaluation } from '../../../../shared/domain/rules/evaluation
 import type { AppErrorInfo } from '../../../../shared/errors';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
+import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format';
 
 interface RenewalFormProps {
@@ -69,28 +70,21 @@ export function RenewalForm({ credentialId, cycle, today, onDone }: RenewalFormP
     <form className="form renewal" onSubmit={submit} noValidate aria-labelledby="renewal-heading">
       <h3 id="renewal-heading">Record the renewal of this cycle</h3>
       <div className="field-row">
-        <label className="field">
-          <span>Renewed on</span>
-          <input
-            type="date"
-            value={renewedOn}
-            aria-invalid={error?.field === 'renewedOn'}
-            onChange={(e) => setRenewedOn(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>Confirmation number</span>
-          <input value={confirmation} maxLength={64} onChange={(e) => setConfirmation(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Fee paid (USD)</span>
-          <input
-            value={fee}
-            inputMode="decimal"
-            aria-invalid={error?.field === 'feeCents'}
-            onChange={(e) => setFee(e.target.value)}
-          />
-        </label>
+        <TextField
+          label="Renewed on"
+          type="date"
+          value={renewedOn}
+          onValue={setRenewedOn}
+          invalid={error?.field === 'renewedOn'}
+        />
+        <TextField label="Confirmation number" value={confirmation} onValue={setConfirmation} maxLength={64} />
+        <TextField
+          label="Fee paid (USD)"
+          value={fee}
+          onValue={setFee}
+          inputMode="decimal"
+          invalid={error?.field === 'feeCents'}
+        />
         <button type="submit" className="button button-primary">
           Record renewal
         </button>

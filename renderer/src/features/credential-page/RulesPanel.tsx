@@ -7,6 +7,7 @@ import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Credential, Overrides } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
+import { TextField } from '../../components/TextField';
 import { formatCredit } from '../../format';
 
 function cycleText(rule: CycleRule): string {
@@ -103,6 +104,7 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
     await onChanged('Your values were saved.');
   }
 
+  const invalid = (name: string) => error?.field === `fields.overrides.${name}`;
   const overridden = (name: string) =>
     e.overridden.includes(name) && <span className="tag tag-overridden">overridden</span>;
 
@@ -177,51 +179,41 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
           <h3 id="overrides-heading">Your own values</h3>
           <p className="hint">Leave a field empty to use {e.bodyCode}’s value.</p>
           <div className="field-row">
-            <label className="field">
-              <span>Required per cycle ({e.unit})</span>
-              <input
-                value={required}
-                inputMode="decimal"
-                aria-invalid={error?.field === 'fields.overrides.required'}
-                onChange={(ev) => setRequired(ev.target.value)}
-              />
-            </label>
-            <label className="field">
-              <span>Cycle length (months)</span>
-              <input
-                value={cycleMonths}
-                inputMode="numeric"
-                aria-invalid={error?.field === 'fields.overrides.cycleMonths'}
-                onChange={(ev) => setCycleMonths(ev.target.value)}
-              />
-            </label>
-            <label className="field">
-              <span>Grace period (days)</span>
-              <input
-                value={graceDays}
-                inputMode="numeric"
-                aria-invalid={error?.field === 'fields.overrides.graceDays'}
-                onChange={(ev) => setGraceDays(ev.target.value)}
-              />
-            </label>
-            <label className="field">
-              <span>CPR/AED credit ({e.unit})</span>
-              <input
-                value={cprCredit}
-                inputMode="decimal"
-                aria-invalid={error?.field === 'fields.overrides.cprCredit'}
-                onChange={(ev) => setCprCredit(ev.target.value)}
-              />
-            </label>
-            <label className="field">
-              <span>Renewal fee (USD)</span>
-              <input
-                value={fee}
-                inputMode="decimal"
-                aria-invalid={error?.field === 'fields.overrides.feeCents'}
-                onChange={(ev) => setFee(ev.target.value)}
-              />
-            </label>
+            <TextField
+              label={`Required per cycle (${e.unit})`}
+              value={required}
+              onValue={setRequired}
+              inputMode="decimal"
+              invalid={invalid('required')}
+            />
+            <TextField
+              label="Cycle length (months)"
+              value={cycleMonths}
+              onValue={setCycleMonths}
+              inputMode="numeric"
+              invalid={invalid('cycleMonths')}
+            />
+            <TextField
+              label="Grace period (days)"
+              value={graceDays}
+              onValue={setGraceDays}
+              inputMode="numeric"
+              invalid={invalid('graceDays')}
+            />
+            <TextField
+              label={`CPR/AED credit (${e.unit})`}
+              value={cprCredit}
+              onValue={setCprCredit}
+              inputMode="decimal"
+              invalid={invalid('cprCredit')}
+            />
+            <TextField
+              label="Renewal fee (USD)"
+              value={fee}
+              onValue={setFee}
+              inputMode="decimal"
+              invalid={invalid('feeCents')}
+            />
             <button type="submit" className="button">
               Save my values
             </button>

@@ -4,6 +4,7 @@ import type { AppErrorInfo, Result } from '../../../../shared/errors';
 import type { Credential, CredentialFields } from '../../../../shared/schemas/entities';
 import { LIMITS } from '../../../../shared/schemas/fields';
 import { ErrorText } from '../../components/ErrorText';
+import { TextField } from '../../components/TextField';
 
 interface CredentialFormProps {
   typeId: string;
@@ -65,39 +66,33 @@ export function CredentialForm({
   return (
     <form className="form" onSubmit={submit} noValidate>
       <p className="chosen-type">{typeLabel}</p>
-      <label className="field">
-        <span>{kind === 'cpr' ? 'Card number (optional)' : 'Credential number (optional)'}</span>
-        <input
-          name="number"
-          value={number}
-          maxLength={LIMITS.number}
-          aria-invalid={invalid('number')}
-          onChange={(e) => setNumber(e.target.value)}
-        />
-      </label>
+      <TextField
+        label={kind === 'cpr' ? 'Card number (optional)' : 'Credential number (optional)'}
+        name="number"
+        value={number}
+        onValue={setNumber}
+        maxLength={LIMITS.number}
+        invalid={invalid('number')}
+      />
       <div className="field-pair">
-        <label className="field">
-          <span>{DATE_LABEL[kind]}</span>
-          <input
-            name="issuedOn"
-            type="date"
-            value={issuedOn}
-            aria-invalid={invalid('issuedOn')}
-            autoFocus
-            onChange={(e) => setIssuedOn(e.target.value)}
-          />
-        </label>
+        <TextField
+          label={DATE_LABEL[kind]}
+          name="issuedOn"
+          type="date"
+          value={issuedOn}
+          onValue={setIssuedOn}
+          invalid={invalid('issuedOn')}
+          autoFocus
+        />
         {kind === 'cpr' && (
-          <label className="field">
-            <span>Valid until (as on the card)</span>
-            <input
-              name="expiresOn"
-              type="date"
-              value={expiresOn}
-              aria-invalid={invalid('expiresOn')}
-              onChange={(e) => setExpiresOn(e.target.value)}
-            />
-          </label>
+          <TextField
+            label="Valid until (as on the card)"
+            name="expiresOn"
+            type="date"
+            value={expiresOn}
+            onValue={setExpiresOn}
+            invalid={invalid('expiresOn')}
+          />
         )}
       </div>
       <label className="field">

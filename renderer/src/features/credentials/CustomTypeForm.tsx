@@ -4,6 +4,7 @@ import type { AppErrorInfo } from '../../../../shared/errors';
 import type { CustomType } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
+import { TextField } from '../../components/TextField';
 
 interface CustomTypeFormProps {
   onCancel: () => void;
@@ -58,14 +59,8 @@ export function CustomTypeForm({ onCancel, onCreated }: CustomTypeFormProps) {
   return (
     <form className="form" onSubmit={submit} noValidate>
       <div className="field-pair">
-        <label className="field">
-          <span>Credential name</span>
-          <input value={name} aria-invalid={invalid('name')} autoFocus onChange={(e) => setName(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Certifying body</span>
-          <input value={bodyName} aria-invalid={invalid('bodyName')} onChange={(e) => setBodyName(e.target.value)} />
-        </label>
+        <TextField label="Credential name" value={name} onValue={setName} invalid={invalid('name')} autoFocus />
+        <TextField label="Certifying body" value={bodyName} onValue={setBodyName} invalid={invalid('bodyName')} />
       </div>
       <label className="field">
         <span>Kind</span>
@@ -77,37 +72,28 @@ export function CustomTypeForm({ onCancel, onCreated }: CustomTypeFormProps) {
       </label>
       {kind === 'certification' && (
         <div className="field-pair">
-          <label className="field">
-            <span>Unit</span>
-            <input value={unit} aria-invalid={invalid('unit')} onChange={(e) => setUnit(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>Credit per contact hour</span>
-            <input
-              value={perHour}
-              inputMode="decimal"
-              aria-invalid={invalid('perHour')}
-              onChange={(e) => setPerHour(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>Required per cycle</span>
-            <input
-              value={required}
-              inputMode="decimal"
-              aria-invalid={invalid('required')}
-              onChange={(e) => setRequired(e.target.value)}
-            />
-          </label>
-          <label className="field">
-            <span>Cycle length (months)</span>
-            <input
-              value={cycleMonths}
-              inputMode="numeric"
-              aria-invalid={invalid('cycleMonths')}
-              onChange={(e) => setCycleMonths(e.target.value)}
-            />
-          </label>
+          <TextField label="Unit" value={unit} onValue={setUnit} invalid={invalid('unit')} />
+          <TextField
+            label="Credit per contact hour"
+            value={perHour}
+            onValue={setPerHour}
+            inputMode="decimal"
+            invalid={invalid('perHour')}
+          />
+          <TextField
+            label="Required per cycle"
+            value={required}
+            onValue={setRequired}
+            inputMode="decimal"
+            invalid={invalid('required')}
+          />
+          <TextField
+            label="Cycle length (months)"
+            value={cycleMonths}
+            onValue={setCycleMonths}
+            inputMode="numeric"
+            invalid={invalid('cycleMonths')}
+          />
           <label className="field field-check">
             <input type="checkbox" checked={cprRequired} onChange={(e) => setCprRequired(e.target.checked)} />
             <span>Needs a current CPR/AED card to renew</span>
@@ -115,10 +101,13 @@ export function CustomTypeForm({ onCancel, onCreated }: CustomTypeFormProps) {
         </div>
       )}
       {kind === 'cpr' && (
-        <label className="field">
-          <span>Card valid for (months)</span>
-          <input value={cycleMonths} inputMode="numeric" onChange={(e) => setCycleMonths(e.target.value)} />
-        </label>
+        <TextField
+          label="Card valid for (months)"
+          value={cycleMonths}
+          onValue={setCycleMonths}
+          inputMode="numeric"
+          invalid={invalid('cycleMonths')}
+        />
       )}
       <ErrorText error={error} />
       <div className="dialog-actions">
