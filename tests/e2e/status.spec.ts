@@ -59,6 +59,13 @@ test('an override is saved, used, and marked as overridden', async ({ page, host
   await expect(page.getByText('overridden')).toBeVisible();
   await expect(page.getByRole('meter', { name: 'Progress toward 3.0 CEU' })).toBeVisible();
 
+  // Say no card is needed: the CPR/AED warning goes, and the value is marked as overridden.
+  await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('No CPR/AED card is recorded.');
+  await page.getByLabel('CPR/AED card needed').selectOption('no');
+  await page.getByRole('button', { name: 'Save my values' }).click();
+  await expect(page.getByRole('list', { name: 'Warnings' })).toHaveCount(0);
+  await expect(page.getByText('overridden')).toHaveCount(2);
+
   await page.getByLabel('Cycle length (months)').fill('abc');
   await page.getByRole('button', { name: 'Save my values' }).click();
   await expect(page.getByRole('alert')).toContainText('Cycle length must be a whole number of months.');

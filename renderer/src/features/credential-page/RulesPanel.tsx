@@ -54,6 +54,7 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
   const [cycleMonths, setCycleMonths] = useState(o.cycleMonths !== undefined ? String(o.cycleMonths) : '');
   const [graceDays, setGraceDays] = useState(o.graceDays !== undefined ? String(o.graceDays) : '');
   const [cprCredit, setCprCredit] = useState(o.cprCredit !== undefined ? formatAmount(o.cprCredit, e.decimals) : '');
+  const [cprRequired, setCprRequired] = useState(o.cprRequired === undefined ? '' : o.cprRequired ? 'yes' : 'no');
   const [fee, setFee] = useState(o.feeCents !== undefined ? formatAmount(o.feeCents, 0) : '');
   const [error, setError] = useState<AppErrorInfo | null>(null);
 
@@ -65,6 +66,8 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
     delete next.graceDays;
     delete next.cprCredit;
     delete next.feeCents;
+    delete next.cprRequired;
+    if (cprRequired !== '') next.cprRequired = cprRequired === 'yes';
     if (required.trim() !== '') {
       const value = parseAmount(required);
       if (value === null)
@@ -128,7 +131,9 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
           )}
           {type.cpr && (
             <div>
-              <dt>CPR/AED {overridden('cprCredit')}</dt>
+              <dt>
+                CPR/AED {overridden('cprCredit')} {overridden('cprRequired')}
+              </dt>
               <dd>{type.cpr.note ?? (type.cpr.value.required ? 'Required' : 'Not required')}</dd>
             </div>
           )}
@@ -207,6 +212,14 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
               inputMode="decimal"
               invalid={invalid('cprCredit')}
             />
+            <label className="field">
+              <span>CPR/AED card needed</span>
+              <select value={cprRequired} onChange={(ev) => setCprRequired(ev.target.value)}>
+                <option value="">{e.bodyCode}’s rule</option>
+                <option value="yes">Yes</option>
+                <option value="no">No</option>
+              </select>
+            </label>
             <TextField
               label="Renewal fee (USD)"
               value={fee}
