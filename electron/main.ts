@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { AppError } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -52,12 +52,32 @@ async function start(): Promise<void> {
   store = await Store.open({ dataDir, owner: 'the Recert app' });
   serveRenderer(RENDERER_DIR);
   const origin = DEV_URL ? new URL(DEV_URL).origin : APP_ORIGIN;
-  const dispatch = createDispatcher(handlers, { store, version: APP_VERSION, today: () => localToday() });
+  const dispatch = createDispatcher(handlers, {
+    store,
+    version: APP_VERSION,
+    today: () => localToday(),
+    chooseFile: chooseCertificate,
+    openPath: async (file) => {
+      const problem = await shell.openPath(file);
+      if (problem) throw new Error(problem);
+    },
+  });
   registerContract(
     dispatch,
     trustedSender(() => mainWindow?.webContents, origin),
   );
   mainWindow = createMainWindow({ preload: PRELOAD, url: DEV_URL ?? `${APP_ORIGIN}/index.html`, origin });
+}
+
+/** The main process picks the file, so the page never handles paths. */
+async function chooseCertificate(): Promise<string | null> {
+  const options = {
+    title: 'Attach a certificate',
+    properties: ['openFile' as const],
+    filters: [{ name: 'Certificates (PDF, PNG, JPEG)', extensions: ['pdf', 'png', 'jpg', 'jpeg'] }],
+  };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
 /** A failure before the window opens (data in use, data from a newer version…): say why, then quit. */

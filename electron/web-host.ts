@@ -7,6 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_UPLOAD_BASE64 } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import { localToday } from './core/clock';
@@ -18,6 +19,8 @@ import { Store } from './core/store/store';
 export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-recert-token';
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Uploads carry a file (at most 25 MB) as base64: they get a larger cap than other calls. */
+const UPLOAD_BODY_BYTES = MAX_UPLOAD_BASE64 + 64 * 1024;
 
 export interface WebHostOptions {
   dataDir: string;
@@ -125,16 +128,22 @@ async function handleApi(
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendError(res, 415, 'invalid_input', 'API calls must send JSON.');
   }
-  const limit = ctx.maxBodyBytes ?? MAX_BODY_BYTES;
+  const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+  const limit = method === 'attachments:upload' ? UPLOAD_BODY_BYTES : (ctx.maxBodyBytes ?? MAX_BODY_BYTES);
   const body = await readBody(req, limit);
-  if (body === null) return sendError(res, 413, 'invalid_input', `The request is larger than ${limit} bytes.`);
+  if (body === null) {
+    const message =
+      method === 'attachments:upload'
+        ? 'This file is larger than 25 MB; certificates can be at most 25 MB.'
+        : `The request is larger than ${limit} bytes.`;
+    return sendError(res, 413, 'invalid_input', message);
+  }
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
   } catch {
     return sendError(res, 400, 'invalid_input', 'The request body is not valid JSON.');
   }
-  const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
   send(res, 200, await ctx.dispatch(method, input));
 }
 

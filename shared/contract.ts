@@ -10,6 +10,8 @@ import {
   ActivityFieldsSchema,
   ActivitySchema,
   AllocationSchema,
+  AttachmentSchema,
+  AttachmentTargetSchema,
   CredentialFieldsSchema,
   CredentialSchema,
   CustomTypeFieldsSchema,
@@ -22,6 +24,15 @@ import {
 import { calendarDate, identifier } from './schemas/fields';
 
 const NoInput = z.object({}).strict();
+
+/** 25 MB of file as base64 (4 characters per 3 bytes), with room for rounding. */
+export const MAX_UPLOAD_BASE64 = Math.ceil((25 * 1024 * 1024 * 4) / 3) + 4;
+
+const AttachResult = z.object({
+  attachment: AttachmentSchema,
+  /** Where the same file was already attached ("the same bytes are stored once"). */
+  alsoAttachedTo: z.array(z.string()),
+});
 const ById = (label: string) => z.object({ id: identifier(label) }).strict();
 
 /** The evaluation of every credential, as of `today`. Built by pure code; typed, not re-validated. */
@@ -40,6 +51,8 @@ export const contract = {
       dataDir: z.string(),
       today: calendarDate('Today'),
       notices: z.array(NoticeSchema),
+      /** What this host can do: Electron picks and opens files itself; a browser uploads and downloads. */
+      capabilities: z.object({ chooseFile: z.boolean(), openFile: z.boolean() }),
     }),
   },
   'app:dismissNotice': {
@@ -66,7 +79,14 @@ export const contract = {
     input: z.object({ id: identifier('Activity'), fields: ActivityFieldsSchema }).strict(),
     output: ActivitySchema,
   },
-  'activities:remove': { input: ById('Activity'), output: z.object({ id: z.string() }) },
+  'activities:remove': {
+    input: ById('Activity'),
+    output: z.object({ activity: ActivitySchema, attachments: z.array(AttachmentSchema) }),
+  },
+  'activities:restore': {
+    input: z.object({ activity: ActivitySchema, attachments: z.array(AttachmentSchema) }).strict(),
+    output: ActivitySchema,
+  },
   'activities:propose': {
     input: z
       .object({
@@ -77,6 +97,36 @@ export const contract = {
       })
       .strict(),
     output: z.array(AllocationSchema),
+  },
+  'attachments:list': { input: NoInput, output: z.array(AttachmentSchema) },
+  'attachments:upload': {
+    input: AttachmentTargetSchema.extend({
+      name: z.string({ error: 'File name is required.' }).max(1000, { error: 'File name is too long.' }),
+      dataBase64: z
+        .string({ error: 'The file’s contents are missing.' })
+        .max(MAX_UPLOAD_BASE64, { error: 'This file is larger than 25 MB; certificates can be at most 25 MB.' }),
+    }).strict(),
+    output: AttachResult,
+  },
+  'attachments:choose': {
+    input: AttachmentTargetSchema.strict(),
+    output: z.union([AttachResult, z.object({ cancelled: z.literal(true) })]),
+  },
+  'attachments:remove': { input: ById('Attachment'), output: z.object({ attachment: AttachmentSchema }) },
+  'attachments:restore': { input: z.object({ attachment: AttachmentSchema }).strict(), output: AttachmentSchema },
+  'attachments:read': {
+    input: ById('Attachment'),
+    output: z.object({ name: z.string(), mime: z.string(), dataBase64: z.string() }),
+  },
+  'attachments:open': { input: ById('Attachment'), output: z.object({ opened: z.boolean() }) },
+  'attachments:check': {
+    input: NoInput,
+    output: z.object({
+      checked: z.number(),
+      problems: z.array(
+        z.object({ attachmentId: z.string(), name: z.string(), status: z.enum(['missing', 'changed']) }),
+      ),
+    }),
   },
 } as const;
 

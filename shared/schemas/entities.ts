@@ -143,6 +143,29 @@ export const ActivitySchema = z.object({
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 
+/** What an attachment belongs to, and what it is there. */
+export const ATTACHMENT_ROLES = ['certificate', 'card_front', 'card_back'] as const;
+export const AttachmentTargetSchema = z.object({
+  ownerType: z.enum(['activity', 'credential'], { error: 'Attach the file to an activity or a credential.' }),
+  ownerId: identifier('Owner'),
+  role: z
+    .enum(ATTACHMENT_ROLES, { error: 'Role must be certificate, card front or card back.' })
+    .default('certificate'),
+});
+
+/** A certificate file attached to an activity or a credential; the bytes live in certificates/<sha256>.<ext>. */
+export const AttachmentSchema = AttachmentTargetSchema.extend({
+  id: identifier('Attachment id'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  ext: z.enum(['pdf', 'png', 'jpg']),
+  mime: z.enum(['application/pdf', 'image/png', 'image/jpeg']),
+  size: z.int().nonnegative(),
+  /** The original file name, as display text only. */
+  name: z.string().max(200),
+  addedAt: TimestampSchema,
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
 /** A message the app keeps showing until the user dismisses it (e.g. "your data was recovered"). */
 export const NoticeSchema = z.object({
   id: identifier('Notice id'),

@@ -5,6 +5,7 @@ import { proposeAllocations } from '../../../shared/domain/rules/allocations';
 import { AppError } from '../../../shared/errors';
 import type { Activity, ActivityFields } from '../../../shared/schemas/entities';
 import type { RecertDocument } from '../store/document';
+import { reclaimFiles, releaseFiles } from './attachments';
 import type { Handlers } from './context';
 
 /** Checks what the schema cannot: dates against today, and allocations against the user's credentials. */
@@ -60,15 +61,45 @@ export const activityHandlers = {
       return { doc: { ...doc, activities: doc.activities.map((a) => (a.id === id ? updated : a)) }, result: updated };
     }),
 
-  'activities:remove': async ({ id }, { store }) =>
-    store.mutate((doc) => {
-      if (!doc.activities.some((a) => a.id === id)) throw notFound();
-      return { doc: { ...doc, activities: doc.activities.filter((a) => a.id !== id) }, result: { id } };
-    }),
+  'activities:remove': async ({ id }, ctx) => {
+    const removed = await ctx.store.mutate((doc) => {
+      const activity = doc.activities.find((a) => a.id === id);
+      if (!activity) throw notFound();
+      const attachments = doc.attachments.filter((a) => a.ownerType === 'activity' && a.ownerId === id);
+      return {
+        doc: {
+          ...doc,
+          activities: doc.activities.filter((a) => a.id !== id),
+          attachments: doc.attachments.filter((a) => !attachments.includes(a)),
+        },
+        result: { activity, attachments },
+      };
+    });
+    await releaseFiles(ctx, removed.attachments);
+    return removed;
+  },
+
+  'activities:restore': async ({ activity, attachments }, ctx) => {
+    await reclaimFiles(ctx, attachments);
+    return ctx.store.mutate((doc) => {
+      if (doc.activities.some((a) => a.id === activity.id))
+        throw new AppError('conflict', 'That activity is already there.', 'activity.id');
+      checkActivity(doc, { ...activity, status: 'planned' }, ctx.today(), 'activity.');
+      return {
+        doc: { ...doc, activities: [...doc.activities, activity], attachments: [...doc.attachments, ...attachments] },
+        result: activity,
+      };
+    });
+  },
 
   'activities:propose': async ({ contactMinutes }, { store }) =>
     proposeAllocations({ contactMinutes }, store.data.credentials, store.data.customTypes),
 } satisfies Pick<
   Handlers,
-  'activities:list' | 'activities:add' | 'activities:update' | 'activities:remove' | 'activities:propose'
+  | 'activities:list'
+  | 'activities:add'
+  | 'activities:update'
+  | 'activities:remove'
+  | 'activities:restore'
+  | 'activities:propose'
 >;

@@ -3,9 +3,10 @@ import { AppError } from '../../../shared/errors';
 import type { Handlers } from './context';
 
 export const appHandlers = {
-  'app:status': async (_input, { store, version, today }) => ({
+  'app:status': async (_input, { store, version, today, chooseFile, openPath }) => ({
     version,
     today: today(),
+    capabilities: { chooseFile: chooseFile !== undefined, openFile: openPath !== undefined },
     dataDir: store.dataDir,
     notices: store.data.settings.notices,
   }),

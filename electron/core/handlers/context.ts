@@ -9,6 +9,10 @@ export interface HandlerContext {
   version: string;
   /** Today's date; injected so evaluations are deterministic in tests. */
   today: () => CalendarDate;
+  /** Electron: the main process's file dialog (a path, or null when cancelled). Absent in a browser. */
+  chooseFile?: () => Promise<string | null>;
+  /** Electron: open one of our stored files in the system viewer. Absent in a browser. */
+  openPath?: (path: string) => Promise<void>;
 }
 
 /** One handler per contract method: leaving one out is a compile error. */

@@ -6,6 +6,7 @@ import { evaluateAll } from '../../../shared/domain/rules/evaluate';
 import { AppError } from '../../../shared/errors';
 import type { Credential, CredentialFields } from '../../../shared/schemas/entities';
 import type { RecertDocument } from '../store/document';
+import { releaseFiles } from './attachments';
 import type { Handlers } from './context';
 
 function notFound(): AppError {
@@ -61,9 +62,10 @@ export const credentialHandlers = {
       return { doc: { ...doc, credentials }, result: updated };
     }),
 
-  'credentials:remove': async ({ id }, { store }) =>
-    store.mutate((doc) => {
+  'credentials:remove': async ({ id }, ctx) => {
+    const removed = await ctx.store.mutate((doc) => {
       if (!doc.credentials.some((c) => c.id === id)) throw notFound();
+      const attachments = doc.attachments.filter((a) => a.ownerType === 'credential' && a.ownerId === id);
       // Its renewals and the shares of activities allocated to it go with it; the activities stay.
       const activities = doc.activities.map((a) =>
         a.allocations.some((x) => x.credentialId === id)
@@ -76,10 +78,14 @@ export const credentialHandlers = {
           credentials: doc.credentials.filter((c) => c.id !== id),
           renewals: doc.renewals.filter((r) => r.credentialId !== id),
           activities,
+          attachments: doc.attachments.filter((a) => !attachments.includes(a)),
         },
-        result: { id },
+        result: attachments,
       };
-    }),
+    });
+    await releaseFiles(ctx, removed);
+    return { id };
+  },
 
   'credentials:evaluate': async (_input, { store, today }) => {
     const date = today();

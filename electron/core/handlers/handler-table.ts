@@ -1,6 +1,7 @@
 /** Every contract method's handler, in one table. A missing one fails the type check. */
 import { activityHandlers } from './activities';
 import { appHandlers } from './app';
+import { attachmentHandlers } from './attachments';
 import type { Handlers } from './context';
 import { credentialHandlers } from './credentials';
 import { customTypeHandlers } from './custom-types';
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...customTypeHandlers,
   ...renewalHandlers,
   ...activityHandlers,
+  ...attachmentHandlers,
 };

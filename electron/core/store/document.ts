@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   ActivitySchema,
+  AttachmentSchema,
   CredentialSchema,
   CustomTypeSchema,
   NoticeSchema,
@@ -26,7 +27,7 @@ export const DocumentSchema = z.object({
   customTypes: z.array(CustomTypeSchema).default([]),
   renewals: z.array(RenewalSchema).default([]),
   activities: z.array(ActivitySchema),
-  attachments: z.array(z.unknown()).default([]),
+  attachments: z.array(AttachmentSchema).default([]),
   settings: SettingsSchema,
 });
 export type RecertDocument = z.infer<typeof DocumentSchema>;

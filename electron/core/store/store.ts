@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { AppError } from '../../../shared/errors';
 import type { Notice } from '../../../shared/schemas/entities';
+import { emptyCertificateTrash } from '../files/certificate-store';
 import { emptyDocument, serializeDocument, type RecertDocument } from './document';
 import { removeStaleTempFiles, replaceFileDurably } from './durable-write';
 import { BAK_FILE, DB_FILE, findRestorableCopy, readPrimary, type LoadedCopy } from './load';
@@ -61,6 +62,8 @@ export class Store {
       const db = new Low<RecertDocument>(new DurableJsonAdapter(path.join(options.dataDir, DB_FILE)), emptyDocument());
       const store = new Store(options.dataDir, db, lock, now);
       await store.load(options.migrations);
+      // Files deleted in the last session (kept so the deletion could be undone) are gone for good now.
+      await emptyCertificateTrash(options.dataDir);
       return store;
     } catch (error) {
       await lock.release();

@@ -227,6 +227,48 @@ const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: R
   },
   { method: 'activities:remove', input: { id: 7 }, field: 'id', says: /Activity/ },
   { method: 'activities:propose', input: { contactMinutes: 0 }, field: 'contactMinutes', says: /more than zero/ },
+  {
+    method: 'activities:restore',
+    input: { activity: { id: 'x' }, attachments: [] },
+    field: 'activity.title',
+    says: /./,
+  },
+  { method: 'attachments:list', input: { all: 1 }, field: '', says: /Unexpected field/ },
+  {
+    method: 'attachments:upload',
+    input: { ownerType: 'activity', ownerId: 'missing', name: 'a.pdf', dataBase64: 'JVBERi0=' },
+    field: 'ownerId',
+    says: /Owner: that activity does not exist/,
+  },
+  {
+    method: 'attachments:upload',
+    input: { ownerType: 'folder', ownerId: 'x', name: 'a.pdf', dataBase64: '' },
+    field: 'ownerType',
+    says: /activity or a credential/,
+  },
+  {
+    method: 'attachments:upload',
+    input: { ownerType: 'credential', ownerId: 'ID', name: 'a.pdf' },
+    field: 'dataBase64',
+    says: /contents are missing/,
+  },
+  {
+    method: 'attachments:upload',
+    input: { ownerType: 'credential', ownerId: 'ID', role: 'selfie', name: 'a.pdf', dataBase64: '' },
+    field: 'role',
+    says: /Role must be/,
+  },
+  {
+    method: 'attachments:choose',
+    input: { ownerType: 'credential', ownerId: 'ID' },
+    field: '',
+    says: /needs the desktop app; upload the file instead/,
+  },
+  { method: 'attachments:remove', input: { id: 'missing' }, field: 'id', says: /no longer exists/ },
+  { method: 'attachments:restore', input: { attachment: { id: 'x' } }, field: 'attachment.ownerType', says: /./ },
+  { method: 'attachments:read', input: { id: 'missing' }, field: 'id', says: /no longer exists/ },
+  { method: 'attachments:open', input: {}, field: 'id', says: /Attachment is required/ },
+  { method: 'attachments:check', input: { deep: true }, field: '', says: /Unexpected field/ },
 ];
 
 describe('the contract', () => {

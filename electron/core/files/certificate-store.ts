@@ -1,0 +1,103 @@
+/**
+ * The certificates folder: files named by their SHA-256, written once (exclusively, mode
+ * 0600) and never overwritten, so the same bytes are stored once however often they are
+ * attached. Files no record needs are moved to a trash folder (so a deletion can be
+ * undone) and emptied the next time the store opens.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fsyncDirectory, writeTempFile } from '../store/durable-write';
+
+export const CERTIFICATES_DIR = 'certificates';
+const TRASH = '.trash';
+
+const NAME = /^[0-9a-f]{64}\.(pdf|png|jpg)$/;
+
+export function certificatesDir(dataDir: string): string {
+  return path.join(dataDir, CERTIFICATES_DIR);
+}
+
+/** The stored file for a hash and extension; the name is checked, so it can never leave the folder. */
+export function certificatePath(dataDir: string, sha256: string, ext: string): string {
+  const name = `${sha256}.${ext}`;
+  if (!NAME.test(name)) throw new Error(`Not a certificate file name: ${name}`);
+  return path.join(certificatesDir(dataDir), name);
+}
+
+/** Stores bytes under their hash. Returns false when the same bytes were already stored. */
+export async function storeCertificateFile(
+  dataDir: string,
+  sha256: string,
+  ext: string,
+  bytes: Uint8Array,
+): Promise<boolean> {
+  const target = certificatePath(dataDir, sha256, ext);
+  await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+  if (await exists(target)) return false;
+  const restored = await restoreFromTrash(dataDir, sha256, ext);
+  if (restored) return false;
+  const temp = await writeTempFile(target, bytes, 0o600);
+  try {
+    // link() fails if the target exists: an exclusive create that never overwrites.
+    await fs.link(temp, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return false;
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+  await fsyncDirectory(path.dirname(target));
+  return true;
+}
+
+/** Moves a file no record needs any more into the trash (so an undo can bring it back). */
+export async function trashCertificateFile(dataDir: string, sha256: string, ext: string): Promise<void> {
+  const source = certificatePath(dataDir, sha256, ext);
+  const trash = path.join(certificatesDir(dataDir), TRASH);
+  await fs.mkdir(trash, { recursive: true, mode: 0o700 });
+  await fs.rename(source, path.join(trash, path.basename(source))).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+}
+
+async function restoreFromTrash(dataDir: string, sha256: string, ext: string): Promise<boolean> {
+  const target = certificatePath(dataDir, sha256, ext);
+  const trashed = path.join(certificatesDir(dataDir), TRASH, path.basename(target));
+  try {
+    await fs.rename(trashed, target);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Brings back a trashed file if it is there (undo). */
+export async function untrashCertificateFile(dataDir: string, sha256: string, ext: string): Promise<void> {
+  if (!(await exists(certificatePath(dataDir, sha256, ext)))) await restoreFromTrash(dataDir, sha256, ext);
+}
+
+/** Empties the trash (at start). */
+export async function emptyCertificateTrash(dataDir: string): Promise<void> {
+  await fs.rm(path.join(certificatesDir(dataDir), TRASH), { recursive: true, force: true });
+}
+
+export type FileIntegrity = 'ok' | 'missing' | 'changed';
+
+/** Checks that a stored file exists and still has its hash. */
+export async function checkCertificateFile(dataDir: string, sha256: string, ext: string): Promise<FileIntegrity> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(certificatePath(dataDir, sha256, ext));
+  } catch {
+    return 'missing';
+  }
+  return createHash('sha256').update(bytes).digest('hex') === sha256 ? 'ok' : 'changed';
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * Intake of a certificate file, before anything is stored: the size (checked before
+ * reading), the signature (whatever the name says), and a parse of what it claims to be
+ * (pdf-lib for PDFs; a full decode for images, with the pixel count capped).
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { PDFDocument, EncryptedPDFError } from '@cantoo/pdf-lib';
+import { fileTypeFromBuffer } from 'file-type';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import { AppError } from '../../../shared/errors';
+
+export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+export const MAX_PIXELS = 40_000_000;
+
+export const ACCEPTED_TYPES = {
+  'application/pdf': 'pdf',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+} as const;
+export type AcceptedMime = keyof typeof ACCEPTED_TYPES;
+export type AcceptedExt = (typeof ACCEPTED_TYPES)[AcceptedMime];
+
+export const ACCEPTED_TEXT = 'Recert accepts certificates as PDF, PNG or JPEG files';
+
+export interface InspectedFile {
+  sha256: string;
+  mime: AcceptedMime;
+  ext: AcceptedExt;
+  size: number;
+  /** Pages for a PDF, pixels (width × height) for an image. */
+  pages?: number;
+  width?: number;
+  height?: number;
+}
+
+/** What a refused file really is, in words. */
+const KIND_WORDS: Record<string, string> = {
+  exe: 'a Windows program',
+  elf: 'a program',
+  macho: 'a program',
+  zip: 'a ZIP archive',
+  docx: 'a Word document',
+  gif: 'a GIF image',
+  webp: 'a WebP image',
+  heic: 'a HEIC photo',
+  tif: 'a TIFF image',
+  bmp: 'a BMP image',
+};
+
+function rejected(message: string): AppError {
+  return new AppError('file_rejected', message, 'file');
+}
+
+export function tooLargeMessage(size: number): string {
+  return `This file is ${(size / 1024 / 1024).toFixed(1)} MB; certificates can be at most 25 MB. Scan or export it at a lower resolution and try again.`;
+}
+
+/** Reads a file from disk for intake: refuses links and anything over the cap before reading a byte. */
+export async function readCandidate(path: string): Promise<Uint8Array> {
+  let stat;
+  try {
+    stat = await fs.lstat(path);
+  } catch {
+    throw rejected('The file could not be found or read. It may have been moved; choose it again.');
+  }
+  if (stat.isSymbolicLink()) throw rejected('That is a link to another file. Choose the file itself.');
+  if (!stat.isFile()) throw rejected('That is not a file.');
+  if (stat.size > MAX_FILE_BYTES) throw rejected(tooLargeMessage(stat.size));
+  return new Uint8Array(await fs.readFile(path));
+}
+
+/** Checks bytes that claim to be a certificate. Throws `file_rejected` with the reason. */
+export async function inspectCertificate(bytes: Uint8Array): Promise<InspectedFile> {
+  if (bytes.length === 0) throw rejected('The file is empty.');
+  if (bytes.length > MAX_FILE_BYTES) throw rejected(tooLargeMessage(bytes.length));
+  const detected = await fileTypeFromBuffer(bytes);
+  const mime = detected?.mime as AcceptedMime | undefined;
+  if (!mime || !(mime in ACCEPTED_TYPES)) {
+    const what = detected
+      ? (KIND_WORDS[detected.ext] ?? `a .${detected.ext} file`)
+      : 'not a file type Recert recognises';
+    throw rejected(`${ACCEPTED_TEXT}. This file is ${what}, whatever its name says.`);
+  }
+  const base: InspectedFile = {
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    mime,
+    ext: ACCEPTED_TYPES[mime],
+    size: bytes.length,
+  };
+  if (mime === 'application/pdf') return { ...base, pages: await checkPdf(bytes) };
+  const { width, height } = mime === 'image/png' ? checkPng(bytes) : checkJpeg(bytes);
+  return { ...base, width, height };
+}
+
+async function checkPdf(bytes: Uint8Array): Promise<number> {
+  let pages: number;
+  try {
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    pages = doc.getPageCount();
+  } catch (error) {
+    if (error instanceof EncryptedPDFError) {
+      throw rejected(
+        'This PDF is encrypted (password-protected), so it could not be checked or merged into a renewal packet. Save or print an unprotected copy and attach that.',
+      );
+    }
+    throw rejected('This PDF is damaged and could not be read. Download or export it again and attach the new copy.');
+  }
+  if (pages < 1) throw rejected('This PDF has no pages. Download or export it again and attach the new copy.');
+  return pages;
+}
+
+function checkPixels(width: number, height: number): void {
+  if (width < 1 || height < 1) throw rejected('This image has no pixels.');
+  if (width * height > MAX_PIXELS) {
+    throw rejected(
+      `This image is ${width} × ${height} pixels; certificates can be at most 40 megapixels. Save a smaller copy and try again.`,
+    );
+  }
+}
+
+function checkPng(bytes: Uint8Array): { width: number; height: number } {
+  // The size is in the header (IHDR): check it before decoding, so a "decompression bomb" is never expanded.
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.length < 24) throw rejected('This PNG image is damaged and could not be read.');
+  checkPixels(view.readUInt32BE(16), view.readUInt32BE(20));
+  try {
+    const png = PNG.sync.read(view);
+    return { width: png.width, height: png.height };
+  } catch {
+    throw rejected('This PNG image is damaged and could not be read. Save it again and attach the new copy.');
+  }
+}
+
+function checkJpeg(bytes: Uint8Array): { width: number; height: number } {
+  try {
+    const image = jpeg.decode(bytes, {
+      useTArray: true,
+      maxResolutionInMP: MAX_PIXELS / 1_000_000,
+      maxMemoryUsageInMB: 1024,
+    });
+    checkPixels(image.width, image.height);
+    return { width: image.width, height: image.height };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const message = String((error as Error).message ?? '');
+    if (/maxResolutionInMP/i.test(message))
+      throw rejected('This image is larger than 40 megapixels. Save a smaller copy and try again.');
+    throw rejected('This JPEG image is damaged and could not be read. Save it again and attach the new copy.');
+  }
+}
+
+/** The original name as display text only: no folders, no control characters, at most 200 characters. */
+export function cleanDisplayName(name: string): string {
+  const base = name.split(/[/\\]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const safe = cleaned === '' || cleaned === '.' || cleaned === '..' ? 'certificate' : cleaned;
+  return safe.normalize('NFC').slice(0, 200);
+}

@@ -1,0 +1,175 @@
+/** `attachments:*` handlers: certificates checked, stored once by hash, attached to what they prove. */
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import type { Attachment } from '../../../shared/schemas/entities';
+import {
+  certificatePath,
+  checkCertificateFile,
+  storeCertificateFile,
+  trashCertificateFile,
+  untrashCertificateFile,
+} from '../files/certificate-store';
+import { cleanDisplayName, inspectCertificate, MAX_FILE_BYTES, readCandidate, tooLargeMessage } from '../files/intake';
+import type { RecertDocument } from '../store/document';
+import type { HandlerContext, Handlers } from './context';
+
+/** "the activity “Corrective Exercise course”" or "NASM-CPT": what an attachment belongs to, in words. */
+export function describeOwner(doc: RecertDocument, a: Pick<Attachment, 'ownerType' | 'ownerId'>): string {
+  if (a.ownerType === 'activity') {
+    const activity = doc.activities.find((x) => x.id === a.ownerId);
+    return activity ? `the activity “${activity.title}”` : 'a deleted activity';
+  }
+  const credential = doc.credentials.find((c) => c.id === a.ownerId);
+  return credential
+    ? `your credential ${credential.number ? `no. ${credential.number}` : `(${credential.typeId})`}`
+    : 'a deleted credential';
+}
+
+function assertOwner(doc: RecertDocument, target: { ownerType: string; ownerId: string }): void {
+  const found =
+    target.ownerType === 'activity'
+      ? doc.activities.some((a) => a.id === target.ownerId)
+      : doc.credentials.some((c) => c.id === target.ownerId);
+  if (!found) throw new AppError('invalid_input', `Owner: that ${target.ownerType} does not exist.`, 'ownerId');
+}
+
+/** Checks, stores (once) and records a certificate. Nothing is stored or recorded when a check fails. */
+async function attach(
+  ctx: HandlerContext,
+  target: { ownerType: 'activity' | 'credential'; ownerId: string; role: Attachment['role'] },
+  name: string,
+  bytes: Uint8Array,
+) {
+  assertOwner(ctx.store.data, target);
+  const file = await inspectCertificate(bytes);
+  const duplicate = ctx.store.data.attachments.find(
+    (a) => a.sha256 === file.sha256 && a.ownerType === target.ownerType && a.ownerId === target.ownerId,
+  );
+  if (duplicate) {
+    throw new AppError('conflict', `This file is already attached here (as “${duplicate.name}”).`, 'file');
+  }
+  await storeCertificateFile(ctx.store.dataDir, file.sha256, file.ext, bytes);
+  return ctx.store.mutate((doc) => {
+    assertOwner(doc, target);
+    const alsoAttachedTo = [
+      ...new Set(doc.attachments.filter((a) => a.sha256 === file.sha256).map((a) => describeOwner(doc, a))),
+    ];
+    const attachment: Attachment = {
+      id: randomUUID(),
+      ...target,
+      sha256: file.sha256,
+      ext: file.ext,
+      mime: file.mime,
+      size: file.size,
+      name: cleanDisplayName(name),
+      addedAt: ctx.store.now().toISOString(),
+    };
+    return { doc: { ...doc, attachments: [...doc.attachments, attachment] }, result: { attachment, alsoAttachedTo } };
+  });
+}
+
+/** Moves files no attachment references any more to the trash. */
+export async function releaseFiles(ctx: HandlerContext, removed: readonly Attachment[]): Promise<void> {
+  for (const a of removed) {
+    if (!ctx.store.data.attachments.some((x) => x.sha256 === a.sha256))
+      await trashCertificateFile(ctx.store.dataDir, a.sha256, a.ext);
+  }
+}
+
+/** Brings back the files of restored attachments (undo). */
+export async function reclaimFiles(ctx: HandlerContext, restored: readonly Attachment[]): Promise<void> {
+  for (const a of restored) await untrashCertificateFile(ctx.store.dataDir, a.sha256, a.ext);
+}
+
+function decodeBase64(data: string): Uint8Array {
+  // Check the size the text stands for before decoding it.
+  const size = Math.floor((data.length * 3) / 4);
+  if (size > MAX_FILE_BYTES + 2) throw new AppError('file_rejected', tooLargeMessage(size), 'file');
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
+
+function findAttachment(ctx: HandlerContext, id: string): Attachment {
+  const found = ctx.store.data.attachments.find((a) => a.id === id);
+  if (!found) throw new AppError('not_found', 'That attachment no longer exists.', 'id');
+  return found;
+}
+
+export const attachmentHandlers = {
+  'attachments:list': async (_input, { store }) => store.data.attachments,
+
+  'attachments:upload': async ({ name, dataBase64, ...target }, ctx) =>
+    attach(ctx, target, name, decodeBase64(dataBase64)),
+
+  'attachments:choose': async (target, ctx) => {
+    if (!ctx.chooseFile)
+      throw new AppError('invalid_input', 'Choosing a file here needs the desktop app; upload the file instead.');
+    const path = await ctx.chooseFile();
+    if (path === null) return { cancelled: true as const };
+    return attach(ctx, target, path, await readCandidate(path));
+  },
+
+  'attachments:remove': async ({ id }, ctx) => {
+    const attachment = findAttachment(ctx, id);
+    await ctx.store.mutate((doc) => ({
+      doc: { ...doc, attachments: doc.attachments.filter((a) => a.id !== id) },
+      result: null,
+    }));
+    await releaseFiles(ctx, [attachment]);
+    return { attachment };
+  },
+
+  'attachments:restore': async ({ attachment }, ctx) => {
+    await reclaimFiles(ctx, [attachment]);
+    return ctx.store.mutate((doc) => {
+      assertOwner(doc, attachment);
+      if (doc.attachments.some((a) => a.id === attachment.id))
+        throw new AppError('conflict', 'That attachment is already there.', 'id');
+      return { doc: { ...doc, attachments: [...doc.attachments, attachment] }, result: attachment };
+    });
+  },
+
+  'attachments:read': async ({ id }, ctx) => {
+    const attachment = findAttachment(ctx, id);
+    try {
+      const bytes = await fs.readFile(certificatePath(ctx.store.dataDir, attachment.sha256, attachment.ext));
+      return { name: attachment.name, mime: attachment.mime, dataBase64: bytes.toString('base64') };
+    } catch {
+      throw new AppError(
+        'not_found',
+        `The file of “${attachment.name}” is missing from the certificates folder. Attach it again.`,
+        'id',
+      );
+    }
+  },
+
+  'attachments:open': async ({ id }, ctx) => {
+    const attachment = findAttachment(ctx, id);
+    if (!ctx.openPath) return { opened: false };
+    // Only ever a path we generated ourselves, inside the certificates folder.
+    await ctx.openPath(certificatePath(ctx.store.dataDir, attachment.sha256, attachment.ext));
+    return { opened: true };
+  },
+
+  'attachments:check': async (_input, ctx) => {
+    const results = new Map<string, Awaited<ReturnType<typeof checkCertificateFile>>>();
+    for (const a of ctx.store.data.attachments) {
+      if (!results.has(a.sha256)) results.set(a.sha256, await checkCertificateFile(ctx.store.dataDir, a.sha256, a.ext));
+    }
+    const problems = ctx.store.data.attachments.flatMap((a) => {
+      const status = results.get(a.sha256);
+      return status === 'missing' || status === 'changed' ? [{ attachmentId: a.id, name: a.name, status }] : [];
+    });
+    return { checked: ctx.store.data.attachments.length, problems };
+  },
+} satisfies Pick<
+  Handlers,
+  | 'attachments:list'
+  | 'attachments:upload'
+  | 'attachments:choose'
+  | 'attachments:remove'
+  | 'attachments:restore'
+  | 'attachments:read'
+  | 'attachments:open'
+  | 'attachments:check'
+>;

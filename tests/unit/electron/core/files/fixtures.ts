@@ -1,0 +1,50 @@
+/** Certificate files made in the test itself: PDFs with pdf-lib, images with pngjs and jpeg-js, encryption with qpdf. */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+
+export async function makePdf(text = 'Certificate of completion', pages = 1): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 0; i < pages; i++)
+    doc.addPage([612, 792]).drawText(`${text} (${i + 1})`, { x: 72, y: 700, size: 18, font });
+  return doc.save();
+}
+
+export function makePng(width = 64, height = 40): Uint8Array {
+  const png = new PNG({ width, height });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set([20, 120, 100, 255], i);
+  return new Uint8Array(PNG.sync.write(png));
+}
+
+export function makeJpeg(width = 64, height = 40): Uint8Array {
+  const data = Buffer.alloc(width * height * 4, 200);
+  return new Uint8Array(jpeg.encode({ data, width, height }, 80).data);
+}
+
+export async function makeEncryptedPdf(): Promise<Uint8Array> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'recert-pdf-'));
+  const plain = path.join(dir, 'plain.pdf');
+  const encrypted = path.join(dir, 'encrypted.pdf');
+  writeFileSync(plain, await makePdf());
+  execFileSync('qpdf', ['--encrypt', 'user-pass', 'owner-pass', '256', '--', plain, encrypted]);
+  return new Uint8Array(readFileSync(encrypted));
+}
+
+/** A PDF of about `megabytes` (a valid one, padded with a large stream). */
+export async function makeLargePdf(megabytes: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.addPage([612, 792]);
+  // Random bytes do not compress, so the file really is this large.
+  const padding = new Uint8Array(randomBytes(megabytes * 1024 * 1024));
+  doc.attach(padding, 'padding.bin', { mimeType: 'application/octet-stream' });
+  return doc.save({ useObjectStreams: false });
+}
+
+export const ELF_PROGRAM = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(120).fill(0)]);
+export const HTML_PAGE = new TextEncoder().encode('<!doctype html><html><body><script>alert(1)</script></body></html>');
