@@ -7,7 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_UPLOAD_BASE64 } from '../shared/contract';
+import { MAX_CSV_CHARS, MAX_UPLOAD_BASE64 } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import { localToday } from './core/clock';
@@ -21,6 +21,14 @@ export const TOKEN_HEADER = 'x-recert-token';
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Uploads carry a file (at most 25 MB) as base64: they get a larger cap than other calls. */
 const UPLOAD_BODY_BYTES = MAX_UPLOAD_BASE64 + 64 * 1024;
+/** CSV imports carry the file's text (at most 5 MB, up to 4 bytes a character in JSON). */
+const CSV_BODY_BYTES = MAX_CSV_CHARS * 4 + 64 * 1024;
+
+function bodyLimit(method: string, fallback: number): number {
+  if (method === 'attachments:upload') return UPLOAD_BODY_BYTES;
+  if (method === 'activities:previewCsv' || method === 'activities:importCsv') return CSV_BODY_BYTES;
+  return fallback;
+}
 
 export interface WebHostOptions {
   dataDir: string;
@@ -129,7 +137,7 @@ async function handleApi(
     return sendError(res, 415, 'invalid_input', 'API calls must send JSON.');
   }
   const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
-  const limit = method === 'attachments:upload' ? UPLOAD_BODY_BYTES : (ctx.maxBodyBytes ?? MAX_BODY_BYTES);
+  const limit = bodyLimit(method, ctx.maxBodyBytes ?? MAX_BODY_BYTES);
   const body = await readBody(req, limit);
   if (body === null) {
     const message =

@@ -5,6 +5,7 @@
  * the renderer's client are all typed (and validated) from this table.
  */
 import { z } from 'zod';
+import { CSV_FIELDS } from './domain/activity-csv';
 import type { CredentialEvaluation } from './domain/rules/evaluation-types';
 import {
   ActivityFieldsSchema,
@@ -27,6 +28,20 @@ const NoInput = z.object({}).strict();
 
 /** 25 MB of file as base64 (4 characters per 3 bytes), with room for rounding. */
 export const MAX_UPLOAD_BASE64 = Math.ceil((25 * 1024 * 1024 * 4) / 3) + 4;
+
+/** 5 MB of CSV text: years of a trainer's activities. */
+export const MAX_CSV_CHARS = 5 * 1024 * 1024;
+
+const CsvMappingSchema = z.partialRecord(z.enum(CSV_FIELDS), z.string().max(200));
+const CsvInput = z
+  .object({
+    csv: z
+      .string({ error: 'The CSV text is missing.' })
+      .max(MAX_CSV_CHARS, { error: 'The CSV file is larger than 5 MB.' }),
+    /** Column (by header) for each field; guessed from the headers when left out. */
+    mapping: CsvMappingSchema.optional(),
+  })
+  .strict();
 
 const AttachResult = z.object({
   attachment: AttachmentSchema,
@@ -98,6 +113,17 @@ export const contract = {
       .strict(),
     output: z.array(AllocationSchema),
   },
+  'activities:previewCsv': {
+    input: CsvInput,
+    output: z.object({
+      headers: z.array(z.string()),
+      mapping: CsvMappingSchema,
+      rows: z.array(z.object({ line: z.number(), title: z.string(), errors: z.array(z.string()) })),
+      valid: z.number(),
+      invalid: z.number(),
+    }),
+  },
+  'activities:importCsv': { input: CsvInput, output: z.object({ imported: z.number() }) },
   'attachments:list': { input: NoInput, output: z.array(AttachmentSchema) },
   'attachments:upload': {
     input: AttachmentTargetSchema.extend({

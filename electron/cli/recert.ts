@@ -14,7 +14,17 @@ import type { CredentialEvaluation } from '../../shared/domain/rules/evaluation-
 import { AppError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
 import { resolveDataDir } from '../core/data-dir';
+import { createDispatcher } from '../core/dispatch';
+import { handlers } from '../core/handlers/handler-table';
 import { exportData, importData } from '../core/interchange';
+import {
+  CSV_FIELDS,
+  guessMapping,
+  interpretCsv,
+  readCsv,
+  type CsvField,
+  type CsvMapping,
+} from '../../shared/domain/activity-csv';
 import { CURRENT_SCHEMA_VERSION, emptyDocument } from '../core/store/document';
 import { replaceFileDurably } from '../core/store/durable-write';
 import { readDocumentReadOnly } from '../core/store/load';
@@ -31,6 +41,10 @@ Usage:
   recert import <file.json> [--data-dir DIR]
       Add the records of such a file to your data: all of them, or none if anything is wrong.
       Needs the data folder to itself: close the app first.
+  recert import <activities.csv> [--map date=Date,title=Course,hours=Hours,...] [--data-dir DIR]
+      Add past activities from a spreadsheet. Fields: date, title, provider, code, hours,
+      amount, credential (its code, e.g. NASM-CPT, or its number), category. Without --map the
+      columns are guessed from their headers. Every bad row is listed; all rows or none are imported.
   recert --help
   recert --version
 
@@ -156,14 +170,65 @@ function describe(e: CredentialEvaluation): string {
 }
 
 function fileArgument(args: string[], command: string) {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { 'data-dir': { type: 'string' } },
-    strict: true,
-    allowPositionals: true,
-  });
+  const options = { 'data-dir': { type: 'string' as const }, map: { type: 'string' as const } };
+  const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError(`${command} needs exactly one file name.`);
-  return { file: path.resolve(positionals[0] as string), dataDirFlag: values['data-dir'] };
+  return { file: path.resolve(positionals[0] as string), dataDirFlag: values['data-dir'], map: values.map };
+}
+
+/** `date=Date,title=Course` → a mapping; unknown fields are a usage error. */
+export function parseMapOption(text: string): CsvMapping {
+  const mapping: CsvMapping = {};
+  for (const pair of text.split(',').filter((p) => p.trim() !== '')) {
+    const [field, ...rest] = pair.split('=');
+    const name = (field ?? '').trim() as CsvField;
+    if (!CSV_FIELDS.includes(name) || rest.length === 0) {
+      throw new UsageError(`--map: "${pair}" is not field=Column (fields: ${CSV_FIELDS.join(', ')}).`);
+    }
+    mapping[name] = rest.join('=').trim();
+  }
+  return mapping;
+}
+
+async function importCsvCommand(
+  file: string,
+  map: string | undefined,
+  dataDirFlag: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  let csv: string;
+  try {
+    csv = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new AppError('invalid_input', `No file at ${file}.`);
+  }
+  const table = readCsv(csv);
+  const mapping = map === undefined ? guessMapping(table.headers) : parseMapOption(map);
+  const unknown = CSV_FIELDS.filter((f) => mapping[f] !== undefined && !table.headers.includes(mapping[f] as string));
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `--map: no column named ${unknown.map((f) => `"${mapping[f]}"`).join(', ')} (columns: ${table.headers.join(', ')}).`,
+    );
+  }
+  const dataDir = resolveDataDir({ flag: dataDirFlag, env: io.env });
+  const store = await Store.open({ dataDir, owner: 'recert import' });
+  try {
+    const rows = interpretCsv(table, mapping, { ...store.data, today: io.today() });
+    const bad = rows.filter((r) => !r.activity);
+    if (bad.length > 0) {
+      io.err(`recert: nothing was imported; ${bad.length} of ${rows.length} rows have errors:\n`);
+      for (const r of bad) io.err(`  row ${r.line}: ${r.errors.join('; ')}\n`);
+      return 1;
+    }
+    // The same handler the screens use, so the CLI and the app import alike.
+    const dispatch = createDispatcher(handlers, { store, version: APP_VERSION, today: io.today });
+    const result = await dispatch('activities:importCsv', { csv, mapping });
+    if (!result.ok) throw new AppError(result.error.code, result.error.message);
+    io.out(`Imported ${(result.value as { imported: number }).imported} activities into ${dataDir}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
 }
 
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
@@ -180,7 +245,9 @@ async function exportCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function importCommand(args: string[], io: CliIo): Promise<number> {
-  const { file, dataDirFlag } = fileArgument(args, 'import');
+  const { file, dataDirFlag, map } = fileArgument(args, 'import');
+  if (file.toLowerCase().endsWith('.csv')) return importCsvCommand(file, map, dataDirFlag, io);
+  if (map !== undefined) throw new UsageError('--map goes with a .csv file.');
   let raw: unknown;
   try {
     raw = JSON.parse(await fs.readFile(file, 'utf8'));

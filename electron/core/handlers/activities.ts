@@ -1,6 +1,7 @@
 /** `activities:*` handlers: an activity is entered once and allocated to any number of credentials. */
 import { randomUUID } from 'node:crypto';
 import { formatLongDate, type CalendarDate } from '../../../shared/domain/calendar-date';
+import { guessMapping, interpretCsv, readCsv } from '../../../shared/domain/activity-csv';
 import { proposeAllocations } from '../../../shared/domain/rules/allocations';
 import { AppError } from '../../../shared/errors';
 import type { Activity, ActivityFields } from '../../../shared/schemas/entities';
@@ -92,6 +93,43 @@ export const activityHandlers = {
     });
   },
 
+  'activities:previewCsv': async ({ csv, mapping }, { store, today }) => {
+    const table = readCsv(csv);
+    const used = mapping ?? guessMapping(table.headers);
+    const rows = interpretCsv(table, used, { ...store.data, today: today() });
+    return {
+      headers: table.headers,
+      mapping: used,
+      rows: rows.map((r) => ({ line: r.line, title: r.activity?.title ?? '', errors: r.errors })),
+      valid: rows.filter((r) => r.activity).length,
+      invalid: rows.filter((r) => !r.activity).length,
+    };
+  },
+
+  'activities:importCsv': async ({ csv, mapping }, { store, today }) =>
+    store.mutate((doc) => {
+      const table = readCsv(csv);
+      const rows = interpretCsv(table, mapping ?? guessMapping(table.headers), { ...doc, today: today() });
+      const bad = rows.filter((r) => !r.activity);
+      if (rows.length === 0) throw new AppError('invalid_input', 'The CSV file has no rows under its header.', 'csv');
+      if (bad.length > 0) {
+        const first = bad.slice(0, 3).map((r) => `row ${r.line}: ${r.errors.join('; ')}`);
+        throw new AppError(
+          'invalid_input',
+          `Nothing was imported: ${bad.length} of ${rows.length} rows have errors (${first.join(' · ')}${bad.length > 3 ? ' …' : ''}). Fix the mapping or the file, then import again.`,
+          'csv',
+        );
+      }
+      const stamp = store.now().toISOString();
+      const added: Activity[] = rows.map((r) => ({
+        id: randomUUID(),
+        ...(r.activity as ActivityFields),
+        createdAt: stamp,
+        updatedAt: stamp,
+      }));
+      return { doc: { ...doc, activities: [...doc.activities, ...added] }, result: { imported: added.length } };
+    }),
+
   'activities:propose': async ({ contactMinutes }, { store }) =>
     proposeAllocations({ contactMinutes }, store.data.credentials, store.data.customTypes),
 } satisfies Pick<
@@ -102,4 +140,6 @@ export const activityHandlers = {
   | 'activities:remove'
   | 'activities:restore'
   | 'activities:propose'
+  | 'activities:previewCsv'
+  | 'activities:importCsv'
 >;

@@ -234,6 +234,25 @@ const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: R
     says: /./,
   },
   { method: 'attachments:list', input: { all: 1 }, field: '', says: /Unexpected field/ },
+  { method: 'activities:previewCsv', input: {}, field: 'csv', says: /CSV text is missing/ },
+  {
+    method: 'activities:previewCsv',
+    input: { csv: 'a', mapping: { colour: 'A' } },
+    field: 'mapping',
+    says: /Unexpected field: colour/,
+  },
+  {
+    method: 'activities:importCsv',
+    input: { csv: 'Date,Title,Hours\n2025-02-30,X,1\n' },
+    field: 'csv',
+    says: /Nothing was imported: 1 of 1 rows have errors \(row 2: "2025-02-30" is not a date/,
+  },
+  {
+    method: 'activities:importCsv',
+    input: { csv: 'Date,Title,Hours\n' },
+    field: 'csv',
+    says: /no rows under its header/,
+  },
   {
     method: 'attachments:upload',
     input: { ownerType: 'activity', ownerId: 'missing', name: 'a.pdf', dataBase64: 'JVBERi0=' },

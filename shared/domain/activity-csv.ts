@@ -1,0 +1,165 @@
+/**
+ * Reading past activities from a spreadsheet (CSV): the user maps columns to fields,
+ * every row is checked, and each bad row gets its own message. Pure: the core previews and
+ * imports with it, and the same rules apply to the CLI.
+ */
+import Papa from 'papaparse';
+import { calendarDateOf, isCalendarDate, type CalendarDate } from './calendar-date';
+import { creditForMinutes, minutesForCredit, parseAmount } from './quantity';
+import { effectiveType } from './rules/effective-type';
+import { MAX_ALLOCATION, type ActivityFields, type Credential, type CustomType } from '../schemas/entities';
+
+export const CSV_FIELDS = ['date', 'title', 'provider', 'code', 'hours', 'amount', 'credential', 'category'] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+/** Which column (by header) feeds each field. */
+export type CsvMapping = Partial<Record<CsvField, string>>;
+
+export const CSV_FIELD_LABELS: Record<CsvField, string> = {
+  date: 'Completion date',
+  title: 'Title',
+  provider: 'Provider',
+  code: 'Course or approval code',
+  hours: 'Contact hours',
+  amount: 'Credit (in the credential’s unit)',
+  credential: 'Credential',
+  category: 'Category',
+};
+
+export interface CsvTable {
+  headers: string[];
+  rows: string[][];
+}
+
+export interface CsvRow {
+  /** The line in the file (the header is line 1). */
+  line: number;
+  activity: ActivityFields | null;
+  errors: string[];
+}
+
+/** Parses CSV text (comma, semicolon or tab separated; a header row first). */
+export function readCsv(text: string): CsvTable {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const [headers = [], ...rows] = parsed.data;
+  return { headers: headers.map((h) => h.trim()), rows };
+}
+
+const GUESSES: Record<CsvField, RegExp> = {
+  date: /^(date|completed|completion date|date completed)$/i,
+  title: /^(title|course|course title|activity|name)$/i,
+  provider: /^(provider|organization|organisation|sponsor)$/i,
+  code: /^(code|course code|approval code|course number)$/i,
+  hours: /^(hours|contact hours|hrs)$/i,
+  amount: /^(amount|ceus?|cecs?|credits?)$/i,
+  credential: /^(credential|certification|cert)$/i,
+  category: /^(category|cat)$/i,
+};
+
+/** A first mapping from the headers' names; the user corrects it. */
+export function guessMapping(headers: readonly string[]): CsvMapping {
+  const mapping: CsvMapping = {};
+  for (const field of CSV_FIELDS) {
+    const header = headers.find((h) => GUESSES[field].test(h.trim()));
+    if (header !== undefined) mapping[field] = header;
+  }
+  return mapping;
+}
+
+/** `YYYY-MM-DD`, or `M/D/YYYY` as US spreadsheets write it. */
+export function parseCsvDate(text: string): CalendarDate | null {
+  const value = text.trim();
+  if (isCalendarDate(value)) return value;
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  if (us) {
+    const date = calendarDateOf(Number(us[3]), Number(us[1]), Number(us[2]));
+    return isCalendarDate(date) ? date : null;
+  }
+  return null;
+}
+
+interface Context {
+  credentials: readonly Credential[];
+  customTypes: readonly CustomType[];
+  today: CalendarDate;
+}
+
+/** Finds the user's credential a cell names: its code ("NASM-CPT"), its number, or its type id. */
+function matchCredential(value: string, ctx: Context): { credential: Credential; perHour: number } | null {
+  const wanted = value.trim().toLowerCase();
+  for (const credential of ctx.credentials) {
+    const effective = effectiveType(credential, ctx.customTypes);
+    if (!effective) continue;
+    const names = [effective.type.code, credential.number, credential.typeId]
+      .map((n) => n.toLowerCase())
+      .filter(Boolean);
+    if (names.includes(wanted)) return { credential, perHour: effective.body.perHour.value };
+  }
+  return null;
+}
+
+function cell(row: readonly string[], headers: readonly string[], column: string | undefined): string {
+  if (column === undefined) return '';
+  const index = headers.indexOf(column);
+  return index < 0 ? '' : (row[index] ?? '').trim();
+}
+
+/** Checks every row against the mapping. Rows with errors have `activity: null`. */
+export function interpretCsv(table: CsvTable, mapping: CsvMapping, ctx: Context): CsvRow[] {
+  return table.rows.map((row, i) => {
+    const line = i + 2;
+    const get = (field: CsvField) => cell(row, table.headers, mapping[field]);
+    const errors: string[] = [];
+    const title = get('title');
+    if (!title) errors.push('the title is empty');
+    else if (title.length > 240) errors.push('the title is longer than 240 characters');
+    const dateText = get('date');
+    const date = parseCsvDate(dateText);
+    if (!dateText) errors.push('the completion date is empty');
+    else if (!date) errors.push(`"${dateText}" is not a date (use YYYY-MM-DD or M/D/YYYY)`);
+    else if (date > ctx.today) errors.push(`${date} is in the future`);
+
+    const hoursText = get('hours');
+    const hours = hoursText ? parseAmount(hoursText) : null;
+    if (hoursText && (hours === null || hours <= 0)) errors.push(`"${hoursText}" is not a number of hours above zero`);
+    const amountText = get('amount');
+    const amount = amountText ? parseAmount(amountText) : null;
+    if (amountText && (amount === null || amount <= 0)) errors.push(`"${amountText}" is not an amount above zero`);
+    else if (amount !== null && amount > MAX_ALLOCATION)
+      errors.push(`${amountText} is more than 100 units for one activity`);
+
+    const credentialText = get('credential');
+    const match = credentialText ? matchCredential(credentialText, ctx) : null;
+    if (credentialText && !match)
+      errors.push(`"${credentialText}" is not one of your credentials (use its code, such as NASM-CPT, or its number)`);
+
+    let minutes = hours !== null && hours > 0 ? Math.round((hours * 60) / 100) : null;
+    if (minutes === null && amount !== null && amount > 0 && match) minutes = minutesForCredit(amount, match.perHour);
+    if (minutes === null && !hoursText && !(amountText && match))
+      errors.push('there are no contact hours (and no credit to work them out from)');
+
+    if (errors.length > 0 || minutes === null || !date) return { line, activity: null, errors };
+    const credited = match ? (amount ?? creditForMinutes(minutes, match.perHour)) : 0;
+    const activity: ActivityFields = {
+      title,
+      provider: get('provider'),
+      code: get('code'),
+      completedOn: date,
+      contactMinutes: minutes,
+      delivery: 'online',
+      status: 'completed',
+      notes: '',
+      allocations:
+        match && credited > 0
+          ? [
+              {
+                credentialId: match.credential.id,
+                amountHundredths: Math.min(credited, MAX_ALLOCATION),
+                category: get('category'),
+                approval: 'approved',
+              },
+            ]
+          : [],
+    };
+    return { line, activity, errors };
+  });
+}
