@@ -5,6 +5,7 @@ import { ErrorText } from './components/ErrorText';
 import { NoticeBanner } from './components/NoticeBanner';
 import { loadAll, type AppData, type Loaded } from './data';
 import { CredentialPage } from './features/credential-page/CredentialPage';
+import { ActivitiesPage } from './features/activities/ActivitiesPage';
 import { CredentialsPanel } from './features/credentials/CredentialsPanel';
 import { ProfileForm } from './features/profile/ProfileForm';
 
@@ -13,6 +14,7 @@ export function App() {
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
+  const [view, setView] = useState<'credentials' | 'activities'>('credentials');
 
   const apply = useCallback((outcome: Loaded) => {
     if ('error' in outcome) setError(outcome.error);
@@ -58,13 +60,40 @@ export function App() {
             <p className="tagline">Your credentials and continuing education, in one place.</p>
           </div>
         </div>
+        <nav className="tabs" aria-label="Sections">
+          {(['credentials', 'activities'] as const).map((v) => (
+            <button
+              key={v}
+              type="button"
+              className="tab"
+              aria-current={view === v ? 'page' : undefined}
+              onClick={() => {
+                setView(v);
+                setOpenId(null);
+              }}
+            >
+              {v === 'credentials' ? 'Credentials' : 'Activities'}
+            </button>
+          ))}
+        </nav>
       </header>
       <main className="content" aria-busy={data === null}>
         <ErrorText error={error} />
         {data ? (
           <>
             <NoticeBanner notices={data.notices} onDismiss={dismiss} />
-            {open ? (
+            {data.fileProblems.length > 0 && (
+              <p className="warning-line" role="alert">
+                {data.fileProblems.length === 1
+                  ? 'One certificate file is'
+                  : `${data.fileProblems.length} certificate files are`}{' '}
+                missing or changed in the certificates folder: {data.fileProblems.map((p) => p.name).join(', ')}. Attach
+                them again from your own copies.
+              </p>
+            )}
+            {view === 'activities' ? (
+              <ActivitiesPage data={data} onChanged={reload} announce={setAnnouncement} />
+            ) : open ? (
               <CredentialPage
                 key={open.id}
                 data={data}

@@ -1,7 +1,7 @@
 /** Everything the screens show, loaded in one round of calls, and reloaded after every change. */
 import type { MethodOutput } from '../../shared/contract';
 import type { AppErrorInfo } from '../../shared/errors';
-import type { Credential, CustomType, Notice, Profile } from '../../shared/schemas/entities';
+import type { Activity, Attachment, Credential, CustomType, Notice, Profile } from '../../shared/schemas/entities';
 import { api } from './api';
 
 export interface AppData {
@@ -11,20 +11,40 @@ export interface AppData {
   customTypes: CustomType[];
   notices: Notice[];
   report: MethodOutput<'credentials:evaluate'>;
+  activities: Activity[];
+  attachments: Attachment[];
+  /** Attachments whose file is missing or changed (checked at start and on demand). */
+  fileProblems: MethodOutput<'attachments:check'>['problems'];
+  capabilities: MethodOutput<'app:status'>['capabilities'];
 }
 
 export type Loaded = AppData | { error: AppErrorInfo };
 
 export async function loadAll(): Promise<Loaded> {
-  const [status, profile, credentials, customTypes, report] = await Promise.all([
+  const [status, profile, credentials, customTypes, report, activities, attachments, check] = await Promise.all([
     api.app.status({}),
     api.profile.get({}),
     api.credentials.list({}),
     api.customTypes.list({}),
     api.credentials.evaluate({}),
+    api.activities.list({}),
+    api.attachments.list({}),
+    api.attachments.check({}),
   ]);
-  for (const r of [status, profile, credentials, customTypes, report]) if (!r.ok) return { error: r.error };
-  if (!status.ok || !profile.ok || !credentials.ok || !customTypes.ok || !report.ok) throw new Error('unreachable');
+  for (const r of [status, profile, credentials, customTypes, report, activities, attachments, check])
+    if (!r.ok) return { error: r.error };
+  if (
+    !status.ok ||
+    !profile.ok ||
+    !credentials.ok ||
+    !customTypes.ok ||
+    !report.ok ||
+    !activities.ok ||
+    !attachments.ok ||
+    !check.ok
+  ) {
+    throw new Error('unreachable');
+  }
   return {
     today: status.value.today,
     profile: profile.value,
@@ -32,5 +52,9 @@ export async function loadAll(): Promise<Loaded> {
     customTypes: customTypes.value,
     notices: status.value.notices,
     report: report.value,
+    activities: activities.value,
+    attachments: attachments.value,
+    fileProblems: check.value.problems,
+    capabilities: status.value.capabilities,
   };
 }

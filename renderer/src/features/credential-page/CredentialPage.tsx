@@ -9,6 +9,7 @@ import type { AppData } from '../../data';
 import { formatCredit, formatDate, relativeDays } from '../../format';
 import { typeInfo } from '../../type-info';
 import { CredentialForm } from '../credentials/CredentialForm';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { CycleDetails } from './CycleDetails';
 import { CyclesTable } from './CyclesTable';
 import { RenewalForm } from './RenewalForm';
@@ -112,6 +113,15 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
             <CyclesTable e={e} selected={index} onSelect={setSelected} />
           </>
         )}
+      </section>
+      <section className="card">
+        <AttachmentsPanel
+          data={data}
+          ownerType="credential"
+          ownerId={credential.id}
+          roles={e.kind === 'cpr' ? ['card_front', 'card_back'] : ['certificate']}
+          onChanged={onChanged}
+        />
       </section>
       <RulesPanel key={JSON.stringify(credential.overrides)} e={e} credential={credential} onChanged={changed} />
 

@@ -1,0 +1,183 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Activity } from '../../../../shared/schemas/entities';
+import { api } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { UndoToast, type UndoState } from '../../components/UndoToast';
+import type { AppData } from '../../data';
+import { formatDate } from '../../format';
+import { ActivityDialog } from './ActivityDialog';
+import { ActivityList } from './ActivityList';
+import { CsvImportDialog } from './CsvImportDialog';
+import { EMPTY_FILTER, filterActivities, type ActivityFilter } from './activity-filters';
+
+interface ActivitiesPageProps {
+  data: AppData;
+  onChanged: () => Promise<void>;
+  announce: (message: string) => void;
+}
+
+/** Every activity: search, filter, sort; log, edit, delete (with undo); attach certificates; import a spreadsheet. */
+export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProps) {
+  const [filter, setFilter] = useState<ActivityFilter>(EMPTY_FILTER);
+  const [editing, setEditing] = useState<Activity | null | 'new'>(null);
+  const [deleting, setDeleting] = useState<Activity | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [undo, setUndo] = useState<UndoState | null>(null);
+  const closeUndo = useCallback(() => setUndo(null), []);
+  const evaluations = useMemo(() => new Map(data.report.evaluations.map((e) => [e.credentialId, e])), [data.report]);
+  const shown = useMemo(
+    () => filterActivities(data.activities, data.attachments, data.report.evaluations, filter),
+    [data, filter],
+  );
+  const withCertificate = useMemo(
+    () => new Set(data.attachments.filter((a) => a.ownerType === 'activity').map((a) => a.ownerId)),
+    [data.attachments],
+  );
+  const set = (patch: Partial<ActivityFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const chosen = filter.credentialId ? evaluations.get(filter.credentialId) : undefined;
+  const credentialsWithCycles = data.report.evaluations.filter((e) => e.cycles.length > 0);
+
+  async function confirmDelete() {
+    if (!deleting) return;
+    const result = await api.activities.remove({ id: deleting.id });
+    setDeleting(null);
+    setEditing(null);
+    if (!result.ok) return announce(result.error.message);
+    const removed = result.value;
+    setUndo({
+      message: `Deleted “${removed.activity.title}”.`,
+      undo: async () => {
+        const restored = await api.activities.restore(removed);
+        announce(restored.ok ? 'Activity restored.' : restored.error.message);
+        await onChanged();
+      },
+    });
+    await onChanged();
+  }
+
+  const editingActivity = editing === 'new' ? null : editing && data.activities.find((a) => a.id === editing.id);
+  return (
+    <section className="card" aria-labelledby="activities-heading">
+      <div className="card-header">
+        <h2 id="activities-heading">Activities</h2>
+        <div className="header-actions">
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            Import CSV…
+          </button>
+          <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
+            Log an activity
+          </button>
+        </div>
+      </div>
+      <div className="filters" role="search">
+        <label className="field">
+          <span>Search</span>
+          <input
+            type="search"
+            value={filter.query}
+            placeholder="Title, provider, code…"
+            onChange={(e) => set({ query: e.target.value })}
+          />
+        </label>
+        <label className="field">
+          <span>Credential</span>
+          <select value={filter.credentialId} onChange={(e) => set({ credentialId: e.target.value, cycle: '' })}>
+            <option value="">All</option>
+            {credentialsWithCycles.map((e) => (
+              <option key={e.credentialId} value={e.credentialId}>
+                {e.code}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Cycle</span>
+          <select value={filter.cycle} disabled={!chosen} onChange={(e) => set({ cycle: e.target.value })}>
+            <option value="">All</option>
+            {chosen?.cycles.map((c) => (
+              <option key={c.index} value={String(c.index)}>
+                {formatDate(c.start)} – {formatDate(c.end)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Status</span>
+          <select value={filter.status} onChange={(e) => set({ status: e.target.value as ActivityFilter['status'] })}>
+            <option value="">All</option>
+            <option value="completed">Completed</option>
+            <option value="planned">Planned</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>Sort by</span>
+          <select value={filter.sort} onChange={(e) => set({ sort: e.target.value as ActivityFilter['sort'] })}>
+            <option value="date-desc">Newest first</option>
+            <option value="date-asc">Oldest first</option>
+            <option value="title">Title</option>
+            <option value="hours">Most hours</option>
+          </select>
+        </label>
+        <label className="field-check">
+          <input
+            type="checkbox"
+            checked={filter.missingCertificate}
+            onChange={(e) => set({ missingCertificate: e.target.checked })}
+          />
+          <span>Missing a certificate</span>
+        </label>
+      </div>
+      <p className="muted count" aria-live="polite">
+        {shown.length === data.activities.length
+          ? `${shown.length} activities`
+          : `${shown.length} of ${data.activities.length} activities`}
+      </p>
+      {data.activities.length === 0 ? (
+        <div className="empty">
+          <p className="empty-title">No activities yet</p>
+          <p>Log the courses and workshops you complete, or import the spreadsheet you keep them in.</p>
+        </div>
+      ) : (
+        <ActivityList
+          activities={shown}
+          evaluations={evaluations}
+          withCertificate={withCertificate}
+          onOpen={(a) => setEditing(a)}
+        />
+      )}
+      {editing !== null && (
+        <ActivityDialog
+          key={editing === 'new' ? 'new' : editing.id}
+          data={data}
+          activity={editingActivity ?? null}
+          onClose={() => setEditing(null)}
+          onChanged={onChanged}
+          onDelete={(a) => setDeleting(a)}
+        />
+      )}
+      {importing && (
+        <CsvImportDialog
+          onClose={() => setImporting(false)}
+          onImported={async (count) => {
+            setImporting(false);
+            announce(`Imported ${count} activities.`);
+            await onChanged();
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete this activity?"
+        message={
+          deleting
+            ? `“${deleting.title}” and its certificates will be removed. You can undo this for a few seconds.`
+            : ''
+        }
+        confirmLabel="Delete activity"
+        onConfirm={confirmDelete}
+        onCancel={() => setDeleting(null)}
+      />
+      <UndoToast state={undo} onClose={closeUndo} />
+    </section>
+  );
+}

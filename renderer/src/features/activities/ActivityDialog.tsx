@@ -1,0 +1,228 @@
+import { useState, type FormEvent } from 'react';
+import { formatAmount, parseAmount } from '../../../../shared/domain/quantity';
+import type { AppErrorInfo } from '../../../../shared/errors';
+import type { Activity, ActivityFields } from '../../../../shared/schemas/entities';
+import { LIMITS } from '../../../../shared/schemas/fields';
+import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { ErrorText } from '../../components/ErrorText';
+import { TextField } from '../../components/TextField';
+import type { AppData } from '../../data';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { AllocationsEditor, type AllocationDraft } from './AllocationsEditor';
+
+interface ActivityDialogProps {
+  data: AppData;
+  /** The activity to edit, or null to add one. */
+  activity: Activity | null;
+  onClose: () => void;
+  onChanged: () => Promise<void>;
+  onDelete: (activity: Activity) => void;
+}
+
+function draftsFor(data: AppData, activity: Activity | null): AllocationDraft[] {
+  return data.report.evaluations
+    .filter((e) => e.kind === 'certification' && e.cycles.length > 0)
+    .map((e) => {
+      const existing = activity?.allocations.find((a) => a.credentialId === e.credentialId);
+      return {
+        credentialId: e.credentialId,
+        included: existing !== undefined,
+        amount: existing ? formatAmount(existing.amountHundredths, e.decimals) : '',
+        category: existing?.category ?? '',
+        approval: existing?.approval ?? 'approved',
+        petitionOn: existing?.petitionOn ?? '',
+        petitionFee: existing?.petitionFeeCents !== undefined ? formatAmount(existing.petitionFeeCents, 0) : '',
+      };
+    });
+}
+
+/** Add or edit an activity: what it was, what it counts toward, and (once saved) its certificates. */
+export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }: ActivityDialogProps) {
+  const [saved, setSaved] = useState<Activity | null>(activity);
+  const [title, setTitle] = useState(activity?.title ?? '');
+  const [provider, setProvider] = useState(activity?.provider ?? '');
+  const [code, setCode] = useState(activity?.code ?? '');
+  const [completedOn, setCompletedOn] = useState(activity?.completedOn ?? data.today);
+  const [hours, setHours] = useState(activity ? formatAmount(Math.round((activity.contactMinutes * 100) / 60), 0) : '');
+  const [delivery, setDelivery] = useState<ActivityFields['delivery']>(activity?.delivery ?? 'online');
+  const [status, setStatus] = useState<ActivityFields['status']>(activity?.status ?? 'completed');
+  const [notes, setNotes] = useState(activity?.notes ?? '');
+  const [drafts, setDrafts] = useState(() => draftsFor(data, activity));
+  const [error, setError] = useState<AppErrorInfo | null>(null);
+  const [message, setMessage] = useState('');
+  const evaluations = new Map(data.report.evaluations.map((e) => [e.credentialId, e]));
+
+  const minutes = () => {
+    const h = parseAmount(hours);
+    return h === null ? null : Math.round((h * 60) / 100);
+  };
+
+  async function suggest() {
+    const m = minutes();
+    if (m === null || m <= 0)
+      return setError({
+        code: 'invalid_input',
+        message: 'Enter the contact hours first (e.g. 1.5).',
+        field: 'contactMinutes',
+      });
+    const result = await api.activities.propose({ contactMinutes: m });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setDrafts((current) =>
+      current.map((d) => {
+        const proposed = result.value.find((p) => p.credentialId === d.credentialId);
+        const e = evaluations.get(d.credentialId);
+        return proposed && e
+          ? { ...d, included: true, amount: formatAmount(proposed.amountHundredths, e.decimals) }
+          : d;
+      }),
+    );
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const m = minutes();
+    if (m === null)
+      return setError({
+        code: 'invalid_input',
+        message: 'Contact hours must be a number such as 1.5.',
+        field: 'contactMinutes',
+      });
+    const allocations = [];
+    for (const [i, d] of drafts.filter((x) => x.included).entries()) {
+      const amount = parseAmount(d.amount);
+      const code = evaluations.get(d.credentialId)?.code ?? 'this credential';
+      if (amount === null)
+        return setError({
+          code: 'invalid_input',
+          message: `Credit toward ${code} must be a number such as 0.2.`,
+          field: `allocations.${i}.amountHundredths`,
+        });
+      const fee = d.petitionFee.trim() === '' ? undefined : parseAmount(d.petitionFee);
+      allocations.push({
+        credentialId: d.credentialId,
+        amountHundredths: amount,
+        category: d.category,
+        approval: d.approval,
+        ...(d.approval !== 'approved' && d.petitionOn ? { petitionOn: d.petitionOn } : {}),
+        ...(d.approval !== 'approved' && fee !== undefined && fee !== null ? { petitionFeeCents: fee } : {}),
+      });
+    }
+    const fields = { title, provider, code, completedOn, contactMinutes: m, delivery, status, notes, allocations };
+    const result = saved ? await api.activities.update({ id: saved.id, fields }) : await api.activities.add(fields);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setMessage(saved ? 'Saved.' : 'Saved. You can attach its certificate below.');
+    setSaved(result.value);
+    await onChanged();
+  }
+
+  const invalid = (field: string) => error?.field === field || error?.field === `fields.${field}`;
+
+  return (
+    <Dialog open title={saved ? 'Activity' : 'Log an activity'} onClose={onClose} wide>
+      <form className="form" onSubmit={submit} noValidate>
+        <TextField
+          label="Title"
+          value={title}
+          onValue={setTitle}
+          maxLength={240}
+          invalid={invalid('title')}
+          autoFocus={!saved}
+        />
+        <div className="field-pair">
+          <TextField
+            label="Provider"
+            value={provider}
+            onValue={setProvider}
+            maxLength={LIMITS.shortText}
+            invalid={invalid('provider')}
+          />
+          <TextField
+            label="Course or approval code"
+            value={code}
+            onValue={setCode}
+            maxLength={LIMITS.number}
+            invalid={invalid('code')}
+          />
+        </div>
+        <div className="field-triple">
+          <TextField
+            label="Completion date"
+            type="date"
+            value={completedOn}
+            onValue={setCompletedOn}
+            invalid={invalid('completedOn')}
+          />
+          <TextField
+            label="Contact hours"
+            value={hours}
+            onValue={setHours}
+            inputMode="decimal"
+            placeholder="e.g. 1.5"
+            invalid={invalid('contactMinutes')}
+          />
+          <label className="field">
+            <span>Delivery</span>
+            <select value={delivery} onChange={(e) => setDelivery(e.target.value as ActivityFields['delivery'])}>
+              <option value="online">Online</option>
+              <option value="live">Live</option>
+              <option value="home_study">Home study</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>Status</span>
+            <select value={status} onChange={(e) => setStatus(e.target.value as ActivityFields['status'])}>
+              <option value="completed">Completed</option>
+              <option value="planned">Planned</option>
+            </select>
+          </label>
+        </div>
+        <div className="allocations-head">
+          <button type="button" className="button button-small" onClick={suggest}>
+            Suggest credit from the hours
+          </button>
+        </div>
+        <AllocationsEditor
+          drafts={drafts}
+          evaluations={evaluations}
+          invalidField={error?.field?.replace(/^fields\./, '')}
+          onChange={setDrafts}
+        />
+        <label className="field">
+          <span>Notes</span>
+          <textarea value={notes} maxLength={LIMITS.notes} rows={2} onChange={(e) => setNotes(e.target.value)} />
+        </label>
+        <ErrorText error={error} />
+        {message && (
+          <p className="status" role="status">
+            {message}
+          </p>
+        )}
+        <div className="dialog-actions">
+          {saved && (
+            <button type="button" className="button button-danger-quiet push-left" onClick={() => onDelete(saved)}>
+              Delete activity
+            </button>
+          )}
+          <button type="button" className="button" onClick={onClose}>
+            Close
+          </button>
+          <button type="submit" className="button button-primary">
+            {saved ? 'Save changes' : 'Save activity'}
+          </button>
+        </div>
+      </form>
+      {saved && (
+        <AttachmentsPanel
+          data={data}
+          ownerType="activity"
+          ownerId={saved.id}
+          roles={['certificate']}
+          onChanged={onChanged}
+        />
+      )}
+    </Dialog>
+  );
+}

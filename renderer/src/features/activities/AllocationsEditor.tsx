@@ -1,0 +1,139 @@
+import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
+import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
+import { APPROVALS, type Approval } from '../../../../shared/schemas/entities';
+
+/** One credential's share of an activity, as the form edits it (amounts as typed). */
+export interface AllocationDraft {
+  credentialId: string;
+  included: boolean;
+  amount: string;
+  category: string;
+  approval: Approval;
+  petitionOn: string;
+  petitionFee: string;
+}
+
+const APPROVAL_LABEL: Record<Approval, string> = {
+  approved: 'Approved',
+  petition_pending: 'Petition pending',
+  petition_approved: 'Petition approved',
+  rejected: 'Rejected',
+};
+
+interface AllocationsEditorProps {
+  drafts: AllocationDraft[];
+  evaluations: ReadonlyMap<string, CredentialEvaluation>;
+  invalidField?: string;
+  onChange: (drafts: AllocationDraft[]) => void;
+}
+
+/** Which credentials an activity counts toward, how much, in which category, and its approval. */
+export function AllocationsEditor({ drafts, evaluations, invalidField, onChange }: AllocationsEditorProps) {
+  const update = (i: number, patch: Partial<AllocationDraft>) =>
+    onChange(drafts.map((d, j) => (i === j ? { ...d, ...patch } : d)));
+  if (drafts.length === 0)
+    return <p className="muted">Add a credential first; then this activity can count toward it.</p>;
+  return (
+    <table className="table compact allocations">
+      <caption>Counts toward</caption>
+      <thead>
+        <tr>
+          <th scope="col">Credential</th>
+          <th scope="col">Credit</th>
+          <th scope="col">Category</th>
+          <th scope="col">Approval</th>
+          <th scope="col">Petition</th>
+        </tr>
+      </thead>
+      <tbody>
+        {drafts.map((d, i) => {
+          const e = evaluations.get(d.credentialId);
+          if (!e) return null;
+          const categories = findCredentialType(e.typeId)?.categories.value ?? [];
+          const petition = d.approval !== 'approved';
+          return (
+            <tr key={d.credentialId}>
+              <th scope="row">
+                <label className="field-check">
+                  <input
+                    type="checkbox"
+                    checked={d.included}
+                    onChange={(ev) => update(i, { included: ev.target.checked })}
+                  />
+                  <span>{e.code}</span>
+                </label>
+              </th>
+              <td>
+                <label className="inline-input">
+                  <input
+                    value={d.amount}
+                    inputMode="decimal"
+                    disabled={!d.included}
+                    aria-label={`Credit toward ${e.code} (${e.unit})`}
+                    aria-invalid={invalidField === `allocations.${i}.amountHundredths`}
+                    onChange={(ev) => update(i, { amount: ev.target.value })}
+                  />
+                  <span>{e.unit}</span>
+                </label>
+              </td>
+              <td>
+                {categories.length > 0 ? (
+                  <select
+                    value={d.category}
+                    disabled={!d.included}
+                    aria-label={`Category for ${e.code}`}
+                    onChange={(ev) => update(i, { category: ev.target.value })}
+                  >
+                    <option value="">—</option>
+                    {categories.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {c.id} · {c.name}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
+              <td>
+                <select
+                  value={d.approval}
+                  disabled={!d.included}
+                  aria-label={`Approval for ${e.code}`}
+                  onChange={(ev) => update(i, { approval: ev.target.value as Approval })}
+                >
+                  {APPROVALS.map((a) => (
+                    <option key={a} value={a}>
+                      {APPROVAL_LABEL[a]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>
+                {petition && d.included ? (
+                  <span className="petition">
+                    <input
+                      type="date"
+                      value={d.petitionOn}
+                      aria-label={`Petition date for ${e.code}`}
+                      onChange={(ev) => update(i, { petitionOn: ev.target.value })}
+                    />
+                    <input
+                      value={d.petitionFee}
+                      inputMode="decimal"
+                      placeholder="Fee $"
+                      aria-label={`Petition fee for ${e.code} (USD)`}
+                      onChange={(ev) => update(i, { petitionFee: ev.target.value })}
+                    />
+                  </span>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
