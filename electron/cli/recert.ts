@@ -14,7 +14,9 @@ import type { CredentialEvaluation } from '../../shared/domain/rules/evaluation-
 import { AppError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
 import { resolveDataDir } from '../core/data-dir';
+import type { Attachment } from '../../shared/schemas/entities';
 import { createDispatcher } from '../core/dispatch';
+import { checkCertificateFile, type FileIntegrity } from '../core/files/certificate-store';
 import { handlers } from '../core/handlers/handler-table';
 import { exportData, importData } from '../core/interchange';
 import {
@@ -128,6 +130,7 @@ async function status(args: string[], io: CliIo): Promise<number> {
     catalogVersion: CATALOG_VERSION,
     profile: doc.profile,
     credentials: doc.credentials.map((c) => ({ ...c, evaluation: byId.get(c.id) })),
+    attachments: await withIntegrity(dataDir, doc.attachments),
   };
   if (values.json) {
     io.out(`${JSON.stringify(report, null, 2)}\n`);
@@ -137,7 +140,23 @@ async function status(args: string[], io: CliIo): Promise<number> {
   io.out(`Holder: ${doc.profile.name || '(no name set)'}${doc.profile.email ? ` <${doc.profile.email}>` : ''}\n`);
   if (evaluations.length === 0) io.out('No credentials yet.\n');
   for (const e of evaluations) io.out(`${describe(e)}\n`);
+  const broken = report.attachments.filter((a) => a.integrity !== 'ok');
+  for (const a of broken)
+    io.out(
+      `! Certificate “${a.name}” is ${a.integrity === 'missing' ? 'missing from' : 'changed in'} the certificates folder.\n`,
+    );
   return 0;
+}
+
+/** Each attachment with whether its file is still there and unchanged (never dropped when it is not). */
+async function withIntegrity(dataDir: string, attachments: readonly Attachment[]) {
+  const seen = new Map<string, FileIntegrity>();
+  const out = [];
+  for (const a of attachments) {
+    if (!seen.has(a.sha256)) seen.set(a.sha256, await checkCertificateFile(dataDir, a.sha256, a.ext));
+    out.push({ ...a, integrity: seen.get(a.sha256) as FileIntegrity });
+  }
+  return out;
 }
 
 const STATUS_WORDS: Record<string, string> = {

@@ -61,6 +61,16 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
       <div className="card-header">
         <h2 id="activities-heading">Activities</h2>
         <div className="header-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={async () => {
+              await onChanged();
+              announce('Checked every certificate file.');
+            }}
+          >
+            Check files
+          </button>
           <button type="button" className="button" onClick={() => setImporting(true)}>
             Import CSV…
           </button>

@@ -239,3 +239,26 @@ describe('removing, undo and integrity', () => {
     expect(existsSync(path.join(certificatesDir(dataDir), `${sha}.pdf`))).toBe(true);
   });
 });
+
+describe('recert status shows file integrity', () => {
+  it('lists each attachment with ok, missing or changed', async () => {
+    const { main } = await import('../../../../../electron/cli/recert');
+    const { upload, dataDir, store } = await withActivity();
+    const a = await upload('a.pdf', await makePdf('A'));
+    await upload('b.png', makePng(12, 12));
+    const sha = (a as { value: { attachment: { sha256: string } } }).value.attachment.sha256;
+    await fs.rm(path.join(certificatesDir(dataDir), `${sha}.pdf`));
+    await store.close();
+    let out = '';
+    await main(['status', '--json', '--data-dir', dataDir], {
+      out: (t) => (out += t),
+      err: () => undefined,
+      env: {},
+      today: () => '2026-11-22',
+    });
+    expect(JSON.parse(out).attachments.map((x: { name: string; integrity: string }) => [x.name, x.integrity])).toEqual([
+      ['a.pdf', 'missing'],
+      ['b.png', 'ok'],
+    ]);
+  });
+});
