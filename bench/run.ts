@@ -4,8 +4,10 @@
  */
 import { benchAttachments } from './attachments';
 import { benchEvaluate } from './evaluate';
+import { benchPacket } from './packet';
 import { benchStore } from './store';
 
 await benchStore();
 await benchEvaluate();
 await benchAttachments();
+benchPacket();

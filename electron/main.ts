@@ -3,6 +3,7 @@
  * harden the session, open the store, serve the renderer, register the contract,
  * open the window. The work is in the modules named here.
  */
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
@@ -61,6 +62,9 @@ async function start(): Promise<void> {
       const problem = await shell.openPath(file);
       if (problem) throw new Error(problem);
     },
+    saveFile: saveExport,
+    showInFolder: (file) => shell.showItemInFolder(file),
+    fontDir: path.join(app.getAppPath(), 'resources/fonts'),
   });
   registerContract(
     dispatch,
@@ -78,6 +82,20 @@ async function chooseCertificate(): Promise<string | null> {
   };
   const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** Asks where to save an export, then writes it there. */
+async function saveExport(defaultName: string, bytes: Uint8Array): Promise<string | null> {
+  const pdf = defaultName.endsWith('.pdf');
+  const options = {
+    title: 'Save the export',
+    defaultPath: path.join(app.getPath('documents'), defaultName),
+    filters: [pdf ? { name: 'PDF', extensions: ['pdf'] } : { name: 'ZIP archive', extensions: ['zip'] }],
+  };
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return null;
+  await writeFile(result.filePath, bytes);
+  return result.filePath;
 }
 
 /** A failure before the window opens (data in use, data from a newer version…): say why, then quit. */

@@ -124,6 +124,30 @@ export const contract = {
     }),
   },
   'activities:importCsv': { input: CsvInput, output: z.object({ imported: z.number() }) },
+  'reports:export': {
+    input: z
+      .object({
+        credentialId: identifier('Credential'),
+        /** The cycle's start or deadline; the current cycle when left out. */
+        cycle: calendarDate('Cycle').optional(),
+        kind: z.enum(['summary', 'packet', 'zip'], { error: 'Export a summary, a packet or a ZIP.' }),
+      })
+      .strict(),
+    output: z.object({
+      fileName: z.string(),
+      /** Certificates listed but not merged, with the reason. */
+      problems: z.array(z.object({ ref: z.string(), name: z.string(), problem: z.string() })),
+      /** Electron: where the user saved it (null when they cancelled). */
+      savedTo: z.string().nullable().optional(),
+      /** Browser: the file itself, to download. */
+      mime: z.string().optional(),
+      dataBase64: z.string().optional(),
+    }),
+  },
+  'reports:reveal': {
+    input: z.object({ path: z.string().max(4096), action: z.enum(['open', 'folder']) }).strict(),
+    output: z.object({ done: z.boolean() }),
+  },
   'attachments:list': { input: NoInput, output: z.array(AttachmentSchema) },
   'attachments:upload': {
     input: AttachmentTargetSchema.extend({

@@ -19,6 +19,8 @@ import { createDispatcher } from '../core/dispatch';
 import { checkCertificateFile, type FileIntegrity } from '../core/files/certificate-store';
 import { handlers } from '../core/handlers/handler-table';
 import { exportData, importData } from '../core/interchange';
+import { exportPacket, exportSummary, exportZip, reportFor } from '../core/pdf/exports';
+import { resolveFontDir } from '../core/pdf/fonts';
 import {
   CSV_FIELDS,
   guessMapping,
@@ -38,6 +40,10 @@ Usage:
   recert status [--json] [--data-dir DIR] [--today YYYY-MM-DD]
       Your credentials, each with its renewal cycles and where you stand (as JSON with --json).
       Only reads, so it is safe while the app is open.
+  recert export --credential <id or number> [--cycle YYYY-MM-DD] [--packet | --zip] --out <file>
+      The renewal summary of a credential's cycle as a PDF (the current cycle unless --cycle
+      names its start or deadline); --packet adds every certificate after an index; --zip
+      writes the original certificate files instead. Only reads: safe while the app is open.
   recert export-data <file.json> [--data-dir DIR]
       Write everything you entered to one JSON file (format: docs/data-format.md).
   recert import <file.json> [--data-dir DIR]
@@ -88,6 +94,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     }
     if (command === 'status') return await status(rest, io);
     if (command === 'export-data') return await exportCommand(rest, io);
+    if (command === 'export') return await exportReportCommand(rest, io);
     if (command === 'import') return await importCommand(rest, io);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
@@ -248,6 +255,53 @@ async function importCsvCommand(
   } finally {
     await store.close();
   }
+}
+
+async function exportReportCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      credential: { type: 'string' },
+      cycle: { type: 'string' },
+      packet: { type: 'boolean', default: false },
+      zip: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'data-dir': { type: 'string' },
+      today: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (!values.credential) throw new UsageError('export needs --credential <id or number>.');
+  if (!values.out) throw new UsageError('export needs --out <file>.');
+  if (values.packet && values.zip) throw new UsageError('Choose --packet or --zip, not both.');
+  if (values.cycle !== undefined && !isCalendarDate(values.cycle))
+    throw new UsageError(`--cycle: "${values.cycle}" is not a real date. Use YYYY-MM-DD.`);
+  const today = values.today ?? io.today();
+  if (!isCalendarDate(today)) throw new UsageError(`--today: "${today}" is not a real date. Use YYYY-MM-DD.`);
+  const dataDir = resolveDataDir({ flag: values['data-dir'], env: io.env });
+  const { doc, warning } = await readDocumentReadOnly(dataDir);
+  if (warning) io.err(`recert: warning: ${warning}\n`);
+  const ctx = {
+    doc: doc ?? emptyDocument(),
+    dataDir,
+    today,
+    now: new Date(),
+    fontDir: resolveFontDir(),
+    appVersion: APP_VERSION,
+  };
+  const report = reportFor({ credential: values.credential, ...(values.cycle ? { cycle: values.cycle } : {}) }, ctx);
+  const out = path.resolve(values.out);
+  if (values.zip) {
+    await replaceFileDurably(out, await exportZip(report, ctx));
+  } else if (values.packet) {
+    const packet = await exportPacket(report, ctx);
+    await replaceFileDurably(out, packet.bytes);
+    for (const p of packet.problems) io.err(`recert: ${p.ref} “${p.name}” was listed but not merged: ${p.problem}\n`);
+  } else {
+    await replaceFileDurably(out, await exportSummary(report, ctx));
+  }
+  io.out(`Wrote ${out}\n`);
+  return 0;
 }
 
 async function exportCommand(args: string[], io: CliIo): Promise<number> {

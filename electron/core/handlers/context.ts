@@ -13,6 +13,12 @@ export interface HandlerContext {
   chooseFile?: () => Promise<string | null>;
   /** Electron: open one of our stored files in the system viewer. Absent in a browser. */
   openPath?: (path: string) => Promise<void>;
+  /** Electron: ask where to save an export and write it there (the path, or null when cancelled). */
+  saveFile?: (defaultName: string, bytes: Uint8Array) => Promise<string | null>;
+  /** Electron: show a saved export in its folder. */
+  showInFolder?: (path: string) => void;
+  /** Where the PDF fonts are (resources/fonts); found automatically when left out. */
+  fontDir?: string;
 }
 
 /** One handler per contract method: leaving one out is a compile error. */

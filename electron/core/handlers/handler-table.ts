@@ -7,6 +7,7 @@ import { credentialHandlers } from './credentials';
 import { customTypeHandlers } from './custom-types';
 import { profileHandlers } from './profile';
 import { renewalHandlers } from './renewals';
+import { reportHandlers } from './reports';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -16,4 +17,5 @@ export const handlers: Handlers = {
   ...renewalHandlers,
   ...activityHandlers,
   ...attachmentHandlers,
+  ...reportHandlers,
 };

@@ -234,6 +234,19 @@ const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: R
     says: /./,
   },
   { method: 'attachments:list', input: { all: 1 }, field: '', says: /Unexpected field/ },
+  {
+    method: 'reports:export',
+    input: { credentialId: 'ID', kind: 'poster' },
+    field: 'kind',
+    says: /Export a summary, a packet or a ZIP/,
+  },
+  {
+    method: 'reports:export',
+    input: { credentialId: 'ID', kind: 'summary', cycle: '2027-02-30' },
+    field: 'cycle',
+    says: /not a real date/,
+  },
+  { method: 'reports:reveal', input: { path: '/etc/passwd', action: 'delete' }, field: 'action', says: /./ },
   { method: 'activities:previewCsv', input: {}, field: 'csv', says: /CSV text is missing/ },
   {
     method: 'activities:previewCsv',

@@ -11,6 +11,7 @@ import { typeInfo } from '../../type-info';
 import { CredentialForm } from '../credentials/CredentialForm';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { CycleDetails } from './CycleDetails';
+import { ExportPanel } from './ExportPanel';
 import { CyclesTable } from './CyclesTable';
 import { RenewalForm } from './RenewalForm';
 import { RulesPanel } from './RulesPanel';
@@ -103,6 +104,7 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
           <>
             <h3 className="section-title">{index === e.currentIndex ? 'This cycle' : 'Cycle'}</h3>
             <CycleDetails e={e} cycle={cycle} />
+            <ExportPanel key={cycle.end} credentialId={credential.id} cycleEnd={cycle.end} />
             <RenewalForm
               key={`${cycle.end}-${cycle.renewal?.id ?? ''}`}
               credentialId={credential.id}

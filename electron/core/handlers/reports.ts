@@ -1,0 +1,51 @@
+/** `reports:*` handlers: the renewal summary, the submission packet and the ZIP of certificates. */
+import { AppError } from '../../../shared/errors';
+import { exportFileName, exportPacket, exportSummary, exportZip, reportFor } from '../pdf/exports';
+import { resolveFontDir } from '../pdf/fonts';
+import type { Store } from '../store/store';
+import type { Handlers } from './context';
+
+/** Paths this session saved exports to: the only ones "Open" and "Show in folder" will touch. */
+const savedExports = new WeakMap<Store, Set<string>>();
+
+const MIME = { summary: 'application/pdf', packet: 'application/pdf', zip: 'application/zip' } as const;
+
+export const reportHandlers = {
+  'reports:export': async ({ credentialId, cycle, kind }, ctx) => {
+    const exportCtx = {
+      doc: ctx.store.data,
+      dataDir: ctx.store.dataDir,
+      today: ctx.today(),
+      now: ctx.store.now(),
+      fontDir: resolveFontDir(ctx.fontDir),
+      appVersion: ctx.version,
+    };
+    const report = reportFor({ credential: credentialId, ...(cycle ? { cycle } : {}) }, exportCtx);
+    let bytes: Uint8Array;
+    let problems: { ref: string; name: string; problem: string }[] = [];
+    if (kind === 'summary') bytes = await exportSummary(report, exportCtx);
+    else if (kind === 'zip') bytes = await exportZip(report, exportCtx);
+    else ({ bytes, problems } = await exportPacket(report, exportCtx));
+    const fileName = exportFileName(report, kind);
+    if (ctx.saveFile) {
+      const savedTo = await ctx.saveFile(fileName, bytes);
+      if (savedTo) {
+        const set = savedExports.get(ctx.store) ?? new Set<string>();
+        set.add(savedTo);
+        savedExports.set(ctx.store, set);
+      }
+      return { fileName, problems, savedTo };
+    }
+    return { fileName, problems, mime: MIME[kind], dataBase64: Buffer.from(bytes).toString('base64') };
+  },
+
+  'reports:reveal': async ({ path, action }, ctx) => {
+    if (!savedExports.get(ctx.store)?.has(path)) {
+      throw new AppError('forbidden', 'Recert only opens files it exported in this session.', 'path');
+    }
+    if (action === 'open' && ctx.openPath) await ctx.openPath(path);
+    else if (action === 'folder' && ctx.showInFolder) ctx.showInFolder(path);
+    else return { done: false };
+    return { done: true };
+  },
+} satisfies Pick<Handlers, 'reports:export' | 'reports:reveal'>;

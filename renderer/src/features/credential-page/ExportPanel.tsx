@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { MethodOutput } from '../../../../shared/contract';
+import type { AppErrorInfo } from '../../../../shared/errors';
+import { api } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { base64ToBlob } from '../../files';
+
+type Kind = 'summary' | 'packet' | 'zip';
+type Result = MethodOutput<'reports:export'>;
+
+const LABEL: Record<Kind, string> = {
+  summary: 'Export summary',
+  packet: 'Export packet',
+  zip: 'Export certificates (ZIP)',
+};
+
+/** Exports for one cycle: the PDF summary, the packet with every certificate, or the original files. */
+export function ExportPanel({ credentialId, cycleEnd }: { credentialId: string; cycleEnd: string }) {
+  const [busy, setBusy] = useState<Kind | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [error, setError] = useState<AppErrorInfo | null>(null);
+
+  async function run(kind: Kind) {
+    setBusy(kind);
+    setResult(null);
+    const answer = await api.reports.export({ credentialId, cycle: cycleEnd, kind });
+    setBusy(null);
+    if (!answer.ok) return setError(answer.error);
+    setError(null);
+    setResult(answer.value);
+    const { dataBase64, mime, fileName } = answer.value;
+    if (dataBase64 && mime) {
+      // Browser host: hand the file to the browser as a download.
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(base64ToBlob(dataBase64, mime));
+      link.download = fileName;
+      link.click();
+      window.setTimeout(() => URL.revokeObjectURL(link.href), 30_000);
+    }
+  }
+
+  async function reveal(action: 'open' | 'folder') {
+    if (!result?.savedTo) return;
+    const answer = await api.reports.reveal({ path: result.savedTo, action });
+    if (!answer.ok) setError(answer.error);
+  }
+
+  return (
+    <div className="exports" aria-labelledby="exports-heading">
+      <h3 id="exports-heading">Export for renewal</h3>
+      <div className="header-actions">
+        {(Object.keys(LABEL) as Kind[]).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            className={kind === 'packet' ? 'button button-primary' : 'button'}
+            disabled={busy !== null}
+            onClick={() => run(kind)}
+          >
+            {busy === kind ? 'Preparing…' : LABEL[kind]}
+          </button>
+        ))}
+      </div>
+      <ErrorText error={error} />
+      {result && (
+        <div className="status" role="status">
+          {result.savedTo === null ? (
+            <p>Not saved.</p>
+          ) : result.savedTo ? (
+            <p>
+              Saved {result.fileName}.{' '}
+              <button type="button" className="link-button" onClick={() => reveal('open')}>
+                Open
+              </button>{' '}
+              ·{' '}
+              <button type="button" className="link-button" onClick={() => reveal('folder')}>
+                Show in folder
+              </button>
+            </p>
+          ) : (
+            <p>Downloaded {result.fileName}.</p>
+          )}
+          {result.problems.length > 0 && (
+            <ul className="warnings">
+              {result.problems.map((p) => (
+                <li key={p.ref}>
+                  {p.ref} “{p.name}” is listed in the index but not included: {p.problem}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The renewal summary as data: every number, date and line of text the PDF prints, built by
+ * a pure function so it is unit-tested without drawing anything. The PDF code only lays out.
+ */
+import { formatLongDate, type CalendarDate } from '../calendar-date';
+import { formatAmount, formatMinutes, sum } from '../quantity';
+import type { CredentialEvaluation, CycleEvaluation } from '../rules/evaluation-types';
+import type { Activity, Attachment, Profile } from '../../schemas/entities';
+
+export interface ReportRow {
+  date: CalendarDate;
+  title: string;
+  provider: string;
+  code: string;
+  hours: string;
+  credit: string;
+  category: string;
+  approval: string;
+  /** Certificate references ("C1", "C2") into the packet's index. */
+  certificates: string[];
+}
+
+export interface ReportAttachment {
+  ref: string;
+  attachmentId: string;
+  name: string;
+  sha256: string;
+  ext: string;
+  mime: string;
+  size: number;
+  /** What it proves, e.g. "Corrective Exercise course (15 Sep 2025)". */
+  proves: string;
+}
+
+export interface RenewalReport {
+  title: string;
+  subject: string;
+  holder: { name: string; email: string };
+  credential: { code: string; name: string; body: string; number: string; unit: string };
+  cycle: { start: CalendarDate; end: CalendarDate; label: string; status: string; daysLeftText: string };
+  generatedAt: string;
+  requirement: {
+    required: string;
+    earned: string;
+    remaining: string;
+    met: boolean;
+    verdict: string;
+    prorated: boolean;
+  };
+  categories: { label: string; earned: string; min: string; max: string }[];
+  cpr: { card: string; validUntil: string; counts: string; validWhenNeeded: boolean; required: boolean } | null;
+  rows: ReportRow[];
+  totals: { hours: string; credit: string };
+  warnings: string[];
+  attachments: ReportAttachment[];
+}
+
+const APPROVAL: Record<string, string> = {
+  approved: 'Approved',
+  petition_pending: 'Petition pending',
+  petition_approved: 'Petition approved',
+  rejected: 'Rejected',
+};
+
+const STATUS: Record<string, string> = {
+  met: 'Requirement met',
+  on_track: 'On track',
+  at_risk: 'At risk',
+  due_soon: 'Due soon',
+  in_grace: 'In grace period',
+  lapsed: 'Lapsed',
+  renewed: 'Renewed',
+  upcoming: 'Upcoming',
+};
+
+export interface ReportInput {
+  profile: Profile;
+  evaluation: CredentialEvaluation;
+  cycle: CycleEvaluation;
+  activities: readonly Activity[];
+  attachments: readonly Attachment[];
+  /** ISO timestamp of the export. */
+  generatedAt: string;
+}
+
+export function buildRenewalReport({
+  profile,
+  evaluation: e,
+  cycle,
+  activities,
+  attachments,
+  generatedAt,
+}: ReportInput): RenewalReport {
+  const unit = (v: number) => `${formatAmount(v, e.decimals)}${e.unit ? ` ${e.unit}` : ''}`;
+  const byActivity = new Map(activities.map((a) => [a.id, a]));
+  const refs: ReportAttachment[] = [];
+  const refFor = (a: Attachment, proves: string) => {
+    const existing = refs.find((r) => r.attachmentId === a.id);
+    if (existing) return existing.ref;
+    const ref = `C${refs.length + 1}`;
+    refs.push({
+      ref,
+      attachmentId: a.id,
+      name: a.name,
+      sha256: a.sha256,
+      ext: a.ext,
+      mime: a.mime,
+      size: a.size,
+      proves,
+    });
+    return ref;
+  };
+  const attachmentsOf = (ownerId: string) =>
+    attachments.filter((a) => a.ownerId === ownerId).sort((a, b) => (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+
+  const counted = cycle.contributions.filter((c) => !c.planned);
+  const rows: ReportRow[] = counted.map((c) => {
+    const activity = c.kind === 'activity' ? byActivity.get(c.sourceId) : undefined;
+    // A CPR/AED row's title already says until when the card is valid.
+    const proves = c.kind === 'cpr' ? c.title : `${c.title} (${formatLongDate(c.date)})`;
+    return {
+      date: c.date,
+      title: c.title,
+      provider:
+        activity?.provider ?? (c.kind === 'cpr' ? 'CPR/AED provider' : c.kind === 'specialization' ? e.bodyCode : ''),
+      code: activity?.code ?? '',
+      hours: activity ? formatMinutes(activity.contactMinutes) : '—',
+      credit:
+        c.credited === 0 && c.raw > 0
+          ? `— (${unit(c.raw)} not counted)`
+          : unit(c.credited) + (c.credited !== c.raw ? ` (of ${unit(c.raw)})` : ''),
+      category: c.category || '—',
+      approval: c.approval ? (APPROVAL[c.approval] ?? c.approval) : 'Counted',
+      certificates: attachmentsOf(c.sourceId).map((a) => refFor(a, proves)),
+    };
+  });
+  for (const a of attachmentsOf(e.credentialId)) refFor(a, `${e.code} certificate`);
+  const minutes = sum(counted.map((c) => byActivity.get(c.sourceId)?.contactMinutes ?? 0));
+
+  const period = `${formatLongDate(cycle.start)} – ${formatLongDate(cycle.end)}`;
+  const met = cycle.met;
+  return {
+    title: `${e.code} renewal summary, ${period}`,
+    subject: `Continuing education for ${e.bodyName} ${e.name}, cycle ending ${formatLongDate(cycle.end)}`,
+    holder: { name: profile.name || '(name not set)', email: profile.email },
+    credential: { code: e.code, name: e.name, body: e.bodyName, number: e.number, unit: e.unit },
+    cycle: {
+      start: cycle.start,
+      end: cycle.end,
+      label: period,
+      status: STATUS[cycle.status] ?? cycle.status,
+      daysLeftText:
+        cycle.daysLeft > 0
+          ? `${cycle.daysLeft} days left`
+          : cycle.daysLeft === 0
+            ? 'deadline today'
+            : `deadline passed ${-cycle.daysLeft} days ago`,
+    },
+    generatedAt,
+    requirement: {
+      required: unit(cycle.required),
+      earned: unit(cycle.earned),
+      remaining: unit(cycle.remaining),
+      met,
+      verdict: met ? 'Requirement met' : `Not yet met: ${unit(cycle.remaining)} still needed`,
+      prorated: cycle.prorated,
+    },
+    categories: cycle.categories.map((l) => ({
+      label: `${l.id} · ${l.name}`,
+      earned: unit(l.earned),
+      min: l.min !== undefined ? unit(l.min) : '—',
+      max: l.max !== undefined ? unit(l.max) : '—',
+    })),
+    cpr: cycle.cpr
+      ? {
+          card: cycle.cpr.cardName ?? 'No card recorded',
+          validUntil: cycle.cpr.validUntil ? formatLongDate(cycle.cpr.validUntil) : '—',
+          counts: cycle.cpr.credit > 0 ? unit(cycle.cpr.credit) : 'nothing',
+          validWhenNeeded: cycle.cpr.validWhenNeeded,
+          required: cycle.cpr.required,
+        }
+      : null,
+    rows,
+    totals: { hours: minutes > 0 ? formatMinutes(minutes) : '—', credit: unit(cycle.earned) },
+    warnings: cycle.warnings,
+    attachments: refs,
+  };
+}
