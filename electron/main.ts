@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Notification, session, shell } from 'electron';
 import { AppError } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -14,6 +14,7 @@ import { APP_ORIGIN } from './core/app-protocol-handler';
 import { localToday } from './core/clock';
 import { resolveDataDir } from './core/data-dir';
 import { createDispatcher } from './core/dispatch';
+import { takeDueNotifications } from './core/handlers/data';
 import { handlers } from './core/handlers/handler-table';
 import { Store } from './core/store/store';
 import { registerContract, trustedSender } from './ipc';
@@ -71,6 +72,18 @@ async function start(): Promise<void> {
     trustedSender(() => mainWindow?.webContents, origin),
   );
   mainWindow = createMainWindow({ preload: PRELOAD, url: DEV_URL ?? `${APP_ORIGIN}/index.html`, origin });
+  // Reminders: at launch, then checked every hour (each is shown once per threshold, so at most daily).
+  void notifyReminders();
+  setInterval(() => void notifyReminders(), 60 * 60 * 1000);
+}
+
+async function notifyReminders(): Promise<void> {
+  if (!store || !Notification.isSupported()) return;
+  for (const reminder of await takeDueNotifications(store, localToday())) {
+    const note = new Notification({ title: reminder.title, body: reminder.message });
+    note.on('click', () => mainWindow?.show());
+    note.show();
+  }
 }
 
 /** The main process picks the file, so the page never handles paths. */

@@ -7,7 +7,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_CSV_CHARS, MAX_UPLOAD_BASE64 } from '../shared/contract';
+import { MAX_BACKUP_BASE64, MAX_CSV_CHARS, MAX_UPLOAD_BASE64 } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import { localToday } from './core/clock';
@@ -27,6 +27,7 @@ const CSV_BODY_BYTES = MAX_CSV_CHARS * 4 + 64 * 1024;
 function bodyLimit(method: string, fallback: number): number {
   if (method === 'attachments:upload') return UPLOAD_BODY_BYTES;
   if (method === 'activities:previewCsv' || method === 'activities:importCsv') return CSV_BODY_BYTES;
+  if (method === 'backup:test' || method === 'backup:restore') return MAX_BACKUP_BASE64 + 64 * 1024;
   return fallback;
 }
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { CSV_FIELDS } from './domain/activity-csv';
+import type { Reminder } from './domain/reminders';
 import type { CredentialEvaluation } from './domain/rules/evaluation-types';
 import {
   ActivityFieldsSchema,
@@ -18,6 +19,7 @@ import {
   CustomTypeFieldsSchema,
   CustomTypeSchema,
   NoticeSchema,
+  ReminderSettingsSchema,
   ProfileSchema,
   RenewalFieldsSchema,
   RenewalSchema,
@@ -42,6 +44,33 @@ const CsvInput = z
     mapping: CsvMappingSchema.optional(),
   })
   .strict();
+
+/** A file the core made: saved by Electron (savedTo), or sent to the browser to download. */
+const SavedFile = z.object({
+  fileName: z.string(),
+  savedTo: z.string().nullable().optional(),
+  mime: z.string().optional(),
+  dataBase64: z.string().optional(),
+});
+
+/** A backup at most this large can be tested or restored through the page (as base64). */
+export const MAX_BACKUP_BASE64 = 700 * 1024 * 1024;
+const BackupFile = z
+  .object({
+    dataBase64: z
+      .string({ error: 'The backup file’s contents are missing.' })
+      .max(MAX_BACKUP_BASE64, { error: 'This backup is too large to restore from the page; use recert restore.' }),
+    passphrase: z.string().max(1000).optional(),
+  })
+  .strict();
+const BackupSummarySchema = z.object({
+  createdAt: z.string(),
+  appVersion: z.string(),
+  credentials: z.number(),
+  activities: z.number(),
+  certificates: z.number(),
+  encrypted: z.boolean(),
+});
 
 const AttachResult = z.object({
   attachment: AttachmentSchema,
@@ -148,6 +177,24 @@ export const contract = {
     input: z.object({ path: z.string().max(4096), action: z.enum(['open', 'folder']) }).strict(),
     output: z.object({ done: z.boolean() }),
   },
+  'settings:reminders': { input: NoInput, output: ReminderSettingsSchema },
+  'settings:updateReminders': { input: ReminderSettingsSchema.strict(), output: ReminderSettingsSchema },
+  'reminders:list': { input: NoInput, output: z.object({ reminders: z.array(z.custom<Reminder>()) }) },
+  'calendar:export': { input: NoInput, output: SavedFile },
+  'backup:create': {
+    input: z
+      .object({
+        passphrase: z
+          .string()
+          .min(8, { error: 'A passphrase must have at least 8 characters (or leave it empty for no encryption).' })
+          .max(1000)
+          .optional(),
+      })
+      .strict(),
+    output: SavedFile,
+  },
+  'backup:test': { input: BackupFile, output: BackupSummarySchema },
+  'backup:restore': { input: BackupFile, output: BackupSummarySchema },
   'attachments:list': { input: NoInput, output: z.array(AttachmentSchema) },
   'attachments:upload': {
     input: AttachmentTargetSchema.extend({

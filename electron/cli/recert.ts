@@ -19,6 +19,8 @@ import { createDispatcher } from '../core/dispatch';
 import { checkCertificateFile, type FileIntegrity } from '../core/files/certificate-store';
 import { handlers } from '../core/handlers/handler-table';
 import { exportData, importData } from '../core/interchange';
+import { createBackup, openBackup, restoreBackup, type BackupSummary } from '../core/backup/backup';
+import { buildCalendar } from '../../shared/domain/calendar-ics';
 import { exportPacket, exportSummary, exportZip, reportFor } from '../core/pdf/exports';
 import { resolveFontDir } from '../core/pdf/fonts';
 import {
@@ -44,6 +46,15 @@ Usage:
       The renewal summary of a credential's cycle as a PDF (the current cycle unless --cycle
       names its start or deadline); --packet adds every certificate after an index; --zip
       writes the original certificate files instead. Only reads: safe while the app is open.
+  recert calendar --out <file.ics> [--data-dir DIR]
+      Every renewal deadline and CPR/AED expiry as calendar events, with your reminders as alarms.
+      Import the file again after changes: events are updated, not duplicated.
+  recert backup --out <file> [--passphrase-env NAME] [--data-dir DIR]
+      One file with your data, every certificate and a manifest of SHA-256s; encrypted
+      (AES-256-GCM) with the passphrase in environment variable NAME when given.
+  recert restore <file> [--test] [--passphrase-env NAME] [--data-dir DIR]
+      Check the whole backup, keep a snapshot of your current data, then restore all of it
+      (or nothing). --test only checks it. Needs the data folder to itself: close the app first.
   recert export-data <file.json> [--data-dir DIR]
       Write everything you entered to one JSON file (format: docs/data-format.md).
   recert import <file.json> [--data-dir DIR]
@@ -95,6 +106,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     if (command === 'status') return await status(rest, io);
     if (command === 'export-data') return await exportCommand(rest, io);
     if (command === 'export') return await exportReportCommand(rest, io);
+    if (command === 'calendar') return await calendarCommand(rest, io);
+    if (command === 'backup') return await backupCommand(rest, io);
+    if (command === 'restore') return await restoreCommand(rest, io);
     if (command === 'import') return await importCommand(rest, io);
     throw new UsageError(`Unknown command "${command}".`);
   } catch (error) {
@@ -251,6 +265,94 @@ async function importCsvCommand(
     const result = await dispatch('activities:importCsv', { csv, mapping });
     if (!result.ok) throw new AppError(result.error.code, result.error.message);
     io.out(`Imported ${(result.value as { imported: number }).imported} activities into ${dataDir}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+function passphraseFrom(name: string | undefined, io: CliIo): string | undefined {
+  if (name === undefined) return undefined;
+  const value = io.env[name];
+  if (!value) throw new UsageError(`--passphrase-env: the environment variable ${name} is not set.`);
+  return value;
+}
+
+async function calendarCommand(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { out: { type: 'string' }, 'data-dir': { type: 'string' } },
+    strict: true,
+  });
+  if (!values.out) throw new UsageError('calendar needs --out <file.ics>.');
+  const dataDir = resolveDataDir({ flag: values['data-dir'], env: io.env });
+  const { doc: stored, warning } = await readDocumentReadOnly(dataDir);
+  if (warning) io.err(`recert: warning: ${warning}\n`);
+  const doc = stored ?? emptyDocument();
+  const ics = buildCalendar(evaluateAll({ ...doc, today: io.today() }), {
+    thresholds: doc.settings.reminders.enabled ? doc.settings.reminders.thresholds : [],
+    now: new Date().toISOString(),
+  });
+  const out = path.resolve(values.out);
+  await replaceFileDurably(out, ics);
+  io.out(`Wrote ${out}\n`);
+  return 0;
+}
+
+async function backupCommand(args: string[], io: CliIo): Promise<number> {
+  const options = {
+    out: { type: 'string' as const },
+    'passphrase-env': { type: 'string' as const },
+    'data-dir': { type: 'string' as const },
+  };
+  const { values } = parseArgs({ args, options, strict: true });
+  if (!values.out) throw new UsageError('backup needs --out <file>.');
+  const passphrase = passphraseFrom(values['passphrase-env'], io);
+  if (passphrase !== undefined && passphrase.length < 8)
+    throw new UsageError('The passphrase must have at least 8 characters.');
+  const dataDir = resolveDataDir({ flag: values['data-dir'], env: io.env });
+  // A backup must be consistent: it takes the folder's lock, like the app does while it writes.
+  const store = await Store.open({ dataDir, owner: 'recert backup' });
+  try {
+    const bytes = await createBackup(store, passphrase);
+    const out = path.resolve(values.out);
+    await replaceFileDurably(out, bytes);
+    io.out(`Wrote ${out} (${passphrase ? 'encrypted' : 'not encrypted'})\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function restoreCommand(args: string[], io: CliIo): Promise<number> {
+  const options = {
+    test: { type: 'boolean' as const, default: false },
+    'passphrase-env': { type: 'string' as const },
+    'data-dir': { type: 'string' as const },
+  };
+  const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
+  if (positionals.length !== 1) throw new UsageError('restore needs exactly one backup file.');
+  const file = path.resolve(positionals[0] as string);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch {
+    throw new AppError('invalid_input', `No file at ${file}.`);
+  }
+  const passphrase = passphraseFrom(values['passphrase-env'], io);
+  const describeSummary = (s: BackupSummary) =>
+    `backup of ${s.createdAt} (Recert ${s.appVersion}${s.encrypted ? ', encrypted' : ''}): ${s.credentials} credentials, ${s.activities} activities, ${s.certificates} certificates`;
+  if (values.test) {
+    io.out(`OK: ${describeSummary(openBackup(bytes, passphrase).summary)}\n`);
+    return 0;
+  }
+  const dataDir = resolveDataDir({ flag: values['data-dir'], env: io.env });
+  const store = await Store.open({ dataDir, owner: 'recert restore' });
+  try {
+    const summary = await restoreBackup(store, bytes, passphrase);
+    io.out(
+      `Restored the ${describeSummary(summary)} into ${dataDir}. Your previous data was kept as a snapshot in backups/.\n`,
+    );
     return 0;
   } finally {
     await store.close();

@@ -166,6 +166,25 @@ export const AttachmentSchema = AttachmentTargetSchema.extend({
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
+/** Reminder settings: on or off, and how many days before a deadline to remind. */
+export const DEFAULT_THRESHOLDS = [90, 60, 30, 7, 1];
+export const ReminderSettingsSchema = z.object({
+  enabled: z.boolean({ error: 'Reminders must be on or off.' }).default(true),
+  thresholds: z
+    .array(
+      z
+        .int({ error: 'Each reminder is a whole number of days.' })
+        .min(0, { error: 'Reminder days cannot be negative.' })
+        .max(365, { error: 'Reminders can be at most 365 days before.' }),
+      {
+        error: 'Thresholds must be a list of days.',
+      },
+    )
+    .max(10, { error: 'At most 10 reminders per deadline.' })
+    .default(DEFAULT_THRESHOLDS),
+});
+export type ReminderSettings = z.infer<typeof ReminderSettingsSchema>;
+
 /** A message the app keeps showing until the user dismisses it (e.g. "your data was recovered"). */
 export const NoticeSchema = z.object({
   id: identifier('Notice id'),

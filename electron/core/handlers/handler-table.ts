@@ -5,6 +5,7 @@ import { attachmentHandlers } from './attachments';
 import type { Handlers } from './context';
 import { credentialHandlers } from './credentials';
 import { customTypeHandlers } from './custom-types';
+import { dataHandlers } from './data';
 import { profileHandlers } from './profile';
 import { renewalHandlers } from './renewals';
 import { reportHandlers } from './reports';
@@ -18,4 +19,5 @@ export const handlers: Handlers = {
   ...activityHandlers,
   ...attachmentHandlers,
   ...reportHandlers,
+  ...dataHandlers,
 };

@@ -4,6 +4,7 @@ import { exportFileName, exportPacket, exportSummary, exportZip, reportFor } fro
 import { resolveFontDir } from '../pdf/fonts';
 import type { Store } from '../store/store';
 import type { Handlers } from './context';
+import { deliver } from './deliver';
 
 /** Paths this session saved exports to: the only ones "Open" and "Show in folder" will touch. */
 const savedExports = new WeakMap<Store, Set<string>>();
@@ -26,17 +27,13 @@ export const reportHandlers = {
     if (kind === 'summary') bytes = await exportSummary(report, exportCtx);
     else if (kind === 'zip') bytes = await exportZip(report, exportCtx);
     else ({ bytes, problems } = await exportPacket(report, exportCtx));
-    const fileName = exportFileName(report, kind);
-    if (ctx.saveFile) {
-      const savedTo = await ctx.saveFile(fileName, bytes);
-      if (savedTo) {
-        const set = savedExports.get(ctx.store) ?? new Set<string>();
-        set.add(savedTo);
-        savedExports.set(ctx.store, set);
-      }
-      return { fileName, problems, savedTo };
+    const delivered = await deliver(ctx, exportFileName(report, kind), MIME[kind], bytes);
+    if ('savedTo' in delivered && delivered.savedTo) {
+      const set = savedExports.get(ctx.store) ?? new Set<string>();
+      set.add(delivered.savedTo);
+      savedExports.set(ctx.store, set);
     }
-    return { fileName, problems, mime: MIME[kind], dataBase64: Buffer.from(bytes).toString('base64') };
+    return { ...delivered, problems };
   },
 
   'reports:reveal': async ({ path, action }, ctx) => {

@@ -8,6 +8,8 @@ import {
   AttachmentSchema,
   CredentialSchema,
   CustomTypeSchema,
+  DEFAULT_THRESHOLDS,
+  ReminderSettingsSchema,
   NoticeSchema,
   ProfileSchema,
   RenewalSchema,
@@ -18,6 +20,9 @@ export const CURRENT_SCHEMA_VERSION = 2;
 
 export const SettingsSchema = z.object({
   notices: z.array(NoticeSchema).default([]),
+  reminders: ReminderSettingsSchema.default({ enabled: true, thresholds: DEFAULT_THRESHOLDS }),
+  /** Desktop notifications already shown (reminder key → the threshold it was shown for), so none repeats. */
+  notified: z.record(z.string(), z.int()).default({}),
 });
 
 export const DocumentSchema = z.object({
@@ -42,7 +47,7 @@ export function emptyDocument(): RecertDocument {
     renewals: [],
     activities: [],
     attachments: [],
-    settings: { notices: [] },
+    settings: { notices: [], reminders: { enabled: true, thresholds: DEFAULT_THRESHOLDS }, notified: {} },
   };
 }
 

@@ -234,6 +234,29 @@ const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: R
     says: /./,
   },
   { method: 'attachments:list', input: { all: 1 }, field: '', says: /Unexpected field/ },
+  { method: 'settings:reminders', input: { x: 1 }, field: '', says: /Unexpected field/ },
+  {
+    method: 'settings:updateReminders',
+    input: { enabled: true, thresholds: [400] },
+    field: 'thresholds.0',
+    says: /at most 365 days/,
+  },
+  {
+    method: 'settings:updateReminders',
+    input: { enabled: true, thresholds: [1.5] },
+    field: 'thresholds.0',
+    says: /whole number of days/,
+  },
+  { method: 'reminders:list', input: { all: true }, field: '', says: /Unexpected field/ },
+  { method: 'calendar:export', input: { format: 'csv' }, field: '', says: /Unexpected field/ },
+  { method: 'backup:create', input: { passphrase: 'short' }, field: 'passphrase', says: /at least 8 characters/ },
+  { method: 'backup:test', input: {}, field: 'dataBase64', says: /contents are missing/ },
+  {
+    method: 'backup:restore',
+    input: { dataBase64: 'aGVsbG8=' },
+    field: 'file',
+    says: /not a readable Recert backup .*Nothing was changed/,
+  },
   {
     method: 'reports:export',
     input: { credentialId: 'ID', kind: 'poster' },
@@ -342,7 +365,13 @@ describe('the contract', () => {
 
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.error.code).toBe(/no longer exists/.test(says.source) ? 'not_found' : 'invalid_input');
+      expect(result.error.code).toBe(
+        /no longer exists/.test(says.source)
+          ? 'not_found'
+          : /Nothing was changed/.test(says.source)
+            ? 'file_rejected'
+            : 'invalid_input',
+      );
       expect(result.error.message).toMatch(says);
       expect(result.error.field ?? '').toBe(field);
       expect(store.data).toEqual(before.doc);

@@ -1,0 +1,190 @@
+/**
+ * Backups the user can trust: one file with the document, every certificate and a manifest
+ * of SHA-256s; optionally encrypted. A backup is checked whole (every entry's name, hash and
+ * size, the manifest, the document's schema and version) before anything is restored, and
+ * a restore takes a snapshot first and changes everything or nothing.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { unzipSync, zipSync } from 'fflate';
+import { AppError } from '../../../shared/errors';
+import { APP_VERSION } from '../../../shared/version';
+import { certificatePath, storeCertificateFile } from '../files/certificate-store';
+import { CURRENT_SCHEMA_VERSION, parseDocumentText, serializeDocument, type RecertDocument } from '../store/document';
+import { futureVersionError } from '../store/load';
+import { migrateDocument } from '../store/migrations';
+import { writeSnapshot } from '../store/snapshots';
+import type { Store } from '../store/store';
+import { decrypt, encrypt, isEncrypted } from './crypto';
+
+export const MANIFEST = 'recert-backup.json';
+const DOCUMENT = 'db.json';
+const CERTIFICATE_ENTRY = /^certificates\/([0-9a-f]{64})\.(pdf|png|jpg)$/;
+
+interface ManifestFile {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+interface Manifest {
+  format: 'recert-backup';
+  formatVersion: 1;
+  appVersion: string;
+  schemaVersion: number;
+  createdAt: string;
+  files: ManifestFile[];
+}
+
+export interface BackupSummary {
+  createdAt: string;
+  appVersion: string;
+  credentials: number;
+  activities: number;
+  certificates: number;
+  encrypted: boolean;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function refuse(message: string): AppError {
+  return new AppError('file_rejected', `${message} Nothing was changed.`, 'file');
+}
+
+/** Makes a backup of the store's current data: a ZIP, encrypted when a passphrase is given. */
+export async function createBackup(store: Store, passphrase?: string): Promise<Uint8Array> {
+  const doc = store.data;
+  const entries: Record<string, Uint8Array> = {};
+  const files: ManifestFile[] = [];
+  const add = (path: string, bytes: Uint8Array) => {
+    entries[path] = bytes;
+    files.push({ path, sha256: sha256(bytes), size: bytes.length });
+  };
+  add(DOCUMENT, new TextEncoder().encode(serializeDocument(doc)));
+  for (const a of new Map(doc.attachments.map((x) => [x.sha256, x])).values()) {
+    try {
+      add(
+        `certificates/${a.sha256}.${a.ext}`,
+        new Uint8Array(await fs.readFile(certificatePath(store.dataDir, a.sha256, a.ext))),
+      );
+    } catch {
+      throw new AppError(
+        'storage_failed',
+        `The certificate “${a.name}” is missing from the certificates folder, so the backup would be incomplete. Attach it again (or remove it), then back up.`,
+      );
+    }
+  }
+  const manifest: Manifest = {
+    format: 'recert-backup',
+    formatVersion: 1,
+    appVersion: APP_VERSION,
+    schemaVersion: doc.schemaVersion,
+    createdAt: store.now().toISOString(),
+    files,
+  };
+  entries[MANIFEST] = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
+  const zip = zipSync(entries, { level: 6 });
+  return passphrase ? encrypt(zip, passphrase) : zip;
+}
+
+/** Everything in a backup, checked; throws (changing nothing) at the first problem. */
+export function openBackup(
+  bytes: Uint8Array,
+  passphrase?: string,
+): { doc: RecertDocument; certificates: Map<string, Uint8Array>; summary: BackupSummary } {
+  const encrypted = isEncrypted(bytes);
+  const zip = encrypted ? decrypt(bytes, passphrase) : bytes;
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(zip);
+  } catch {
+    throw refuse('This file is not a readable Recert backup (the ZIP is damaged or it is another kind of file).');
+  }
+  for (const name of Object.keys(entries)) {
+    const safe = name === MANIFEST || name === DOCUMENT || CERTIFICATE_ENTRY.test(name);
+    if (!safe)
+      throw refuse(`The backup contains an entry that is not allowed ("${name}"), such as a path outside its folder.`);
+  }
+  const manifestBytes = entries[MANIFEST];
+  if (!manifestBytes) throw refuse('The backup has no manifest (recert-backup.json).');
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as Manifest;
+  } catch {
+    throw refuse('The backup’s manifest is not valid JSON.');
+  }
+  if (manifest.format !== 'recert-backup' || !Array.isArray(manifest.files))
+    throw refuse('The backup’s manifest is not a Recert manifest.');
+  if (typeof manifest.schemaVersion === 'number' && manifest.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw refuse(
+      `This backup was made by a newer version of Recert (${manifest.appVersion}, data format ${manifest.schemaVersion}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Install the latest Recert to restore it.`,
+    );
+  }
+  const listed = new Set(manifest.files.map((f) => f.path));
+  for (const name of Object.keys(entries)) {
+    if (name !== MANIFEST && !listed.has(name))
+      throw refuse(`The backup contains a file its manifest does not list (${name}).`);
+  }
+  for (const f of manifest.files) {
+    const entry = entries[f.path];
+    if (!entry) throw refuse(`The manifest lists ${f.path}, but the backup does not contain it.`);
+    if (entry.length !== f.size || sha256(entry) !== f.sha256)
+      throw refuse(`${f.path} does not match the manifest (its contents changed or were damaged).`);
+  }
+  const docBytes = entries[DOCUMENT];
+  if (!docBytes) throw refuse('The backup has no data document (db.json).');
+  const parsed = parseDocumentText(new TextDecoder().decode(docBytes));
+  let doc: RecertDocument;
+  if (parsed.kind === 'ok') doc = parsed.doc;
+  else if (parsed.kind === 'needs-migration') doc = migrateDocument(parsed.raw, parsed.version);
+  else if (parsed.kind === 'too-new') throw futureVersionError(parsed.version, 'the backup');
+  else throw refuse(`The backup’s data document is not valid: ${parsed.reason}.`);
+  const certificates = new Map<string, Uint8Array>();
+  for (const [name, bytes] of Object.entries(entries)) if (CERTIFICATE_ENTRY.test(name)) certificates.set(name, bytes);
+  for (const a of doc.attachments) {
+    if (!certificates.has(`certificates/${a.sha256}.${a.ext}`))
+      throw refuse(`The certificate “${a.name}” is missing from the backup.`);
+  }
+  return {
+    doc,
+    certificates,
+    summary: {
+      createdAt: manifest.createdAt,
+      appVersion: manifest.appVersion,
+      credentials: doc.credentials.length,
+      activities: doc.activities.length,
+      certificates: certificates.size,
+      encrypted,
+    },
+  };
+}
+
+/** Restores a backup over the store's data: checked first, a snapshot taken, then all of it. */
+export async function restoreBackup(store: Store, bytes: Uint8Array, passphrase?: string): Promise<BackupSummary> {
+  const { doc, certificates, summary } = openBackup(bytes, passphrase);
+  await writeSnapshot(store.dataDir, serializeDocument(store.data), 'pre-restore', store.now());
+  // Certificate files are named by their hash: writing them first cannot disturb the current data.
+  for (const [name, content] of certificates) {
+    const match = /^certificates\/([0-9a-f]{64})\.(pdf|png|jpg)$/.exec(name);
+    if (match) await storeCertificateFile(store.dataDir, match[1] as string, match[2] as string, content);
+  }
+  await store.mutate(() => ({
+    doc: {
+      ...doc,
+      settings: {
+        ...doc.settings,
+        notices: [
+          ...doc.settings.notices,
+          {
+            id: `restored-${summary.createdAt}`,
+            kind: 'info',
+            message: `Your data was restored from a backup made on ${new Date(summary.createdAt).toLocaleString('en-US')}. The data it replaced was kept as a snapshot in the backups folder.`,
+            createdAt: store.now().toISOString(),
+          },
+        ],
+      },
+    },
+    result: null,
+  }));
+  return summary;
+}

@@ -1,0 +1,69 @@
+/** Reminders and their settings, the calendar file, and backups. */
+import { buildCalendar } from '../../../shared/domain/calendar-ics';
+import { computeReminders, dueNotifications, type Reminder } from '../../../shared/domain/reminders';
+import { evaluateAll } from '../../../shared/domain/rules/evaluate';
+import { createBackup, openBackup, restoreBackup } from '../backup/backup';
+import type { Store } from '../store/store';
+import type { Handlers } from './context';
+import { deliver } from './deliver';
+
+/** The reminders as of today (for the page's list and for desktop notifications). */
+export function currentReminders(store: Store, today: string) {
+  const doc = store.data;
+  return computeReminders(evaluateAll({ ...doc, today }), doc.settings.reminders);
+}
+
+/** The reminders to show as desktop notifications now; each is recorded, so it is shown once per threshold. */
+export async function takeDueNotifications(store: Store, today: string): Promise<Reminder[]> {
+  const due = dueNotifications(currentReminders(store, today), store.data.settings.notified);
+  if (due.length === 0) return [];
+  await store.mutate((doc) => {
+    const notified = { ...doc.settings.notified };
+    for (const r of due) notified[r.key] = r.threshold;
+    return { doc: { ...doc, settings: { ...doc.settings, notified } }, result: null };
+  });
+  return due;
+}
+
+const fromBase64 = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
+
+export const dataHandlers = {
+  'settings:reminders': async (_input, { store }) => store.data.settings.reminders,
+
+  'settings:updateReminders': async (reminders, { store }) =>
+    store.mutate((doc) => {
+      const next = { ...reminders, thresholds: [...new Set(reminders.thresholds)].sort((a, b) => b - a) };
+      return { doc: { ...doc, settings: { ...doc.settings, reminders: next } }, result: next };
+    }),
+
+  'reminders:list': async (_input, { store, today }) => ({ reminders: currentReminders(store, today()) }),
+
+  'calendar:export': async (_input, ctx) => {
+    const doc = ctx.store.data;
+    const ics = buildCalendar(evaluateAll({ ...doc, today: ctx.today() }), {
+      thresholds: doc.settings.reminders.enabled ? doc.settings.reminders.thresholds : [],
+      now: ctx.store.now().toISOString(),
+    });
+    return deliver(ctx, 'Recert deadlines.ics', 'text/calendar', new TextEncoder().encode(ics));
+  },
+
+  'backup:create': async ({ passphrase }, ctx) => {
+    const bytes = await createBackup(ctx.store, passphrase);
+    const name = `Recert backup ${ctx.today()}${passphrase ? '.zip.enc' : '.zip'}`;
+    return deliver(ctx, name, passphrase ? 'application/octet-stream' : 'application/zip', bytes);
+  },
+
+  'backup:test': async ({ dataBase64, passphrase }) => openBackup(fromBase64(dataBase64), passphrase).summary,
+
+  'backup:restore': async ({ dataBase64, passphrase }, ctx) =>
+    restoreBackup(ctx.store, fromBase64(dataBase64), passphrase),
+} satisfies Pick<
+  Handlers,
+  | 'settings:reminders'
+  | 'settings:updateReminders'
+  | 'reminders:list'
+  | 'calendar:export'
+  | 'backup:create'
+  | 'backup:test'
+  | 'backup:restore'
+>;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { computeReminders, dueNotifications } from '../../../../shared/domain/reminders';
+import { credential, evaluate } from './fixtures';
+
+const settings = { enabled: true, thresholds: [90, 60, 30, 7, 1] };
+const nasm = [
+  credential('cpt', 'nasm-cpt', '2025-03-10'),
+  credential('card', 'cpr-aha', '2025-02-01', { expiresOn: '2027-02-01' }),
+];
+const at = (today: string, s = settings) => computeReminders(evaluate(today, nasm).all, s);
+
+describe('reminders', () => {
+  it('108 days before the deadline: only the CPR/AED card, which ends 37 days earlier', () => {
+    expect(at('2026-11-22').map((r) => [r.kind, r.daysLeft, r.threshold])).toEqual([['cpr', 71, 90]]);
+  });
+
+  it('inside 90 days: the deadline too, with what is still needed', () => {
+    const [deadline] = at('2026-12-15').filter((r) => r.kind === 'deadline');
+    expect(deadline).toMatchObject({
+      title: 'NASM-CPT: renewal due in 85 days',
+      threshold: 90,
+      message: 'Deadline 10 Mar 2027. 1.9 CEU still needed.',
+    });
+  });
+
+  it('each threshold notifies once: 90, then again at 60', () => {
+    const first = dueNotifications(at('2026-12-15'), {});
+    expect(first.map((r) => r.kind).sort()).toEqual(['cpr', 'deadline']);
+    const notified = Object.fromEntries(first.map((r) => [r.key, r.threshold]));
+    expect(dueNotifications(at('2026-12-20'), notified)).toEqual([]);
+    expect(dueNotifications(at('2027-01-15'), notified).map((r) => [r.kind, r.threshold])).toEqual([
+      ['cpr', 30],
+      ['deadline', 60],
+    ]);
+  });
+
+  it('a cycle in its grace period is a reminder of its own', () => {
+    expect(at('2027-04-01').find((r) => r.kind === 'grace')).toMatchObject({
+      title: 'NASM-CPT: in its grace period',
+      message: expect.stringMatching(/renew until 8 Jun 2027, with a late fee of \$30/),
+    });
+  });
+
+  it('nothing when reminders are off', () => {
+    expect(at('2027-01-15', { enabled: false, thresholds: [30] })).toEqual([]);
+  });
+});
