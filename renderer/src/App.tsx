@@ -8,13 +8,16 @@ import { CredentialPage } from './features/credential-page/CredentialPage';
 import { ActivitiesPage } from './features/activities/ActivitiesPage';
 import { CredentialsPanel } from './features/credentials/CredentialsPanel';
 import { ProfileForm } from './features/profile/ProfileForm';
+import { BackupCard } from './features/settings/BackupCard';
+import { RemindersCard } from './features/settings/RemindersCard';
+import { RemindersList } from './features/settings/RemindersList';
 
 export function App() {
   const [data, setData] = useState<AppData | null>(null);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
-  const [view, setView] = useState<'credentials' | 'activities'>('credentials');
+  const [view, setView] = useState<'credentials' | 'activities' | 'settings'>('credentials');
 
   const apply = useCallback((outcome: Loaded) => {
     if ('error' in outcome) setError(outcome.error);
@@ -61,7 +64,7 @@ export function App() {
           </div>
         </div>
         <nav className="tabs" aria-label="Sections">
-          {(['credentials', 'activities'] as const).map((v) => (
+          {(['credentials', 'activities', 'settings'] as const).map((v) => (
             <button
               key={v}
               type="button"
@@ -72,7 +75,7 @@ export function App() {
                 setOpenId(null);
               }}
             >
-              {v === 'credentials' ? 'Credentials' : 'Activities'}
+              {v === 'credentials' ? 'Credentials' : v === 'activities' ? 'Activities' : 'Reminders & backups'}
             </button>
           ))}
         </nav>
@@ -91,7 +94,16 @@ export function App() {
                 them again from your own copies.
               </p>
             )}
-            {view === 'activities' ? (
+            {view === 'settings' ? (
+              <>
+                <RemindersCard
+                  key={JSON.stringify(data.reminderSettings)}
+                  settings={data.reminderSettings}
+                  onChanged={reload}
+                />
+                <BackupCard onChanged={reload} />
+              </>
+            ) : view === 'activities' ? (
               <ActivitiesPage data={data} onChanged={reload} announce={setAnnouncement} />
             ) : open ? (
               <CredentialPage
@@ -104,6 +116,7 @@ export function App() {
               />
             ) : (
               <>
+                <RemindersList reminders={data.reminders} onOpen={setOpenId} />
                 <ProfileForm profile={data.profile} onSaved={(profile) => setData({ ...data, profile })} />
                 <CredentialsPanel data={data} onOpen={setOpenId} onChanged={reload} announce={setAnnouncement} />
               </>

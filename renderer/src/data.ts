@@ -16,6 +16,8 @@ export interface AppData {
   /** Attachments whose file is missing or changed (checked at start and on demand). */
   fileProblems: MethodOutput<'attachments:check'>['problems'];
   capabilities: MethodOutput<'app:status'>['capabilities'];
+  reminders: MethodOutput<'reminders:list'>['reminders'];
+  reminderSettings: MethodOutput<'settings:reminders'>;
 }
 
 export type Loaded = AppData | { error: AppErrorInfo };
@@ -31,6 +33,9 @@ export async function loadAll(): Promise<Loaded> {
     api.attachments.list({}),
     api.attachments.check({}),
   ]);
+  const [reminders, reminderSettings] = await Promise.all([api.reminders.list({}), api.settings.reminders({})]);
+  if (!reminders.ok) return { error: reminders.error };
+  if (!reminderSettings.ok) return { error: reminderSettings.error };
   for (const r of [status, profile, credentials, customTypes, report, activities, attachments, check])
     if (!r.ok) return { error: r.error };
   if (
@@ -56,5 +61,7 @@ export async function loadAll(): Promise<Loaded> {
     attachments: attachments.value,
     fileProblems: check.value.problems,
     capabilities: status.value.capabilities,
+    reminders: reminders.value.reminders,
+    reminderSettings: reminderSettings.value,
   };
 }

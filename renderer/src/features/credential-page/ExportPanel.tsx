@@ -3,7 +3,7 @@ import type { MethodOutput } from '../../../../shared/contract';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
-import { base64ToBlob } from '../../files';
+import { finishDelivery } from '../../download';
 
 type Kind = 'summary' | 'packet' | 'zip';
 type Result = MethodOutput<'reports:export'>;
@@ -28,15 +28,7 @@ export function ExportPanel({ credentialId, cycleEnd }: { credentialId: string; 
     if (!answer.ok) return setError(answer.error);
     setError(null);
     setResult(answer.value);
-    const { dataBase64, mime, fileName } = answer.value;
-    if (dataBase64 && mime) {
-      // Browser host: hand the file to the browser as a download.
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(base64ToBlob(dataBase64, mime));
-      link.download = fileName;
-      link.click();
-      window.setTimeout(() => URL.revokeObjectURL(link.href), 30_000);
-    }
+    finishDelivery(answer.value);
   }
 
   async function reveal(action: 'open' | 'folder') {

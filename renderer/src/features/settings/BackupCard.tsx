@@ -1,0 +1,127 @@
+import { useState } from 'react';
+import type { MethodOutput } from '../../../../shared/contract';
+import type { AppErrorInfo } from '../../../../shared/errors';
+import { api } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ErrorText } from '../../components/ErrorText';
+import { TextField } from '../../components/TextField';
+import { finishDelivery } from '../../download';
+import { fileToBase64 } from '../../files';
+
+type Summary = MethodOutput<'backup:test'>;
+
+const describe = (s: Summary) =>
+  `a backup made on ${new Date(s.createdAt).toLocaleString()} by Recert ${s.appVersion}${s.encrypted ? ' (encrypted)' : ''}: ${s.credentials} credentials, ${s.activities} activities, ${s.certificates} certificates`;
+
+/** Backups: make one (optionally encrypted), check one, restore one (after a confirmation). */
+export function BackupCard({ onChanged }: { onChanged: () => Promise<void> }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [restorePassphrase, setRestorePassphrase] = useState('');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<AppErrorInfo | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  async function create() {
+    if (passphrase !== confirm)
+      return setError({ code: 'invalid_input', message: 'The two passphrases differ.', field: 'confirm' });
+    setBusy(true);
+    const result = await api.backup.create(passphrase ? { passphrase } : {});
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setStatus(
+      `${finishDelivery(result.value)}${passphrase ? ' Keep the passphrase safe: without it the backup cannot be opened.' : ''}`,
+    );
+  }
+
+  async function check(restore: boolean) {
+    if (!file) return setError({ code: 'invalid_input', message: 'Choose a backup file first.', field: 'file' });
+    setBusy(true);
+    const input = {
+      dataBase64: await fileToBase64(file),
+      ...(restorePassphrase ? { passphrase: restorePassphrase } : {}),
+    };
+    const result = restore ? await api.backup.restore(input) : await api.backup.test(input);
+    setBusy(false);
+    setConfirming(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setStatus(
+      restore
+        ? `Restored ${describe(result.value)}. Your previous data was kept as a snapshot.`
+        : `The backup is complete and intact: ${describe(result.value)}.`,
+    );
+    if (restore) await onChanged();
+  }
+
+  return (
+    <section className="card" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">Backups</h2>
+      <p className="hint">
+        One file with your data and every certificate, checked by SHA-256. Keep it on a USB stick or in a cloud folder.
+      </p>
+      <div className="field-row">
+        <TextField
+          label="Passphrase (optional, encrypts the backup)"
+          type="password"
+          value={passphrase}
+          onValue={setPassphrase}
+          autoComplete="new-password"
+          invalid={error?.field === 'passphrase'}
+        />
+        <TextField
+          label="Passphrase again"
+          type="password"
+          value={confirm}
+          onValue={setConfirm}
+          autoComplete="new-password"
+          invalid={error?.field === 'confirm'}
+        />
+        <button type="button" className="button button-primary" disabled={busy} onClick={create}>
+          Export backup
+        </button>
+      </div>
+      <h3 className="section-title">Restore or test a backup</h3>
+      <div className="field-row">
+        <label className="field">
+          <span>Backup file</span>
+          <input type="file" accept=".zip,.enc" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </label>
+        <TextField
+          label="Its passphrase (if encrypted)"
+          type="password"
+          value={restorePassphrase}
+          onValue={setRestorePassphrase}
+          autoComplete="off"
+        />
+        <button type="button" className="button" disabled={busy} onClick={() => check(false)}>
+          Test backup
+        </button>
+        <button
+          type="button"
+          className="button button-danger-quiet"
+          disabled={busy || !file}
+          onClick={() => setConfirming(true)}
+        >
+          Restore…
+        </button>
+      </div>
+      <ErrorText error={error} />
+      <p className="status" role="status">
+        {status}
+      </p>
+      <ConfirmDialog
+        open={confirming}
+        title="Restore this backup?"
+        message="Your current data will be replaced by the backup's (it is checked in full first, and your current data is kept as a snapshot)."
+        confirmLabel="Restore backup"
+        busy={busy}
+        onConfirm={() => check(true)}
+        onCancel={() => setConfirming(false)}
+      />
+    </section>
+  );
+}

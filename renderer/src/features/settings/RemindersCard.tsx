@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { AppErrorInfo } from '../../../../shared/errors';
+import type { ReminderSettings } from '../../../../shared/schemas/entities';
+import { api } from '../../api';
+import { ErrorText } from '../../components/ErrorText';
+import { finishDelivery } from '../../download';
+
+const CHOICES = [120, 90, 60, 30, 14, 7, 1];
+
+/** Reminder settings, and the calendar file that carries the same reminders into the user's own calendar. */
+export function RemindersCard({ settings, onChanged }: { settings: ReminderSettings; onChanged: () => Promise<void> }) {
+  const [enabled, setEnabled] = useState(settings.enabled);
+  const [chosen, setChosen] = useState(new Set(settings.thresholds));
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<AppErrorInfo | null>(null);
+
+  async function save() {
+    const result = await api.settings.updateReminders({ enabled, thresholds: [...chosen] });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setStatus('Reminder settings saved.');
+    await onChanged();
+  }
+
+  async function exportCalendar() {
+    const result = await api.calendar.export({});
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setStatus(
+      `${finishDelivery(result.value)} Import it into your calendar; importing it again later updates the same events.`,
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="reminders-settings-heading">
+      <h2 id="reminders-settings-heading">Reminders</h2>
+      <p className="hint">
+        Recert reminds you of deadlines, of CPR/AED cards that end before one, and of grace periods: in the app, and as
+        desktop notifications in the desktop app.
+      </p>
+      <label className="field-check">
+        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+        <span>Remind me</span>
+      </label>
+      <fieldset className="thresholds" disabled={!enabled}>
+        <legend>Days before each deadline</legend>
+        {CHOICES.map((days) => (
+          <label key={days} className="field-check">
+            <input
+              type="checkbox"
+              checked={chosen.has(days)}
+              onChange={(e) => {
+                const next = new Set(chosen);
+                if (e.target.checked) next.add(days);
+                else next.delete(days);
+                setChosen(next);
+              }}
+            />
+            <span>{days === 1 ? '1 day' : `${days} days`}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="header-actions">
+        <button type="button" className="button button-primary" onClick={save}>
+          Save reminders
+        </button>
+        <button type="button" className="button" onClick={exportCalendar}>
+          Export calendar (.ics)
+        </button>
+      </div>
+      <ErrorText error={error} />
+      <p className="status" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}
