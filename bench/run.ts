@@ -6,8 +6,10 @@ import { benchAttachments } from './attachments';
 import { benchEvaluate } from './evaluate';
 import { benchPacket } from './packet';
 import { benchStore } from './store';
+import { benchTimeline } from './timeline';
 
 await benchStore();
 await benchEvaluate();
 await benchAttachments();
 benchPacket();
+await benchTimeline();

@@ -8,16 +8,17 @@ import { CredentialPage } from './features/credential-page/CredentialPage';
 import { ActivitiesPage } from './features/activities/ActivitiesPage';
 import { CredentialsPanel } from './features/credentials/CredentialsPanel';
 import { ProfileForm } from './features/profile/ProfileForm';
+import { markTimelineStart, TimelinePage } from './features/timeline/TimelinePage';
 import { BackupCard } from './features/settings/BackupCard';
 import { RemindersCard } from './features/settings/RemindersCard';
-import { RemindersList } from './features/settings/RemindersList';
+import { NeedsAttention } from './features/home/NeedsAttention';
 
 export function App() {
   const [data, setData] = useState<AppData | null>(null);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
-  const [view, setView] = useState<'credentials' | 'activities' | 'settings'>('credentials');
+  const [view, setView] = useState<'credentials' | 'timeline' | 'activities' | 'settings'>('credentials');
 
   const apply = useCallback((outcome: Loaded) => {
     if ('error' in outcome) setError(outcome.error);
@@ -64,18 +65,26 @@ export function App() {
           </div>
         </div>
         <nav className="tabs" aria-label="Sections">
-          {(['credentials', 'activities', 'settings'] as const).map((v) => (
+          {(['credentials', 'timeline', 'activities', 'settings'] as const).map((v) => (
             <button
               key={v}
               type="button"
               className="tab"
               aria-current={view === v ? 'page' : undefined}
               onClick={() => {
+                if (v === 'timeline') markTimelineStart();
                 setView(v);
                 setOpenId(null);
               }}
             >
-              {v === 'credentials' ? 'Credentials' : v === 'activities' ? 'Activities' : 'Reminders & backups'}
+              {
+                {
+                  credentials: 'Home',
+                  timeline: 'Timeline',
+                  activities: 'Activities',
+                  settings: 'Reminders & backups',
+                }[v]
+              }
             </button>
           ))}
         </nav>
@@ -103,6 +112,14 @@ export function App() {
                 />
                 <BackupCard onChanged={reload} />
               </>
+            ) : view === 'timeline' ? (
+              <TimelinePage
+                data={data}
+                onOpenCredential={(id) => {
+                  setView('credentials');
+                  setOpenId(id);
+                }}
+              />
             ) : view === 'activities' ? (
               <ActivitiesPage data={data} onChanged={reload} announce={setAnnouncement} />
             ) : open ? (
@@ -116,7 +133,7 @@ export function App() {
               />
             ) : (
               <>
-                <RemindersList reminders={data.reminders} onOpen={setOpenId} />
+                <NeedsAttention data={data} onOpen={setOpenId} />
                 <ProfileForm profile={data.profile} onSaved={(profile) => setData({ ...data, profile })} />
                 <CredentialsPanel data={data} onOpen={setOpenId} onChanged={reload} announce={setAnnouncement} />
               </>

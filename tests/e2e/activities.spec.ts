@@ -84,7 +84,7 @@ test('a trainer logs the CES course, attaches its certificate, and imports their
   await expect(page.getByRole('region', { name: 'Activity list' })).toContainText('Certificate');
 
   // It counts toward NASM-CPT.
-  await page.getByRole('button', { name: 'Credentials', exact: true }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
   await expect(credentialRow(page, 'NASM-CPT')).toContainText('1.9 CEU of 2.0 CEU');
 
   // Import the spreadsheet: two rows are missing hours until the credit column is mapped.

@@ -19,9 +19,9 @@ test('reminders, the calendar file, and a backup that restores', async ({ page, 
   await page.getByRole('button', { name: 'Save reminders' }).click();
   await expect(page.getByText('Reminder settings saved.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reminders & backups' })).toHaveAttribute('aria-current', 'page');
-  // 108 days before the deadline is now inside the largest window.
-  await page.getByRole('button', { name: 'Credentials', exact: true }).click();
-  await expect(attention).toContainText('NASM-CPT: renewal due in 108 days');
+  // Before and after: what is missing, with the days left, leads the list.
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(attention).toContainText('NASM-CPT: 1.9 CEU (19 h) left, 108 days');
   await page.getByRole('button', { name: 'Reminders & backups' }).click();
 
   const [calendar] = await Promise.all([
@@ -51,7 +51,7 @@ test('reminders, the calendar file, and a backup that restores', async ({ page, 
   await shot('41-backups');
 
   // Something changes after the backup…
-  await page.getByRole('button', { name: 'Credentials', exact: true }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
   await addFromCatalog(page, { query: 'CSCS', option: /CSCS/, issuedOn: '2024-05-01' });
   await page.getByRole('button', { name: '← All credentials' }).click();
   await expect(page.getByRole('row')).toHaveCount(4);
@@ -73,7 +73,7 @@ test('reminders, the calendar file, and a backup that restores', async ({ page, 
     .getByRole('button', { name: 'Restore backup' })
     .click();
   await expect(page.getByText(/^Restored a backup made on/)).toBeVisible();
-  await page.getByRole('button', { name: 'Credentials', exact: true }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
   await expect(page.getByRole('row')).toHaveCount(3);
   await expect(credentialRow(page, 'CSCS')).toHaveCount(0);
   await expect(page.getByText('Your data was restored from a backup made on', { exact: false })).toBeVisible();

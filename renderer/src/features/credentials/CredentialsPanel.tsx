@@ -61,9 +61,17 @@ export function CredentialsPanel({ data, onOpen, onChanged, announce }: Credenti
         </button>
       </div>
       {data.credentials.length === 0 ? (
-        <div className="empty">
-          <p className="empty-title">No credentials yet</p>
-          <p>Add the certifications you hold, such as your NASM Certified Personal Trainer and your CPR/AED card.</p>
+        <div className="welcome">
+          <p className="empty-title">Welcome to Recert</p>
+          <p>No credentials yet. Three steps and Recert keeps track for you:</p>
+          <ol>
+            <li>Add the certifications you hold (your NASM Certified Personal Trainer, say) and your CPR/AED card.</li>
+            <li>Log the courses you complete, with their certificates, or import the spreadsheet you keep.</li>
+            <li>Before each deadline, export the renewal summary and packet.</li>
+          </ol>
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            Add your first credential
+          </button>
         </div>
       ) : (
         <table className="table">
