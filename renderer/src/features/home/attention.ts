@@ -1,6 +1,7 @@
 /** The home screen's "Needs attention" list: what is urgent, most urgent first. */
 import { formatAmount, formatMinutes } from '../../../../shared/domain/quantity';
 import type { AppData } from '../../data';
+import { formatDate } from '../../format';
 
 export interface AttentionItem {
   key: string;
@@ -23,7 +24,7 @@ export function attentionItems(data: AppData): AttentionItem[] {
         key: `gap:${e.credentialId}`,
         tone: c.daysLeft <= 60 ? 'urgent' : c.status === 'at_risk' ? 'warning' : 'info',
         title: `${e.code}: ${unit(c.remaining)} (${formatMinutes(c.remainingMinutes)}) left, ${c.daysLeft >= 0 ? `${c.daysLeft} days` : 'deadline passed'}`,
-        detail: `Deadline ${c.end}${pace}.`,
+        detail: `Deadline ${formatDate(c.end)}${pace}.`,
         credentialId: e.credentialId,
         days: c.daysLeft,
       });
