@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatLongDate, isCalendarDate } from '../../shared/domain/calendar-date';
+import { STATUS_LABELS } from '../../shared/domain/labels';
 import { CATALOG_VERSION } from '../../shared/domain/catalog/catalog';
 import { formatAmount } from '../../shared/domain/quantity';
 import { evaluateAll } from '../../shared/domain/rules/evaluate';
@@ -180,17 +181,6 @@ async function withIntegrity(dataDir: string, attachments: readonly Attachment[]
   return out;
 }
 
-const STATUS_WORDS: Record<string, string> = {
-  met: 'met',
-  on_track: 'on track',
-  at_risk: 'at risk',
-  due_soon: 'due soon',
-  in_grace: 'in grace period',
-  lapsed: 'lapsed',
-  renewed: 'renewed',
-  upcoming: 'upcoming',
-};
-
 /** One credential in a few lines, for people. */
 function describe(e: CredentialEvaluation): string {
   const head = `- ${e.bodyCode} ${e.name}${e.number ? ` #${e.number}` : ''}`;
@@ -203,7 +193,7 @@ function describe(e: CredentialEvaluation): string {
   if (!c) return `${head}: no current cycle`;
   const amount = (v: number) => `${formatAmount(v, e.decimals)} ${e.unit}`;
   const lines = [
-    `${head}: ${STATUS_WORDS[c.status] ?? c.status}, ${amount(c.earned)} of ${amount(c.required)}, deadline ${formatLongDate(c.end)} (${c.daysLeft} days)`,
+    `${head}: ${STATUS_LABELS[c.status].toLowerCase()}, ${amount(c.earned)} of ${amount(c.required)}, deadline ${formatLongDate(c.end)} (${c.daysLeft} days)`,
     ...c.warnings.map((w) => `    ! ${w}`),
   ];
   return lines.join('\n');

@@ -1,6 +1,7 @@
 /** Formatting for display, in the user's locale. */
 import { formatAmount, formatMinutes } from '../../shared/domain/quantity';
-import type { CredentialEvaluation, CycleStatus } from '../../shared/domain/rules/evaluation-types';
+import type { CredentialEvaluation } from '../../shared/domain/rules/evaluation-types';
+export { STATUS_LABELS } from '../../shared/domain/labels';
 
 /** "Mar 10, 2027" (or the locale's equivalent) for a `YYYY-MM-DD` date; never shifted by time zones. */
 export function formatDate(date: string | undefined, locale?: string): string {
@@ -17,17 +18,6 @@ export function formatCredit(value: number, e: Pick<CredentialEvaluation, 'decim
 }
 
 export { formatMinutes };
-
-export const STATUS_LABELS: Record<CycleStatus, string> = {
-  met: 'Requirement met',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  due_soon: 'Due soon',
-  in_grace: 'In grace period',
-  lapsed: 'Lapsed',
-  renewed: 'Renewed',
-  upcoming: 'Upcoming',
-};
 
 /** "in 108 days", "today", "12 days ago". */
 export function relativeDays(days: number): string {

@@ -3,6 +3,7 @@
  * a pure function so it is unit-tested without drawing anything. The PDF code only lays out.
  */
 import { formatLongDate, type CalendarDate } from '../calendar-date';
+import { APPROVAL_LABELS, STATUS_LABELS } from '../labels';
 import { formatAmount, formatMinutes, sum } from '../quantity';
 import type { CredentialEvaluation, CycleEvaluation } from '../rules/evaluation-types';
 import type { Activity, Attachment, Profile } from '../../schemas/entities';
@@ -54,24 +55,6 @@ export interface RenewalReport {
   warnings: string[];
   attachments: ReportAttachment[];
 }
-
-const APPROVAL: Record<string, string> = {
-  approved: 'Approved',
-  petition_pending: 'Petition pending',
-  petition_approved: 'Petition approved',
-  rejected: 'Rejected',
-};
-
-const STATUS: Record<string, string> = {
-  met: 'Requirement met',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  due_soon: 'Due soon',
-  in_grace: 'In grace period',
-  lapsed: 'Lapsed',
-  renewed: 'Renewed',
-  upcoming: 'Upcoming',
-};
 
 export interface ReportInput {
   profile: Profile;
@@ -130,7 +113,7 @@ export function buildRenewalReport({
           ? `— (${unit(c.raw)} not counted)`
           : unit(c.credited) + (c.credited !== c.raw ? ` (of ${unit(c.raw)})` : ''),
       category: c.category || '—',
-      approval: c.approval ? (APPROVAL[c.approval] ?? c.approval) : 'Counted',
+      approval: c.approval ? APPROVAL_LABELS[c.approval] : 'Counted',
       certificates: attachmentsOf(c.sourceId).map((a) => refFor(a, proves)),
     };
   });
@@ -148,7 +131,7 @@ export function buildRenewalReport({
       start: cycle.start,
       end: cycle.end,
       label: period,
-      status: STATUS[cycle.status] ?? cycle.status,
+      status: STATUS_LABELS[cycle.status],
       daysLeftText:
         cycle.daysLeft > 0
           ? `${cycle.daysLeft} days left`

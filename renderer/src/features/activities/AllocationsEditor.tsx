@@ -1,4 +1,5 @@
 import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
+import { APPROVAL_LABELS } from '../../../../shared/domain/labels';
 import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
 import { APPROVALS, type Approval } from '../../../../shared/schemas/entities';
 
@@ -12,13 +13,6 @@ export interface AllocationDraft {
   petitionOn: string;
   petitionFee: string;
 }
-
-const APPROVAL_LABEL: Record<Approval, string> = {
-  approved: 'Approved',
-  petition_pending: 'Petition pending',
-  petition_approved: 'Petition approved',
-  rejected: 'Rejected',
-};
 
 interface AllocationsEditorProps {
   drafts: AllocationDraft[];
@@ -104,7 +98,7 @@ export function AllocationsEditor({ drafts, evaluations, invalidField, onChange 
                 >
                   {APPROVALS.map((a) => (
                     <option key={a} value={a}>
-                      {APPROVAL_LABEL[a]}
+                      {APPROVAL_LABELS[a]}
                     </option>
                   ))}
                 </select>

@@ -1,14 +1,8 @@
+import { APPROVAL_LABELS } from '../../../../shared/domain/labels';
 import type { CredentialEvaluation, CycleEvaluation } from '../../../../shared/domain/rules/evaluation-types';
 import { ProgressBar } from '../../components/ProgressBar';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatCredit, formatDate, formatMinutes, relativeDays } from '../../format';
-
-const APPROVAL_LABEL = {
-  approved: 'Approved',
-  petition_pending: 'Petition pending',
-  petition_approved: 'Petition approved',
-  rejected: 'Rejected',
-} as const;
 
 const KIND_LABEL = { activity: 'Activity', specialization: 'Specialization', cpr: 'CPR/AED' } as const;
 
@@ -144,7 +138,7 @@ export function CycleDetails({ e, cycle }: { e: CredentialEvaluation; cycle: Cyc
                 {c.credited !== c.raw && <span className="muted"> of {credit(c.raw)}</span>}
                 {c.note && <span className="note"> {c.note}</span>}
               </td>
-              <td>{c.planned ? 'Planned' : c.approval ? APPROVAL_LABEL[c.approval] : 'Counted'}</td>
+              <td>{c.planned ? 'Planned' : c.approval ? APPROVAL_LABELS[c.approval] : 'Counted'}</td>
             </tr>
           ))}
         </tbody>

@@ -10,6 +10,7 @@ import {
   toDayNumber,
   type CalendarDate,
 } from '../../../../shared/domain/calendar-date';
+import { STATUS_LABELS } from '../../../../shared/domain/labels';
 import { formatAmount } from '../../../../shared/domain/quantity';
 import type {
   CredentialEvaluation,
@@ -61,17 +62,6 @@ export interface TimelineModel {
   last: CalendarDate;
 }
 
-const STATUS_WORDS: Record<CycleStatus, string> = {
-  met: 'requirement met',
-  on_track: 'on track',
-  at_risk: 'at risk',
-  due_soon: 'due soon',
-  in_grace: 'in grace period',
-  lapsed: 'lapsed',
-  renewed: 'renewed',
-  upcoming: 'upcoming',
-};
-
 export function buildTimeline(
   evaluations: readonly CredentialEvaluation[],
   activities: readonly Activity[],
@@ -116,7 +106,7 @@ export function buildTimeline(
       status: c.status,
       progress: c.required <= 0 ? 1 : Math.min(1, c.earned / c.required),
       label:
-        `${e.code} cycle ${formatLongDate(c.start)} to ${formatLongDate(c.end)}: ${STATUS_WORDS[c.status]}, ${formatAmount(c.earned, e.decimals)} of ${formatAmount(c.required, e.decimals)} ${e.unit}`.trim(),
+        `${e.code} cycle ${formatLongDate(c.start)} to ${formatLongDate(c.end)}: ${STATUS_LABELS[c.status].toLowerCase()}, ${formatAmount(c.earned, e.decimals)} of ${formatAmount(c.required, e.decimals)} ${e.unit}`.trim(),
       cycle: c,
     }));
     lanes.push({
