@@ -32,22 +32,36 @@ export function exportData(doc: RecertDocument, now: Date): Interchange {
   };
 }
 
+/** The one error an import gives: which field of the file, what is wrong, and that nothing was imported. */
+function notValid(field: string, problem: string): AppError {
+  const where = field ? `${field}: ` : '';
+  return new AppError(
+    'invalid_input',
+    `The import file is not valid: ${where}${problem.replace(/\.$/, '')}. Nothing was imported.`,
+    field || undefined,
+  );
+}
+
 /** Checks a parsed JSON value against the format; throws `invalid_input` naming the field. */
 export function parseInterchange(raw: unknown): Interchange {
   const parsed = InterchangeSchema.safeParse(raw);
   if (!parsed.success) {
     const info = describeInvalidInput(parsed.error);
-    throw new AppError(
-      'invalid_input',
-      `The import file is not valid: ${info.field ? `${info.field}: ` : ''}${info.message}`,
-      info.field,
-    );
+    throw notValid(info.field ?? '', info.message);
   }
   return parsed.data;
 }
 
 /** The document after importing `data` into `doc`; throws without changing anything when a record conflicts. */
 export function mergeImport(doc: RecertDocument, data: Interchange): RecertDocument {
+  for (const name of ['customTypes', 'credentials', 'renewals', 'activities'] as const) {
+    const ids = new Set<string>(doc[name].map((r) => r.id));
+    data[name].forEach((record, i) => {
+      if (ids.has(record.id))
+        throw notValid(`${name}.${i}.id`, `id ${record.id} is already in your data (or twice in the file)`);
+      ids.add(record.id);
+    });
+  }
   const next: RecertDocument = {
     ...doc,
     profile: doc.profile.name === '' && doc.profile.email === '' ? data.profile : doc.profile,
@@ -56,52 +70,22 @@ export function mergeImport(doc: RecertDocument, data: Interchange): RecertDocum
     renewals: [...doc.renewals, ...data.renewals],
     activities: [...doc.activities, ...data.activities],
   };
-  for (const [name, list] of [
-    ['customTypes', next.customTypes],
-    ['credentials', next.credentials],
-    ['renewals', next.renewals],
-    ['activities', next.activities],
-  ] as const) {
-    const ids = new Set<string>();
-    list.forEach((item, i) => {
-      if (ids.has(item.id)) {
-        throw new AppError(
-          'invalid_input',
-          `The import file is not valid: ${name}: id ${item.id} is already in your data (or twice in the file). Nothing was imported.`,
-          `${name}.${i}.id`,
-        );
-      }
-      ids.add(item.id);
-    });
-  }
   const credentialIds = new Set(next.credentials.map((c) => c.id));
   data.credentials.forEach((c, i) => {
     if (!isKnownType(next, c.typeId)) {
-      throw new AppError(
-        'invalid_input',
-        `The import file is not valid: credentials.${i}.typeId: "${c.typeId}" is not in this version's catalog or the file's custom types. Nothing was imported.`,
+      throw notValid(
         `credentials.${i}.typeId`,
+        `"${c.typeId}" is not in this version's catalog or the file's custom types`,
       );
     }
   });
   data.renewals.forEach((r, i) => {
-    if (!credentialIds.has(r.credentialId)) {
-      throw new AppError(
-        'invalid_input',
-        `The import file is not valid: renewals.${i}.credentialId: no such credential. Nothing was imported.`,
-        `renewals.${i}.credentialId`,
-      );
-    }
+    if (!credentialIds.has(r.credentialId)) throw notValid(`renewals.${i}.credentialId`, 'no such credential');
   });
   data.activities.forEach((a, i) =>
     a.allocations.forEach((x, j) => {
-      if (!credentialIds.has(x.credentialId)) {
-        throw new AppError(
-          'invalid_input',
-          `The import file is not valid: activities.${i}.allocations.${j}.credentialId: no such credential. Nothing was imported.`,
-          `activities.${i}.allocations.${j}.credentialId`,
-        );
-      }
+      if (!credentialIds.has(x.credentialId))
+        throw notValid(`activities.${i}.allocations.${j}.credentialId`, 'no such credential');
     }),
   );
   return next;
