@@ -123,9 +123,11 @@ describe('the interchange format', () => {
     const { store } = await populated();
     const data = exportData(store.data, FIXED_NOW);
     const before = structuredClone(store.data);
+    // The field names the record in the file (its first custom type), not a position in the merged data.
     await expect(importData(store, data)).rejects.toMatchObject({
       code: 'invalid_input',
-      message: expect.stringMatching(/already in your data/),
+      field: 'customTypes.0.id',
+      message: expect.stringMatching(/customTypes\.0\.id: id .* is already in your data .*Nothing was imported\.$/),
     });
     expect(store.data).toEqual(before);
   });
