@@ -397,7 +397,8 @@ async function exportReportCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 async function exportCommand(args: string[], io: CliIo): Promise<number> {
-  const { file, dataDirFlag } = fileArgument(args, 'export-data');
+  const { file, dataDirFlag, map } = fileArgument(args, 'export-data');
+  if (map !== undefined) throw new UsageError('--map goes with importing a .csv file.');
   const dataDir = resolveDataDir({ flag: dataDirFlag, env: io.env });
   const { doc, warning } = await readDocumentReadOnly(dataDir);
   if (warning) io.err(`recert: warning: ${warning}\n`);

@@ -70,6 +70,8 @@ describe('recert CLI', () => {
     [['status', '--today', '2025-02-30'], /--today: "2025-02-30" is not a real date/],
     [['status', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /Unknown command "frobnicate"/],
+    [['export-data', 'out.json', '--map', 'date=Date'], /--map goes with importing a \.csv file/],
+    [['import', 'data.json', '--map', 'date=Date'], /--map goes with a \.csv file/],
   ])('%j is a usage error (exit 2) with a clear message', async (argv, message) => {
     const { code, err } = await run(argv);
     expect(code).toBe(2);
