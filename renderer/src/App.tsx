@@ -9,8 +9,7 @@ import { ActivitiesPage } from './features/activities/ActivitiesPage';
 import { CredentialsPanel } from './features/credentials/CredentialsPanel';
 import { ProfileForm } from './features/profile/ProfileForm';
 import { markTimelineStart, TimelinePage } from './features/timeline/TimelinePage';
-import { BackupCard } from './features/settings/BackupCard';
-import { RemindersCard } from './features/settings/RemindersCard';
+import { SettingsPage } from './features/settings/SettingsPage';
 import { NeedsAttention } from './features/home/NeedsAttention';
 
 export function App() {
@@ -104,14 +103,7 @@ export function App() {
               </p>
             )}
             {view === 'settings' ? (
-              <>
-                <RemindersCard
-                  key={JSON.stringify(data.reminderSettings)}
-                  settings={data.reminderSettings}
-                  onChanged={reload}
-                />
-                <BackupCard onChanged={reload} />
-              </>
+              <SettingsPage data={data} onChanged={reload} />
             ) : view === 'timeline' ? (
               <TimelinePage
                 data={data}

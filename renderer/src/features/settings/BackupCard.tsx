@@ -14,7 +14,7 @@ const describe = (s: Summary) =>
   `a backup made on ${new Date(s.createdAt).toLocaleString()} by Recert ${s.appVersion}${s.encrypted ? ' (encrypted)' : ''}: ${s.credentials} credentials, ${s.activities} activities, ${s.certificates} certificates`;
 
 /** Backups: make one (optionally encrypted), check one, restore one (after a confirmation). */
-export function BackupCard({ onChanged }: { onChanged: () => Promise<void> }) {
+export function BackupCard({ onChanged, onRestored }: { onChanged: () => Promise<void>; onRestored: () => void }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [file, setFile] = useState<File | null>(null);
@@ -54,7 +54,10 @@ export function BackupCard({ onChanged }: { onChanged: () => Promise<void> }) {
         ? `Restored ${describe(result.value)}. Your previous data was kept as a snapshot.`
         : `The backup is complete and intact: ${describe(result.value)}.`,
     );
-    if (restore) await onChanged();
+    if (restore) {
+      await onChanged();
+      onRestored();
+    }
   }
 
   return (
