@@ -3,11 +3,12 @@ import type { Approval } from '../schemas/entities';
 import type { CycleStatus } from './rules/evaluation-types';
 
 export const STATUS_LABELS: Record<CycleStatus, string> = {
-  met: 'Requirement met',
+  met: 'Covered',
   on_track: 'On track',
   at_risk: 'At risk',
   due_soon: 'Due soon',
   in_grace: 'In grace period',
+  late_renewal: 'Late renewal',
   lapsed: 'Lapsed',
   renewed: 'Renewed',
   upcoming: 'Upcoming',

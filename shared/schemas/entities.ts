@@ -25,6 +25,8 @@ export const OverridesSchema = z
     cprCredit: z.int().min(0).max(10_000).optional(),
     graceDays: z.int().min(0).max(3650).optional(),
     feeCents: z.int().min(0).max(10_000_000).optional(),
+    /** ACSM's older "highest credential only" rule, applied only when the user turns it on. */
+    highestOnly: z.boolean().optional(),
   })
   .strict();
 export type Overrides = z.infer<typeof OverridesSchema>;
@@ -36,6 +38,8 @@ export const CredentialFieldsSchema = z
     number: optionalText('Credential number', LIMITS.number),
     issuedOn: calendarDate('Certification date'),
     expiresOn: calendarDate('Expiry date').optional(),
+    /** CPR/AED cards: whether the course included a hands-on skills check (unknown when absent). */
+    handsOn: z.boolean({ error: 'Hands-on skills check must be yes or no.' }).optional(),
     notes: optionalText('Notes', LIMITS.notes),
     overrides: OverridesSchema.default({}),
   })
@@ -52,6 +56,7 @@ export const CredentialSchema = z.object({
   number: z.string(),
   issuedOn: calendarDate('Certification date'),
   expiresOn: calendarDate('Expiry date').optional(),
+  handsOn: z.boolean().optional(),
   notes: z.string().default(''),
   overrides: OverridesSchema.default({}),
   createdAt: TimestampSchema,
@@ -123,6 +128,11 @@ export const ActivityFieldsSchema = z.object({
   status: z.enum(['planned', 'completed'], { error: 'Status must be planned or completed.' }),
   notes: optionalText('Notes', LIMITS.notes),
   allocations: z.array(AllocationSchema).max(50).default([]),
+  /**
+   * The specialization credential this course completed (the NASM-CES course itself): its
+   * credit then comes through this activity, never a second time through the credential.
+   */
+  completes: identifier('Specialization').optional(),
 });
 export type ActivityFields = z.infer<typeof ActivityFieldsSchema>;
 
@@ -138,6 +148,7 @@ export const ActivitySchema = z.object({
   status: z.enum(['planned', 'completed']),
   notes: z.string().default(''),
   allocations: z.array(AllocationSchema).default([]),
+  completes: identifier('Specialization').optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

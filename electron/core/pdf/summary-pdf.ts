@@ -98,6 +98,7 @@ function header(doc: Doc, r: RenewalReport): void {
     ['Holder', r.holder.name + (r.holder.email ? ` · ${r.holder.email}` : '')],
     ['Credential number', r.credential.number || '—'],
     ['Cycle', `${r.cycle.label} (deadline ${formatLongDate(r.cycle.end)}, ${r.cycle.daysLeftText})`],
+    ...(r.cycle.earningWindow ? [['Earning window', r.cycle.earningWindow] as [string, string]] : []),
     ['Status', r.cycle.status],
     ['Generated', `${formatLongDate(r.generatedAt.slice(0, 10))} at ${r.generatedAt.slice(11, 16)} UTC`],
   ];
@@ -147,11 +148,7 @@ function requirement(doc: Doc, r: RenewalReport): void {
     doc.font('regular').fontSize(9).fillColor(MUTED).text('The requirement is prorated for the certification date.');
   }
   if (r.cpr) {
-    const state = r.cpr.required
-      ? r.cpr.validWhenNeeded
-        ? 'valid when needed'
-        : 'NOT valid at the deadline'
-      : 'not required';
+    const state = r.cpr.state;
     doc
       .font('regular')
       .fontSize(10)

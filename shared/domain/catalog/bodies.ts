@@ -1,5 +1,5 @@
 /** The certifying bodies and CPR/AED providers, with their units and sharing rules. */
-import { confirmed, unconfirmed } from './sourced';
+import { audited, confirmed, unconfirmed } from './sourced';
 import { SRC } from './sources';
 import type { Body } from './types';
 
@@ -12,10 +12,12 @@ export const BODIES: readonly Body[] = [
     unit: 'CEU',
     perHour: confirmed(10, SRC.nasmCsnc, '1 contact hour = 0.1 CEU.'),
     decimals: 1,
-    sharing: confirmed(
-      'separate',
-      SRC.nasmCpt,
-      'Each NASM credential renews on its own; CES and PES count toward the CPT.',
+    sharing: audited(
+      unconfirmed(
+        'separate',
+        SRC.nasmSpecializations,
+        'Each NASM credential renews on its own; CES and PES count toward the CPT (third-party page only).',
+      ),
     ),
   },
   {
@@ -52,7 +54,9 @@ export const BODIES: readonly Body[] = [
     name: 'American College of Sports Medicine',
     website: 'https://www.acsm.org/',
     unit: 'CEC',
-    perHour: confirmed(100, SRC.acsmFaq, '1 CEC per contact hour.'),
+    perHour: audited(
+      unconfirmed(100, SRC.acsmFaq, '1 CEC per contact hour: ACSM states 10 CECs per college credit hour; the per-hour rate is not stated.'),
+    ),
     decimals: 0,
     sharing: unconfirmed(
       'highest',
@@ -68,10 +72,12 @@ export const BODIES: readonly Body[] = [
     unit: 'CEU',
     perHour: confirmed(10, SRC.nscaHours, '1 contact hour = 0.1 CEU.'),
     decimals: 1,
-    sharing: confirmed(
-      'shared',
-      SRC.nscaPolicies,
-      'One 6.0 CEU set covers all NSCA certifications; the fee is per certification.',
+    sharing: audited(
+      unconfirmed(
+        'shared',
+        SRC.nscaPolicies,
+        'One 6.0 CEU set covers all NSCA certifications; the fee is per certification (a third-party copy of an old policy document).',
+      ),
     ),
   },
   {
@@ -80,7 +86,7 @@ export const BODIES: readonly Body[] = [
     name: 'International Sports Sciences Association',
     website: 'https://www.issaonline.com/',
     unit: 'CEU',
-    perHour: confirmed(100, SRC.issa, '20 CE hours per cycle; 1 CEU = 1 hour.'),
+    perHour: audited(unconfirmed(100, SRC.issa, '20 CE hours per cycle; 1 CEU = 1 hour. Verify on ISSA’s current page.')),
     decimals: 0,
     sharing: unconfirmed('separate', SRC.issa, 'How ISSA treats several certifications is not stated.'),
   },

@@ -33,8 +33,15 @@ export const SRC = {
   neta: 'https://www.netafit.org/certifications/renewals/primary-certification-renewal/',
   netaForm: 'https://ja.scribd.com/document/250794416/NETA-Renewal-App-2sided-1',
   aha: 'http://www.proed.net/ecc/T_courses/Tcourse_menu.htm',
+  ahaCards: 'https://cpr.heart.org/',
   redCross: 'https://winenfood.com/red-cross-cpr-certification-length',
 } as const;
 
 /** When the reference values were last checked (the research notes of November 2026). */
 export const VERIFIED_ON = '2026-11-01';
+
+/**
+ * When the values changed by the rules audit of catalog 2026.12.1 were checked: each such
+ * value carries this date instead of VERIFIED_ON.
+ */
+export const AUDITED_ON = '2026-12-01';

@@ -1,12 +1,13 @@
 /** ACE (CPT, Group Fitness Instructor, Health Coach) and ACSM (CPT, GEI, EP, CEP) credential types. */
-import { confirmed, unconfirmed } from './sourced';
+import { audited, confirmed, unconfirmed } from './sourced';
 import { SRC } from './sources';
 import type { CredentialType } from './types';
 
 const ACE_CPR_NOTE =
   'Sources conflict on what CPR/AED earns toward the 2.0 CECs (0.2 each, 0.2–0.4, or nothing); counted as 0 until verified.';
 
-const ace = (id: string, code: string, name: string, cprConfirmed: boolean): CredentialType => ({
+/** `healthCoach`: whether a card is required at all is itself unconfirmed for the Health Coach. */
+const ace = (id: string, code: string, name: string, healthCoach: boolean): CredentialType => ({
   id,
   bodyId: 'ace',
   code,
@@ -18,7 +19,7 @@ const ace = (id: string, code: string, name: string, cprConfirmed: boolean): Cre
     'Expires on the last day of the month of certification, 2 years later.',
   ),
   required: confirmed(200, SRC.ace, '2.0 CECs (20 hours).'),
-  cpr: cprConfirmed
+  cpr: !healthCoach
     ? unconfirmed(
         { required: true, credit: 0, creditPer: 'cycle', validDaysAfterDeadline: 0, handsOnRequired: true },
         SRC.aceCprConflict,
@@ -30,7 +31,9 @@ const ace = (id: string, code: string, name: string, cprConfirmed: boolean): Cre
         'Whether a Health Coach needs a CPR/AED card is not confirmed; assumed required.',
       ),
   categories: confirmed([], SRC.ace),
-  graceDays: confirmed(183, SRC.aceGrace, 'A 6-month grace period to renew; it does not extend the certification.'),
+  graceMonths: audited(
+    confirmed(6, SRC.aceGrace, 'A 6-month grace period to renew; it does not extend the certification.'),
+  ),
   lateFees: unconfirmed([], SRC.ace, 'The late-fee amount is not stated.'),
   reinstatement: unconfirmed({ kind: 'unknown' }, SRC.ace, 'Not stated.'),
   feeCents: unconfirmed(null, SRC.ace, 'Not stated on ACE’s page (a third-party page says about $129).'),
@@ -50,22 +53,35 @@ const acsm = (
   name,
   kind: 'certification',
   rank,
-  cycle: confirmed({ kind: 'year-end', years: 3 }, SRC.acsm, '3-year cycle ending on December 31.'),
+  cycle: audited(
+    unconfirmed(
+      { kind: 'year-end', years: 3 },
+      SRC.acsm,
+      'A 3-year cycle ending on December 31. Which December 31 (counting the year of certification as the first) is not stated by ACSM.',
+    ),
+  ),
   required: confirmed(required, SRC.acsm),
-  cpr: unconfirmed(
-    { required: true, credit: 500, creditPer: 'year', validDaysAfterDeadline: 0, handsOnRequired: true },
-    SRC.acsm,
-    'Current CPR required; since 1 Jan 2025 CPR/AED/First Aid earns 5 CECs per year. Whether AED and a hands-on check are explicitly required is not confirmed.',
+  cpr: audited(
+    unconfirmed(
+      {
+        required: true,
+        credit: 500,
+        creditPer: 'completion-year',
+        creditSince: '2025-01-01',
+        validDaysAfterDeadline: 0,
+        handsOnRequired: true,
+      },
+      SRC.acsm,
+      'Current CPR required. Since 1 Jan 2025, completing CPR/AED/First Aid certification earns 5 CECs, once per calendar year of completion. Whether AED and a hands-on check are explicitly required is not confirmed.',
+    ),
   ),
   categories: confirmed(
     [{ id: 'committee', name: 'Committee service', max: 2400 }],
     SRC.acsm,
     'Committee service: up to 8 CECs per year (24 per cycle).',
   ),
-  graceDays: confirmed(
-    181,
-    SRC.acsm,
-    'Automatic 6-month grace (to June 30); the status is expired/inactive meanwhile.',
+  graceMonths: audited(
+    confirmed(6, SRC.acsm, 'Automatic 6-month grace (to June 30); the status is expired/inactive meanwhile.'),
   ),
   lateFees: confirmed(
     [{ fromDay: 1, toDay: 181, feeCents: 8000 }],

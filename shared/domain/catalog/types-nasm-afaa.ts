@@ -1,5 +1,5 @@
 /** NASM (CPT, CES, PES, CSNC, CNC) and AFAA (CGFI) credential types. */
-import { confirmed, unconfirmed } from './sourced';
+import { audited, confirmed, unconfirmed } from './sourced';
 import { SRC } from './sources';
 import type { CredentialType, LateFee } from './types';
 
@@ -21,12 +21,14 @@ const specialization = (id: string, code: string, name: string): CredentialType 
     SRC.nasmSpecializations,
     'Only a third-party page says NASM specializations do not expire; verify with NASM.',
   ),
-  required: confirmed(0, SRC.nasmSpecializations),
-  categories: confirmed([], SRC.nasmSpecializations),
+  required: audited(
+    unconfirmed(0, SRC.nasmSpecializations, 'No renewal requirement of its own, per a third-party page only.'),
+  ),
+  categories: audited(unconfirmed([], SRC.nasmSpecializations, 'Third-party page only.')),
   countsToward: unconfirmed(
     [{ typeId: 'nasm-cpt', amount: 190 }],
     SRC.nasmSpecializations,
-    'Counts 1.9 CEU toward the NASM-CPT in the cycle it is completed in (third-party source; not found on nasm.org).',
+    'Counts 1.9 CEU toward the NASM-CPT in the cycle it is completed in, once: if you also log the course as an activity, it counts through the activity. Holding both CES and PES, each counts 1.9 in the cycle it was completed in (credit above the requirement does not carry over). Third-party source; not found on nasm.org.',
   ),
 });
 
@@ -49,14 +51,22 @@ export const NASM_AFAA_TYPES: CredentialType[] = [
       'Adult CPR and AED with a hands-on skills check; counts 0.1 CEU.',
     ),
     categories: unconfirmed([], SRC.nasmGuidelines, 'No per-category minimum or cap found for NASM-CPT.'),
-    graceDays: confirmed(90, SRC.nasmCsnc, 'CE must be completed before expiry or within 90 days after it.'),
-    lateFees: confirmed(NASM_LATE_FEES, SRC.nasmGuidelines, NASM_LATE_NOTE),
-    reinstatement: confirmed(
-      { kind: 'late-renewal', untilDays: 365, then: 'retake-exam' },
-      SRC.nasmGuidelines,
-      'After 1 year: retake the exam.',
+    graceDays: audited(
+      unconfirmed(
+        90,
+        SRC.nasmCsnc,
+        'A CE window: CE may be completed up to 90 days after expiry (stated on the CSNC page; assumed the same for the CPT).',
+      ),
     ),
-    feeCents: confirmed(9900, SRC.nasmGuidelines),
+    lateFees: audited(unconfirmed(NASM_LATE_FEES, SRC.nasmGuidelines, `${NASM_LATE_NOTE} An old guideline on a document mirror.`)),
+    reinstatement: audited(
+      unconfirmed(
+        { kind: 'late-renewal', untilDays: 365, then: 'retake-exam' },
+        SRC.nasmGuidelines,
+        'Late renewal ($50) is accepted up to 1 year after expiry if the CE was completed within the 90-day window; after 1 year, retake the exam. An old guideline on a document mirror.',
+      ),
+    ),
+    feeCents: audited(unconfirmed(9900, SRC.nasmGuidelines, 'An old guideline on a document mirror.')),
   },
   specialization('nasm-ces', 'NASM-CES', 'Corrective Exercise Specialist'),
   specialization('nasm-pes', 'NASM-PES', 'Performance Enhancement Specialist'),
@@ -116,22 +126,33 @@ export const NASM_AFAA_TYPES: CredentialType[] = [
       SRC.afaaForm,
       'Hands-on CPR/AED is mandatory (online-only is not accepted) and counts 2 CEUs in Category D.',
     ),
-    categories: confirmed(
-      [
-        { id: 'A', name: 'AFAA or NASM courses, approved providers', min: 200 },
-        { id: 'B', name: 'Industry contributions' },
-        { id: 'C', name: 'Accredited college courses' },
-        { id: 'D', name: 'CPR/AED' },
-      ],
-      SRC.afaaForm,
-      'At least 2 CEUs must come from an AFAA or NASM course.',
+    categories: audited(
+      unconfirmed(
+        [
+          { id: 'A', name: 'AFAA or NASM courses', min: 200 },
+          { id: 'A-other', name: 'Other approved providers (category A)' },
+          { id: 'B', name: 'Industry contributions' },
+          { id: 'C', name: 'Accredited college courses' },
+          { id: 'D', name: 'CPR/AED' },
+        ],
+        SRC.afaaForm,
+        'At least 2 CEUs must come from an AFAA or NASM course (category A of the form also takes approved providers, which do not count toward that minimum). Whether the minimum still applies is not confirmed on the current page.',
+      ),
     ),
-    graceDays: confirmed(
-      180,
-      SRC.afaaOld,
-      'An older page: late applications accepted 1–180 days after expiry, with a late fee.',
+    graceDays: audited(
+      unconfirmed(
+        180,
+        SRC.afaaOld,
+        'An older page: late applications accepted 1–180 days after expiry, with a late fee. Not on the current page.',
+      ),
     ),
-    lateFees: confirmed([{ fromDay: 1, toDay: 180, feeCents: 5000 }], SRC.afaaRecertify, 'Late fee $50.'),
+    lateFees: audited(
+      unconfirmed(
+        [{ fromDay: 1, toDay: 180, feeCents: 5000 }],
+        SRC.afaaRecertify,
+        'Late fee $50; the 180-day window comes from an older page.',
+      ),
+    ),
     reinstatement: unconfirmed({ kind: 'unknown' }, SRC.afaaRecertify, 'What follows the late window is not stated.'),
     feeCents: confirmed(9900, SRC.afaaRecertify),
   },

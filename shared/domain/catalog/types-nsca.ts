@@ -1,5 +1,5 @@
 /** NSCA credential types (CSCS, NSCA-CPT, TSAC-F): one fixed 3-year calendar cycle for everyone. */
-import { confirmed, unconfirmed } from './sourced';
+import { audited, confirmed, unconfirmed } from './sourced';
 import { SRC } from './sources';
 import type { CredentialType, ProrationStep } from './types';
 
@@ -18,10 +18,12 @@ const nsca = (id: string, code: string, name: string): CredentialType => ({
   code,
   name,
   kind: 'certification',
-  cycle: confirmed(
-    { kind: 'fixed', anchor: '2024-01-01', years: 3, proration: PRORATION },
-    SRC.nscaCategories,
-    'One calendar cycle for every holder (1 Jan 2024 – 31 Dec 2026), prorated by certification date: 6.0 if certified before 2024, 4.0 in 2024, 2.0 in 2025, 1.0 in Jan–Jun 2026, 0 in Jul–Dec 2026. Later cycles are assumed to follow the same pattern.',
+  cycle: audited(
+    unconfirmed(
+      { kind: 'fixed', anchor: '2024-01-01', years: 3, proration: PRORATION },
+      SRC.nscaCategories,
+      'One calendar cycle for every holder (1 Jan 2024 – 31 Dec 2026), prorated by certification date: 6.0 if certified before 2024, 4.0 in 2024, 2.0 in 2025, 1.0 in Jan–Jun 2026, 0 in Jul–Dec 2026. Confirmed for 2024–26; later cycles are assumed to follow the same pattern.',
+    ),
   ),
   required: confirmed(600, SRC.nscaCategories, '6.0 CEUs per cycle (prorated).'),
   cpr: unconfirmed(
@@ -31,19 +33,24 @@ const nsca = (id: string, code: string, name: string): CredentialType => ({
   ),
   categories: confirmed(
     [
-      { id: 'A', name: 'Attendance', max: 550, maxPerActivity: 200 },
+      { id: 'A', name: 'Attendance', max: 550 },
       { id: 'B', name: 'Share Your Expertise', max: 400 },
       { id: 'C', name: 'Educational Activities', max: 550 },
       { id: 'D', name: 'NSCA Quizzes & Assessments', max: 400 },
     ],
     SRC.nscaCategories,
-    'CEUs above a category maximum do not count; at most 2.0 CEUs per single Category A event.',
+    'CEUs above a category maximum do not count.',
+  ),
+  perActivityCaps: audited(
+    unconfirmed({ A: 200 }, SRC.nscaCategoriesOld, 'At most 2.0 CEUs per single Category A event (the 2018–20 page).'),
   ),
   minCategories: confirmed(2, SRC.nscaCategories, 'CEUs must come from at least 2 categories.'),
-  reinstatement: confirmed(
-    { kind: 'retake-exam' },
-    SRC.nsca,
-    'Alternative to reporting: retake the exam. Hardship appeals 1 Feb – 15 Mar 2027.',
+  reinstatement: audited(
+    unconfirmed(
+      { kind: 'retake-exam' },
+      SRC.nsca,
+      'Retaking the exam is the alternative pathway to recertify; what follows a missed deadline is not stated. Hardship appeals 1 Feb – 15 Mar 2027.',
+    ),
   ),
   feeCents: unconfirmed(
     null,

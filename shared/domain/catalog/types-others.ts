@@ -1,5 +1,5 @@
 /** ISSA, NCSF and NETA credential types, and CPR/AED cards (AHA, American Red Cross). */
-import { confirmed, unconfirmed } from './sourced';
+import { audited, confirmed, unconfirmed } from './sourced';
 import { SRC } from './sources';
 import type { CredentialType } from './types';
 
@@ -45,8 +45,15 @@ const cprCard = (
   required: confirmed(0, bodyId === 'aha' ? SRC.aha : SRC.redCross),
   categories: confirmed([], bodyId === 'aha' ? SRC.aha : SRC.redCross),
   validityMonths: confirmedValidity
-    ? confirmed(24, SRC.aha, 'AHA course cards carry a 2-year renewal date; no AHA grace period.')
+    ? audited(
+        unconfirmed(
+          24,
+          SRC.ahaCards,
+          'AHA course cards are valid through the end of the month two years on (the recommended renewal date printed on the card); no AHA grace period. Earlier cited to a training centre; check the date on your card.',
+        ),
+      )
     : unconfirmed(24, SRC.redCross, 'Two years from issue, per third-party pages only; check the date on your card.'),
+  ...(confirmedValidity ? { validThroughEndOfMonth: true } : {}),
 });
 
 export const OTHER_TYPES: CredentialType[] = [
@@ -56,29 +63,41 @@ export const OTHER_TYPES: CredentialType[] = [
     code: 'ISSA-CPT',
     name: 'Certified Personal Trainer',
     kind: 'certification',
-    cycle: confirmed({ kind: 'anniversary', months: 24 }, SRC.issa),
-    required: confirmed(2000, SRC.issa, '20 CE hours.'),
-    cpr: unconfirmed(
-      { required: true, credit: 0, creditPer: 'cycle', validDaysAfterDeadline: 30, handsOnRequired: false },
-      SRC.issa,
-      'Front and back copy of a card valid at least 30 days beyond the submission date. What it earns is not stated.',
+    cycle: audited(unconfirmed({ kind: 'anniversary', months: 24 }, SRC.issa, 'Every 2 years; verify on ISSA\u2019s current page.')),
+    required: audited(unconfirmed(2000, SRC.issa, '20 CE hours; verify on ISSA\u2019s current page.')),
+    cpr: audited(
+      unconfirmed(
+        { required: true, credit: 0, creditPer: 'cycle', validDaysAfterDeadline: 30, handsOnRequired: false },
+        SRC.issa,
+        'Front and back copy of a card valid at least 30 days beyond the submission date. What it earns is not stated.',
+      ),
     ),
     categories: unconfirmed([], SRC.issa, 'Category caps and petition rules are not stated.'),
-    lateFees: confirmed(
-      [
-        { fromDay: 91, toDay: 183, feeCents: 4000 },
-        { fromDay: 184, toDay: 365, feeCents: 5000 },
-      ],
-      SRC.issa,
-      '$40 if 3–6 months late; $50 if 6–12 months late; beyond 12 months not stated.',
+    lateFees: audited(
+      unconfirmed(
+        [
+          { fromDay: 91, toDay: 183, feeCents: 4000 },
+          { fromDay: 184, toDay: 365, feeCents: 5000 },
+        ],
+        SRC.issa,
+        '$40 if 3–6 months late; $50 if 6–12 months late; beyond 12 months not stated.',
+      ),
     ),
-    graceDays: confirmed(365, SRC.issa, 'Late renewal accepted up to 12 months, with a fee.'),
-    reinstatement: unconfirmed(
-      { kind: 'late-renewal', untilDays: 365, then: 'unknown' },
-      SRC.issa,
-      'Beyond 12 months is not stated.',
+    graceDays: audited(
+      unconfirmed(
+        0,
+        SRC.issa,
+        'No source says CE may be completed after the deadline: a late renewal (up to 12 months, with a fee) must rest on CE completed by the deadline.',
+      ),
     ),
-    feeCents: confirmed(9900, SRC.issa, '$0 if all 20 CEUs came from ISSA; $99 otherwise.'),
+    reinstatement: audited(
+      unconfirmed(
+        { kind: 'late-renewal', untilDays: 365, then: 'unknown' },
+        SRC.issa,
+        'Late renewal up to 12 months after expiry, with a fee; beyond 12 months is not stated.',
+      ),
+    ),
+    feeCents: audited(unconfirmed(9900, SRC.issa, '$0 if all 20 CEUs came from ISSA; $99 otherwise.')),
   },
   {
     id: 'ncsf-cpt',
@@ -104,14 +123,16 @@ export const OTHER_TYPES: CredentialType[] = [
       SRC.ncsfHowTo,
       'CPR is required and counts 2 CEUs.',
     ),
-    categories: confirmed(
-      [
-        { id: 'cpr', name: 'CPR', min: 200, max: 200 },
-        { id: 'ethics', name: 'Ethics & Professional Practice', min: 100 },
-        { id: 'general', name: 'General' },
-      ],
-      SRC.ncsfHowTo,
-      'Category maximums in the NCSF handbook are not confirmed.',
+    categories: audited(
+      unconfirmed(
+        [
+          { id: 'cpr', name: 'CPR', min: 200, max: 200 },
+          { id: 'ethics', name: 'Ethics & Professional Practice', min: 100 },
+          { id: 'general', name: 'General' },
+        ],
+        SRC.ncsfHowTo,
+        'The NCSF Recertification Handbook sets a maximum for each accepted category; its numbers could not be read, so only the CPR maximum (2) is applied. Check the handbook before counting many CEUs from one kind of activity.',
+      ),
     ),
     graceDays: unconfirmed(0, SRC.ncsfFaq, 'Not stated.'),
     feeCents: confirmed(8500, SRC.ncsfHowTo, '$85 for one credential; $100 for two or more.'),

@@ -44,9 +44,14 @@ export interface ProrationStep {
 
 export interface CprRule {
   required: boolean;
-  /** Credit the card earns toward the requirement, per cycle or per calendar year of the cycle. */
+  /**
+   * Credit the card earns toward the requirement: once per cycle, or (ACSM) once for each
+   * calendar year in which a card was completed, from `creditSince` on.
+   */
   credit: Hundredths;
-  creditPer: 'cycle' | 'year';
+  creditPer: 'cycle' | 'completion-year';
+  /** The first day completions earn credit (ACSM: the per-year credit began on 1 Jan 2025). */
+  creditSince?: CalendarDate;
   /** The card must be valid on the deadline, or for this many days after it (ISSA: 30). */
   validDaysAfterDeadline: number;
   handsOnRequired: boolean;
@@ -83,7 +88,11 @@ export type SharingRule =
   | 'separate'
   /** One set of credits counts toward every credential of the body (NSCA, ACE). */
   | 'shared'
-  /** Only the highest credential needs credits; it renews the others (ACSM, older rule). */
+  /**
+   * Only the highest credential needs credits; it renews the others (ACSM, older rule).
+   * Applied only when confirmed, or when the user turns it on for a credential: an
+   * unconfirmed rule must never lower a requirement by itself.
+   */
   | 'highest';
 
 export interface Body {
@@ -118,14 +127,25 @@ export interface CredentialType {
   minCategories?: Sourced<number>;
   /** Largest amount one activity may count for, any category. */
   maxPerActivity?: Sourced<Hundredths>;
+  /** Largest amount one activity may count for in a category, by category id (NSCA A: 2.0 per event). */
+  perActivityCaps?: Sourced<Record<string, Hundredths>>;
   /** A specialization that counts toward other credentials (NASM CES and PES: 1.9 CEU toward the CPT). */
   countsToward?: Sourced<{ typeId: string; amount: Hundredths }[]>;
   /** Rank among the body's credentials for the "highest" sharing rule. */
   rank?: number;
+  /**
+   * Days after the deadline in which the CE may still be completed and the renewal sent
+   * (with a late fee where the body charges one).
+   */
   graceDays?: Sourced<number>;
+  /** The grace period in calendar months instead of days (ACSM: to June 30 after a Dec 31 deadline). */
+  graceMonths?: Sourced<number>;
   lateFees?: Sourced<LateFee[]>;
   reinstatement?: Sourced<ReinstatementRule>;
   feeCents?: Sourced<number | null>;
   /** For CPR/AED cards: how long a card is valid. */
   validityMonths?: Sourced<number>;
+  /** For CPR/AED cards: the validity runs to the end of the month it ends in (AHA's renewal date). */
+  validThroughEndOfMonth?: boolean;
+
 }

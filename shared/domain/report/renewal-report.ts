@@ -38,7 +38,15 @@ export interface RenewalReport {
   subject: string;
   holder: { name: string; email: string };
   credential: { code: string; name: string; body: string; number: string; unit: string };
-  cycle: { start: CalendarDate; end: CalendarDate; label: string; status: string; daysLeftText: string };
+  cycle: {
+    start: CalendarDate;
+    end: CalendarDate;
+    label: string;
+    /** When the holder's credit counts from a later day than the cycle's start (NSCA's fixed cycle). */
+    earningWindow?: string;
+    status: string;
+    daysLeftText: string;
+  };
   generatedAt: string;
   requirement: {
     required: string;
@@ -49,7 +57,15 @@ export interface RenewalReport {
     prorated: boolean;
   };
   categories: { label: string; earned: string; min: string; max: string }[];
-  cpr: { card: string; validUntil: string; counts: string; validWhenNeeded: boolean; required: boolean } | null;
+  cpr: {
+    card: string;
+    validUntil: string;
+    counts: string;
+    /** Whether the card holds on the day the renewal is sent, in words. */
+    state: string;
+    validWhenNeeded: boolean;
+    required: boolean;
+  } | null;
   rows: ReportRow[];
   totals: { hours: string; credit: string };
   warnings: string[];
@@ -105,7 +121,8 @@ export function buildRenewalReport({
       date: c.date,
       title: c.title,
       provider:
-        activity?.provider ?? (c.kind === 'cpr' ? 'CPR/AED provider' : c.kind === 'specialization' ? e.bodyCode : ''),
+        activity?.provider ??
+        (c.kind === 'cpr' ? (cycle.cpr?.provider ?? 'CPR/AED provider') : c.kind === 'specialization' ? e.bodyCode : ''),
       code: activity?.code ?? '',
       hours: activity ? formatMinutes(activity.contactMinutes) : '—',
       credit:
@@ -122,6 +139,18 @@ export function buildRenewalReport({
 
   const period = `${formatLongDate(cycle.start)} – ${formatLongDate(cycle.end)}`;
   const met = cycle.met;
+  const cprCredited = cycle.contributions.find((c) => c.kind === 'cpr')?.credited ?? 0;
+  const verdict = met
+    ? cycle.submitBy
+      ? `Covered if you submit by ${formatLongDate(cycle.submitBy)}, while your CPR/AED card is valid`
+      : cycle.status === 'renewed'
+        ? 'Requirement met; renewed'
+        : 'Requirement met'
+    : cycle.remaining > 0
+      ? `Not yet met: ${unit(cycle.remaining)} still needed`
+      : cycle.cpr?.required && !cycle.contributions.some((c) => c.kind === 'cpr') && cycle.cpr.credit > 0
+        ? 'Not met: a CPR/AED card valid when you submit is required'
+        : `Not met: ${cycle.reasons[0] ?? cycle.warnings[0] ?? 'see the warnings below'}`;
   return {
     title: `${e.code} renewal summary, ${period}`,
     subject: `Continuing education for ${e.bodyName} ${e.name}, cycle ending ${formatLongDate(cycle.end)}`,
@@ -131,7 +160,10 @@ export function buildRenewalReport({
       start: cycle.start,
       end: cycle.end,
       label: period,
-      status: STATUS_LABELS[cycle.status],
+      ...(cycle.countFrom > cycle.start
+        ? { earningWindow: `Credit counts from ${formatLongDate(cycle.countFrom)} (the certification date)` }
+        : {}),
+      status: met && cycle.submitBy ? `${STATUS_LABELS[cycle.status]} if submitted by ${formatLongDate(cycle.submitBy)}` : STATUS_LABELS[cycle.status],
       daysLeftText:
         cycle.daysLeft > 0
           ? `${cycle.daysLeft} days left`
@@ -145,7 +177,7 @@ export function buildRenewalReport({
       earned: unit(cycle.earned),
       remaining: unit(cycle.remaining),
       met,
-      verdict: met ? 'Requirement met' : `Not yet met: ${unit(cycle.remaining)} still needed`,
+      verdict,
       prorated: cycle.prorated,
     },
     categories: cycle.categories.map((l) => ({
@@ -158,7 +190,14 @@ export function buildRenewalReport({
       ? {
           card: cycle.cpr.cardName ?? 'No card recorded',
           validUntil: cycle.cpr.validUntil ? formatLongDate(cycle.cpr.validUntil) : '—',
-          counts: cycle.cpr.credit > 0 ? unit(cycle.cpr.credit) : 'nothing',
+          counts: cprCredited > 0 ? unit(cprCredited) : 'nothing',
+          state: !cycle.cpr.required
+            ? 'not required'
+            : cycle.cpr.validWhenNeeded
+              ? 'valid when you submit'
+              : cycle.cpr.submitBy
+                ? `valid if you submit by ${formatLongDate(cycle.cpr.submitBy)}`
+                : 'NOT valid when you submit: renew it first',
           validWhenNeeded: cycle.cpr.validWhenNeeded,
           required: cycle.cpr.required,
         }

@@ -1,23 +1,30 @@
-/** CPR/AED cards: when each is valid, and what that means for a cycle. */
-import { addMonths, daysBetween, maxDate, minDate, yearOf, type CalendarDate } from '../calendar-date';
+/** CPR/AED cards: when each is valid, and which one a renewal can rely on. */
+import { addDays, addMonths, daysBetween, endOfMonth, maxDate, minDate, yearOf, type CalendarDate } from '../calendar-date';
 import type { Credential } from '../../schemas/entities';
 import type { EffectiveType } from './effective-type';
 
 export interface CardValidity {
   credentialId: string;
   name: string;
+  /** The provider's name as the user would say it ("AHA", "Red Cross"). */
+  provider: string;
   from: CalendarDate;
   until: CalendarDate;
+  /** Whether the course had a hands-on skills check; undefined when the user has not said. */
+  handsOn?: boolean;
 }
 
 /** A card's validity: its own expiry date, else the issue date plus the provider's validity. */
 export function cardValidity(credential: Credential, effective: EffectiveType): CardValidity {
   const months = effective.type.validityMonths?.value ?? 24;
+  const computed = addMonths(credential.issuedOn, months);
   return {
     credentialId: credential.id,
     name: `${effective.body.code} ${effective.type.name}`.trim(),
+    provider: effective.body.code,
     from: credential.issuedOn,
-    until: credential.expiresOn ?? addMonths(credential.issuedOn, months),
+    until: credential.expiresOn ?? (effective.type.validThroughEndOfMonth ? endOfMonth(computed) : computed),
+    ...(credential.handsOn !== undefined ? { handsOn: credential.handsOn } : {}),
   };
 }
 
@@ -26,22 +33,42 @@ export function cardValidOn(cards: readonly CardValidity[], date: CalendarDate):
   return cards.filter((c) => c.from <= date && date <= c.until).sort((a, b) => (a.until > b.until ? -1 : 1))[0];
 }
 
-/** Cards valid at some point in [from, until]. */
-export function cardsOverlapping(
+/**
+ * The card a renewal can rely on when it is submitted on a day in [from, until], where the
+ * body needs the card valid `daysAfter` days past the submission: the one that allows the
+ * latest submission. With the days it allows (`submitFrom` … `submitBy`), if any.
+ */
+export function cardForSubmission(
   cards: readonly CardValidity[],
   from: CalendarDate,
   until: CalendarDate,
-): CardValidity[] {
-  return cards.filter((c) => c.from <= until && c.until >= from);
+  daysAfter: number,
+): { card: CardValidity; submitFrom: CalendarDate; submitBy: CalendarDate } | undefined {
+  let best: { card: CardValidity; submitFrom: CalendarDate; submitBy: CalendarDate } | undefined;
+  for (const card of cards) {
+    const submitFrom = maxDate(from, card.from);
+    const submitBy = minDate(until, addDays(card.until, -daysAfter));
+    if (submitFrom > submitBy) continue;
+    if (!best || submitBy > best.submitBy) best = { card, submitFrom, submitBy };
+  }
+  return best;
 }
 
-/** Calendar years within [from, until] in which some card was valid (for credit "per year"). */
-export function yearsCovered(cards: readonly CardValidity[], from: CalendarDate, until: CalendarDate): number {
+/**
+ * Calendar years from `since` on in which a card was completed within [from, until] (ACSM:
+ * credit per year of completion, from 2025).
+ */
+export function completionYears(
+  cards: readonly CardValidity[],
+  from: CalendarDate,
+  until: CalendarDate,
+  since: CalendarDate | undefined,
+): number {
   const years = new Set<number>();
-  for (const card of cardsOverlapping(cards, from, until)) {
-    const a = yearOf(maxDate(card.from, from));
-    const b = yearOf(minDate(card.until, until));
-    for (let y = a; y <= b; y++) years.add(y);
+  for (const card of cards) {
+    if (card.from < from || card.from > until) continue;
+    if (since !== undefined && card.from < since) continue;
+    years.add(yearOf(card.from));
   }
   return years.size;
 }

@@ -1,7 +1,10 @@
 /**
  * Renewal cycles, derived (never stored): from the certification date, the type's
  * cycle rule and the renewals the user recorded. Cycles tile time: each starts the day
- * after the previous deadline, and so do the windows in which activities count.
+ * after the previous deadline. The windows in which activities count follow the bodies'
+ * grace rules: once a renewal is recorded, everything after it counts toward the new
+ * cycle; before that, the grace window after a deadline belongs to both cycles, and the
+ * evaluation offers a course in it to the earlier cycle only while that one still needs it.
  */
 import {
   addDays,
@@ -23,9 +26,14 @@ export interface Cycle {
   start: CalendarDate;
   /** The deadline: the last day of the cycle. */
   end: CalendarDate;
-  /** Activities completed in [countFrom, countUntil] count toward this cycle. */
+  /**
+   * Activities completed in [countFrom, countUntil] may count toward this cycle; those after
+   * `end` (in the grace window, before a renewal is recorded) only while it still needs them.
+   */
   countFrom: CalendarDate;
   countUntil: CalendarDate;
+  /** The last day of the grace period (CE may still be completed and the renewal sent). */
+  graceEnd: CalendarDate;
   /** What this cycle requires (after proration). */
   required: Hundredths;
   /** Prorated category maximums, for fixed cycles. */
@@ -45,7 +53,8 @@ export interface CycleOptions {
   required: Hundredths;
   renewals: readonly Renewal[];
   today: CalendarDate;
-  graceDays: number;
+  /** The last day of the grace period after a deadline. */
+  graceEndOf: (deadline: CalendarDate) => CalendarDate;
   /** After a lapse, does the next cycle start from the renewal (reinstatement) date? */
   restartAfterLapse: boolean;
   /** Stop after this many cycles (a guard against bad data). */
@@ -92,7 +101,7 @@ function fixedCycleContaining(anchor: CalendarDate, years: number, date: Calenda
  * past, current and next). Empty for credentials that do not expire.
  */
 export function deriveCycles(options: CycleOptions): Cycle[] {
-  const { rule, certifiedOn, today, graceDays } = options;
+  const { rule, certifiedOn, today, graceEndOf } = options;
   if (rule.kind === 'none') return [];
   const limit = options.limit ?? 200;
   const renewals = [...options.renewals].sort((a, b) => (a.cycleEnd < b.cycleEnd ? -1 : 1));
@@ -111,6 +120,9 @@ export function deriveCycles(options: CycleOptions): Cycle[] {
     let prorated = false;
     if (rule.kind === 'fixed') {
       const [fixedStart, fixedEnd] = fixedCycleContaining(rule.anchor, rule.years, start);
+      // The cycle is the body's (NSCA: 2024-01-01 … 2026-12-31); a holder certified inside it
+      // earns from the certification date on (countFrom), which is reported beside it.
+      start = fixedStart;
       end = fixedEnd;
       // Only a holder's first cycle can start inside a fixed cycle; it is prorated by how far in.
       const step = prorationFor(rule.proration, cycles.length === 0 ? monthsInto(fixedStart, certifiedOn) : -9999);
@@ -123,7 +135,7 @@ export function deriveCycles(options: CycleOptions): Cycle[] {
       end = deadlineFrom(rule, anchor, k);
     }
     const renewal = renewals.find((r) => r.cycleEnd === end);
-    const lastCountDay = addDays(end, graceDays);
+    const lastCountDay = graceEndOf(end);
     const countUntil = renewal ? maxDate(countFrom, minDate(renewal.renewedOn, lastCountDay)) : lastCountDay;
     cycles.push({
       index: cycles.length,
@@ -131,6 +143,7 @@ export function deriveCycles(options: CycleOptions): Cycle[] {
       end,
       countFrom,
       countUntil,
+      graceEnd: lastCountDay,
       required,
       ...(categoryMax ? { categoryMax } : {}),
       prorated,
@@ -152,7 +165,9 @@ export function deriveCycles(options: CycleOptions): Cycle[] {
     } else {
       k += 1;
       start = addDays(end, 1);
-      countFrom = addDays(countUntil, 1);
+      // Renewed: everything after the renewal counts here. Not (yet) renewed: from the day
+      // after the deadline, sharing the grace window with the cycle before (see above).
+      countFrom = renewal ? addDays(countUntil, 1) : maxDate(countFrom, start);
       reinstated = false;
     }
   }

@@ -7,6 +7,7 @@ import { findBody, findCredentialType } from '../catalog/catalog';
 import type { Body, CredentialType, CycleRule, Sourced } from '../catalog/types';
 import type { Credential, CustomType } from '../../schemas/entities';
 import { VERIFIED_ON } from '../catalog/sources';
+import { addDays, addMonths, type CalendarDate } from '../calendar-date';
 
 export const CUSTOM_PREFIX = 'custom:';
 
@@ -69,6 +70,13 @@ export function customTypeAsCatalog(custom: CustomType): { type: CredentialType;
   return { type, body };
 }
 
+/** The last day of the grace period after `deadline` (the deadline itself when there is none). */
+export function graceEndOf(effective: EffectiveType, deadline: CalendarDate): CalendarDate {
+  const months = effective.type.graceMonths?.value;
+  if (months !== undefined) return addMonths(deadline, months);
+  return addDays(deadline, effective.type.graceDays?.value ?? 0);
+}
+
 /** Resolves a credential's effective rules; undefined when its type is unknown. */
 export function effectiveType(credential: Credential, customTypes: readonly CustomType[]): EffectiveType | undefined {
   let base: { type: CredentialType; body: Body } | undefined;
@@ -110,9 +118,11 @@ export function effectiveType(credential: Credential, customTypes: readonly Cust
     type = { ...type, cpr: overridden(type.cpr, cpr) };
   }
   if (o.graceDays !== undefined) {
-    type = { ...type, graceDays: overridden(type.graceDays, o.graceDays) };
+    const { graceMonths: _months, ...rest } = type;
+    type = { ...rest, graceDays: overridden(type.graceDays, o.graceDays) };
     names.push('graceDays');
   }
+  if (o.highestOnly !== undefined) names.push('highestOnly');
   if (o.feeCents !== undefined) {
     type = { ...type, feeCents: overridden(type.feeCents, o.feeCents) };
     names.push('feeCents');

@@ -1,14 +1,22 @@
 /**
  * One cycle of one credential: what counts (after caps), what is missing, whether the
- * CPR/AED card holds, the status, the pace, and every reason and warning in plain words.
+ * CPR/AED card holds when the renewal is sent, the status, the pace, and every reason and
+ * warning in plain words. "Met" means the renewal can be submitted: enough credit, every
+ * category rule satisfied, and a card the body accepts on the day it is sent.
  */
-import { addDays, daysBetween, formatLongDate, minDate, type CalendarDate } from '../calendar-date';
-import { formatAmount, formatMinutes, minutesForCredit, sum, type Hundredths } from '../quantity';
-import type { Activity, Allocation, Credential } from '../../schemas/entities';
-import { cardValidOn, cardsOverlapping, yearsCovered, type CardValidity } from './cpr-cards';
+import { addDays, daysBetween, formatLongDate, type CalendarDate } from '../calendar-date';
+import { formatMinutes, minutesForCredit, sum, type Hundredths } from '../quantity';
+import type { Activity, Credential } from '../../schemas/entities';
+import { amountText } from './amount-text';
+import { applyCaps, gatherContributions, type PoolEntry, type SpecializationCredit } from './contributions';
+import type { CardValidity } from './cpr-cards';
+import { checkCpr } from './cpr-check';
 import type { Cycle } from './cycles';
 import type { EffectiveType } from './effective-type';
-import type { CategoryLine, Contribution, CprCheck, CycleEvaluation, CycleStatus } from './evaluation-types';
+import type { CycleEvaluation, CycleStatus } from './evaluation-types';
+
+export { amountText } from './amount-text';
+export type { PoolEntry } from './contributions';
 
 export interface CycleContext {
   credential: Credential;
@@ -19,201 +27,60 @@ export interface CycleContext {
    */
   entries: readonly PoolEntry[];
   /** The user's specializations that count toward this credential's type. */
-  specializations: readonly { credential: Credential; effective: EffectiveType; amount: Hundredths }[];
+  specializations: readonly SpecializationCredit[];
+  /** Specializations whose course is one of the activities (counted through it). */
+  courses: ReadonlyMap<string, Activity>;
+  /** Sources the previous cycle took from the grace window they share. */
+  takenBefore: ReadonlySet<string>;
   cards: readonly CardValidity[];
   today: CalendarDate;
   /** Set when another credential's renewal covers this one (ACSM "highest"). */
   coveredByName?: string;
 }
 
-const COUNTED = new Set(['approved', 'petition_approved']);
-
-/** One activity and the share of it that counts toward the credential being evaluated. */
-export interface PoolEntry {
-  activity: Activity;
-  allocation: Allocation;
-}
-
-/** Index of the first entry completed on or after `date` (entries are sorted by date). */
-function firstOnOrAfter(entries: readonly PoolEntry[], date: CalendarDate): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((entries[mid] as PoolEntry).activity.completedOn < date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Formats an amount in the body's unit: "0.2 CEU". */
-export function amountText(value: Hundredths, effective: EffectiveType): string {
-  const unit = effective.body.unit;
-  return `${formatAmount(value, effective.body.decimals)}${unit ? ` ${unit}` : ''}`;
-}
-
-function gatherContributions(cycle: Cycle, ctx: CycleContext): Contribution[] {
-  const inWindow = (date: CalendarDate) => cycle.countFrom <= date && date <= cycle.countUntil;
-  const out: Contribution[] = [];
-  for (let i = firstOnOrAfter(ctx.entries, cycle.countFrom); i < ctx.entries.length; i++) {
-    const { activity, allocation } = ctx.entries[i] as PoolEntry;
-    if (activity.completedOn > cycle.countUntil) break;
-    out.push({
-      kind: 'activity',
-      sourceId: activity.id,
-      title: activity.title,
-      date: activity.completedOn,
-      category: allocation.category,
-      raw: allocation.amountHundredths,
-      credited: 0,
-      approval: allocation.approval,
-      planned: activity.status === 'planned',
-    });
-  }
-  for (const s of ctx.specializations) {
-    if (!inWindow(s.credential.issuedOn)) continue;
-    out.push({
-      kind: 'specialization',
-      sourceId: s.credential.id,
-      title: `${s.effective.type.code} specialization`,
-      date: s.credential.issuedOn,
-      category: '',
-      raw: s.amount,
-      credited: 0,
-      planned: false,
-    });
-  }
-  const cpr = ctx.effective.type.cpr?.value;
-  if (cpr && cpr.credit > 0) {
-    const until = minDate(cycle.countUntil, cycle.end);
-    const cards = cardsOverlapping(ctx.cards, cycle.countFrom, until);
-    if (cards.length > 0) {
-      const amount =
-        cpr.creditPer === 'cycle' ? cpr.credit : cpr.credit * yearsCovered(ctx.cards, cycle.countFrom, until);
-      const card = cards.sort((a, b) => (a.until > b.until ? -1 : 1))[0] as CardValidity;
-      out.push({
-        kind: 'cpr',
-        sourceId: card.credentialId,
-        title: `CPR/AED card (${card.name}), valid until ${formatLongDate(card.until)}`,
-        date: card.from,
-        category: cpr.category ?? '',
-        raw: amount,
-        credited: 0,
-        planned: false,
-      });
-    }
-  }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/** Applies per-activity and category caps in date order; returns the lines and warnings. */
-function applyCaps(cycle: Cycle, ctx: CycleContext, contributions: Contribution[], warnings: string[]): CategoryLine[] {
-  const type = ctx.effective.type;
-  const lines: CategoryLine[] = type.categories.value.map((c) => {
-    const max = cycle.categoryMax?.[c.id] ?? c.max;
-    return {
-      id: c.id,
-      name: c.name,
-      ...(c.min !== undefined ? { min: c.min } : {}),
-      ...(max !== undefined ? { max } : {}),
-      raw: 0,
-      earned: 0,
-    };
-  });
-  const byId = new Map(lines.map((l) => [l.id, l]));
-  for (const c of contributions) {
-    const counts = !c.planned && (c.approval === undefined || COUNTED.has(c.approval));
-    const line = byId.get(c.category);
-    if (!counts) continue;
-    let amount = c.raw;
-    const perActivity = [
-      type.maxPerActivity?.value,
-      type.categories.value.find((k) => k.id === c.category)?.maxPerActivity,
-    ].filter((v): v is number => v !== undefined);
-    for (const cap of perActivity) {
-      if (amount > cap) {
-        c.note = `Counts at most ${amountText(cap, ctx.effective)} for one activity.`;
-        amount = cap;
-      }
-    }
-    if (line) {
-      line.raw += c.raw;
-      if (line.max !== undefined) {
-        const room = Math.max(0, line.max - line.earned);
-        if (amount > room) {
-          c.note = `Category ${line.id} is full (at most ${amountText(line.max, ctx.effective)}).`;
-          amount = room;
-        }
-      }
-      line.earned += amount;
-    }
-    c.credited = amount;
-  }
-  for (const line of lines) {
-    if (line.max !== undefined && line.raw > line.max) {
-      warnings.push(
-        `Category ${line.id} (${line.name}) counts at most ${amountText(line.max, ctx.effective)}; ${amountText(line.raw - line.max, ctx.effective)} above it does not count.`,
-      );
-    }
-  }
-  return lines;
-}
-
-function checkCpr(cycle: Cycle, ctx: CycleContext, warnings: string[]): CprCheck | null {
-  const rule = ctx.effective.type.cpr?.value;
-  if (!rule) return null;
-  const neededOn = addDays(cycle.end, rule.validDaysAfterDeadline);
-  const valid = cardValidOn(ctx.cards, neededOn);
-  const latest = [...ctx.cards].sort((a, b) => (a.until > b.until ? -1 : 1))[0];
-  const check: CprCheck = {
-    required: rule.required,
-    credit: rule.credit,
-    handsOnRequired: rule.handsOnRequired,
-    neededOn,
-    validWhenNeeded: valid !== undefined,
-    ...(latest ? { cardName: latest.name, validUntil: latest.until } : {}),
-  };
-  if (!rule.required || valid || cycle.end < ctx.today || cycle.renewal) return check;
-  const body = ctx.effective.body.code;
-  const when =
-    rule.validDaysAfterDeadline > 0
-      ? `${body} needs a card valid at least ${rule.validDaysAfterDeadline} days after you submit.`
-      : `${body} needs a current card to renew.`;
-  if (latest) {
-    warnings.push(
-      `Your CPR/AED card expires on ${formatLongDate(latest.until)}, before this deadline (${formatLongDate(cycle.end)}). ${when}`,
-    );
-  } else {
-    warnings.push(
-      `No CPR/AED card is recorded. ${when} Add your card${rule.handsOnRequired ? ' (with a hands-on skills check)' : ''}.`,
-    );
-  }
-  return check;
-}
-
-export function evaluateCycle(cycle: Cycle, ctx: CycleContext): CycleEvaluation {
+export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: CycleEvaluation; taken: Set<string> } {
   const { effective, today } = ctx;
+  const body = effective.body.code;
   const warnings: string[] = [];
   const reasons: string[] = [];
   const requiredFull = effective.type.required.value;
   const required = ctx.coveredByName ? 0 : cycle.required;
   if (ctx.coveredByName)
     reasons.push(
-      `Your ${ctx.coveredByName} renewal covers this credential: ${effective.body.code} needs credits only for the highest one.`,
+      `Your ${ctx.coveredByName} renewal covers this credential: you chose ${body}'s "highest credential only" rule (verify it with ${body}).`,
     );
   if (cycle.prorated)
     reasons.push(
       `Prorated for your certification date: ${amountText(cycle.required, effective)} instead of ${amountText(requiredFull, effective)}.`,
     );
+  if (cycle.countFrom > cycle.start && cycle.index === 0 && effective.type.cycle.value.kind === 'fixed')
+    reasons.push(`Credit counts from your certification date, ${formatLongDate(cycle.countFrom)}.`);
 
-  const contributions = gatherContributions(cycle, ctx);
-  const categories = applyCaps(cycle, ctx, contributions, warnings);
+  const daysLeft = daysBetween(today, cycle.end);
+  const lateDay = daysBetween(cycle.end, today);
+  const late = lateRenewal(effective, cycle, lateDay);
+  const cpr = checkCpr(cycle, effective, ctx.cards, today, late);
+  const { contributions, taken } = gatherContributions({
+    cycle,
+    entries: ctx.entries,
+    specializations: ctx.specializations,
+    courses: ctx.courses,
+    takenBefore: ctx.takenBefore,
+    cprCredit: cpr?.contribution?.raw ?? 0,
+    required,
+  });
+  if (cpr?.contribution) contributions.unshift(cpr.contribution);
+  contributions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const c of contributions)
+    if (c.kind === 'activity' && c.note?.includes('counts once')) reasons.push(`${c.note.replace(': through this activity', ` (${amountText(c.raw, effective)}): through "${c.title}"`)}`);
+  const categories = applyCaps(cycle, effective, contributions, warnings);
   const earned = sum(contributions.map((c) => c.credited));
   const allocated = sum(contributions.filter((c) => !c.planned).map((c) => c.raw));
   const remaining = Math.max(0, required - earned);
   const remainingMinutes = minutesForCredit(remaining, effective.body.perHour.value);
 
-  let met = earned >= required;
+  const creditMet = earned >= required;
+  let met = creditMet;
   for (const line of categories) {
     if (line.min !== undefined && line.earned < line.min && required > 0) {
       met = false;
@@ -226,7 +93,12 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): CycleEvaluation 
   const used = categories.filter((l) => l.earned > 0).length;
   if (minCategories !== undefined && required > 0 && used < minCategories) {
     met = false;
-    reasons.push(`${effective.body.code} needs credits from at least ${minCategories} categories; you have ${used}.`);
+    reasons.push(`${body} needs credits from at least ${minCategories} categories; you have ${used}.`);
+  }
+  if (cpr && !cpr.satisfied && !ctx.coveredByName) met = false;
+  if (cpr) {
+    warnings.push(...cpr.warnings);
+    reasons.push(...cpr.reasons);
   }
   const pending = sum(contributions.filter((c) => c.approval === 'petition_pending' && !c.planned).map((c) => c.raw));
   if (pending > 0)
@@ -234,36 +106,33 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): CycleEvaluation 
   const planned = sum(contributions.filter((c) => c.planned).map((c) => c.raw));
   if (planned > 0) reasons.push(`Planned activities would add ${amountText(planned, effective)} once completed.`);
 
-  const cpr = checkCpr(cycle, ctx, warnings);
-  const daysLeft = daysBetween(today, cycle.end);
-  const graceDays = effective.type.graceDays?.value ?? 0;
-  const graceEnd = addDays(cycle.end, graceDays);
-  const status = statusOf(cycle, { met, earned, required, today, daysLeft, graceEnd });
+  const status = statusOf(cycle, { met, earned, required, today, daysLeft, lateRenewalOpen: late !== undefined });
   if (!met && status !== 'upcoming' && status !== 'renewed' && remaining > 0) {
     reasons.unshift(`${amountText(remaining, effective)} (${formatMinutes(remainingMinutes)}) still needed.`);
   }
   if (status === 'in_grace')
     warnings.push(
-      `The deadline (${formatLongDate(cycle.end)}) has passed. You can still renew until ${formatLongDate(graceEnd)}, with a late fee where ${effective.body.code} charges one.`,
+      `The deadline (${formatLongDate(cycle.end)}) has passed. You can still complete your CE and renew until ${formatLongDate(cycle.graceEnd)}, with a late fee where ${body} charges one.`,
+    );
+  if (status === 'late_renewal' && late)
+    warnings.push(
+      `Late renewal: your CE was complete by ${formatLongDate(cycle.graceEnd)}, so ${body} still accepts the renewal until ${formatLongDate(late)}${lateFeeOf(effective, lateDay) !== undefined ? ', with a late fee' : ''}.`,
     );
   if (status === 'lapsed')
-    warnings.push(
-      `No renewal is recorded for the cycle that ended on ${formatLongDate(cycle.end)}. If you renewed, record it; if not, see ${effective.body.code}'s reinstatement rules.`,
-    );
+    warnings.push(lapsedAdvice(effective, cycle));
 
   const pacing =
     daysLeft > 0 && remaining > 0 && cycle.start <= today
       ? { daysLeft, minutesPerWeek: Math.ceil((remainingMinutes * 7) / daysLeft) }
       : null;
-  const lateDay = daysBetween(cycle.end, today);
-  const lateFee = effective.type.lateFees?.value.find((f) => lateDay >= f.fromDay && lateDay <= f.toDay);
-  return {
+  const lateFee = lateFeeOf(effective, lateDay);
+  const evaluation: CycleEvaluation = {
     index: cycle.index,
     start: cycle.start,
     end: cycle.end,
     countFrom: cycle.countFrom,
     countUntil: cycle.countUntil,
-    graceEnd,
+    graceEnd: cycle.graceEnd,
     status,
     required,
     requiredFull,
@@ -274,30 +143,72 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): CycleEvaluation 
     remainingMinutes,
     met,
     categories,
-    cpr,
+    cpr: cpr?.check ?? null,
     contributions,
     daysLeft,
     pacing,
     ...(cycle.renewal ? { renewal: cycle.renewal } : {}),
     reinstated: cycle.reinstated,
-    ...(lateFee && !cycle.renewal && status === 'in_grace' ? { lateFeeCents: lateFee.feeCents } : {}),
+    ...(lateFee !== undefined && !cycle.renewal && (status === 'in_grace' || status === 'late_renewal')
+      ? { lateFeeCents: lateFee }
+      : {}),
+    ...(met && cpr?.check.submitBy && status !== 'renewed' ? { submitBy: cpr.check.submitBy } : {}),
+    ...(status === 'late_renewal' && late ? { lateRenewalUntil: late } : {}),
     reasons,
     warnings,
   };
+  return { evaluation, taken };
 }
 
+function lateFeeOf(effective: EffectiveType, lateDay: number): number | undefined {
+  return effective.type.lateFees?.value.find((f) => lateDay >= f.fromDay && lateDay <= f.toDay)?.feeCents;
+}
+
+/** The last day a late renewal is accepted, when `lateDay` falls after the grace period but within it. */
+function lateRenewal(effective: EffectiveType, cycle: Cycle, lateDay: number): CalendarDate | undefined {
+  const rule = effective.type.reinstatement?.value;
+  if (rule?.kind !== 'late-renewal') return undefined;
+  const last = addDays(cycle.end, rule.untilDays);
+  return lateDay > 0 && last > cycle.graceEnd && addDays(cycle.end, lateDay) <= last ? last : undefined;
+}
+
+function lapsedAdvice(effective: EffectiveType, cycle: Cycle): string {
+  const body = effective.body.code;
+  const rule = effective.type.reinstatement?.value;
+  const head = `No renewal is recorded for the cycle that ended on ${formatLongDate(cycle.end)}. If you renewed, record it.`;
+  if (rule?.kind === 'retake-exam' || (rule?.kind === 'late-renewal' && rule.then === 'retake-exam'))
+    return `${head} If not, ${body} asks you to retake the exam.`;
+  return `${head} If not, see ${body}'s reinstatement rules.`;
+}
+
+/**
+ * The status ladder, in order: renewed; upcoming; after the deadline (in grace, late renewal,
+ * lapsed); met; at risk (the share earned is behind the share of the cycle gone by); due
+ * soon (on pace, 60 days or fewer left); on track.
+ */
 function statusOf(
   cycle: Cycle,
-  f: { met: boolean; earned: number; required: number; today: CalendarDate; daysLeft: number; graceEnd: CalendarDate },
+  f: {
+    met: boolean;
+    earned: Hundredths;
+    required: Hundredths;
+    today: CalendarDate;
+    daysLeft: number;
+    lateRenewalOpen: boolean;
+  },
 ): CycleStatus {
   if (cycle.renewal) return 'renewed';
   // A cycle opened early by the previous cycle's renewal is under way from that day.
   if (f.today < cycle.start && !(cycle.openedOn !== undefined && cycle.openedOn <= f.today)) return 'upcoming';
-  if (f.today > cycle.end) return f.today <= f.graceEnd ? 'in_grace' : 'lapsed';
+  if (f.today > cycle.end) {
+    if (f.today <= cycle.graceEnd) return 'in_grace';
+    return f.lateRenewalOpen && f.met ? 'late_renewal' : 'lapsed';
+  }
   if (f.met) return 'met';
-  if (f.daysLeft <= 60) return 'due_soon';
   const total = daysBetween(cycle.start, cycle.end) + 1;
   const elapsed = daysBetween(cycle.start, f.today) + 1;
-  // On track when the share earned is at least the share of the cycle gone by.
-  return f.earned * total >= f.required * elapsed ? 'on_track' : 'at_risk';
+  // Behind when the share earned is less than the share of the cycle gone by: that is
+  // worse than merely being close to the deadline, so it ranks first.
+  if (f.earned * total < f.required * elapsed) return 'at_risk';
+  return f.daysLeft <= 60 ? 'due_soon' : 'on_track';
 }

@@ -9,8 +9,9 @@ import type { Activity, Credential, CustomType, Renewal } from '../../schemas/en
 import { findCredentialType } from '../catalog/catalog';
 import { cardValidity, type CardValidity } from './cpr-cards';
 import { deriveCycles } from './cycles';
-import { effectiveType, type EffectiveType } from './effective-type';
-import { evaluateCycle, type PoolEntry } from './evaluate-cycle';
+import { specializationCourses, type PoolEntry } from './contributions';
+import { effectiveType, graceEndOf, type EffectiveType } from './effective-type';
+import { evaluateCycle } from './evaluate-cycle';
 import type { CredentialEvaluation, UnconfirmedFlag } from './evaluation-types';
 
 export interface EvaluationInput {
@@ -35,8 +36,10 @@ export function unconfirmedFlags(effective: EffectiveType): UnconfirmedFlag[] {
     ['cpr', t.cpr],
     ['categories', t.categories],
     ['minCategories', t.minCategories],
+    ['perActivityCaps', t.perActivityCaps],
     ['countsToward', t.countsToward],
     ['graceDays', t.graceDays],
+    ['graceMonths', t.graceMonths],
     ['lateFees', t.lateFees],
     ['reinstatement', t.reinstatement],
     ['feeCents', t.feeCents],
@@ -48,7 +51,16 @@ export function unconfirmedFlags(effective: EffectiveType): UnconfirmedFlag[] {
     .map(([field, v]) => ({ field, note: v.note ?? 'Not confirmed by a reliable source.', source: v.source }));
 }
 
-/** ACSM-style "highest only": which credential of each such body carries the requirement. */
+/**
+ * ACSM-style "highest only": which credential of each such body carries the requirement. The
+ * rule lowers requirements, so while no reliable source confirms it, it applies only to
+ * credentials on which the user turned it on (`overrides.highestOnly`).
+ */
+export function highestApplies(r: { credential: Credential; effective: EffectiveType }): boolean {
+  const sharing = r.effective.body.sharing;
+  return sharing.value === 'highest' && (sharing.confirmed || r.credential.overrides.highestOnly === true);
+}
+
 function highestByBody(resolved: readonly Resolved[]): Map<string, Resolved> {
   const best = new Map<string, Resolved>();
   for (const r of resolved) {
@@ -135,7 +147,8 @@ function evaluateOne(
       : [credential.id],
   );
   const top = ctx.highest.get(body.id);
-  const coveredBy = top && top.credential.id !== credential.id ? top : undefined;
+  const coveredBy =
+    top && top.credential.id !== credential.id && highestApplies({ credential, effective }) ? top : undefined;
   const specializations = ctx.resolved.flatMap((r) =>
     (r.effective.type.countsToward?.value ?? [])
       .filter((c) => c.typeId === credential.typeId)
@@ -145,31 +158,38 @@ function evaluateOne(
   let entries = ctx.pools.get(poolKey);
   if (!entries) ctx.pools.set(poolKey, (entries = poolEntries(pool, ctx.byCredential)));
   const reinstatement = type.reinstatement?.value.kind;
+  const courses = specializationCourses(specializations, entries);
+  let takenBefore: ReadonlySet<string> = new Set();
+  // In order: a course in the grace window after a deadline goes to the earlier cycle first.
   const cycles = deriveCycles({
     rule: type.cycle.value,
     certifiedOn: credential.issuedOn,
     required: type.required.value,
     renewals: ctx.renewals.filter((r) => r.credentialId === credential.id),
     today: ctx.today,
-    graceDays: type.graceDays?.value ?? 0,
+    graceEndOf: (deadline) => graceEndOf(effective, deadline),
     restartAfterLapse: reinstatement === 'new-cycle-from-approval',
-  }).map((cycle) =>
-    evaluateCycle(cycle, {
+  }).map((cycle) => {
+    const { evaluation, taken } = evaluateCycle(cycle, {
       credential,
       effective,
       entries,
       specializations,
+      courses,
+      takenBefore,
       cards: ctx.cards,
       today: ctx.today,
       ...(coveredBy ? { coveredByName: coveredBy.effective.type.code } : {}),
-    }),
-  );
+    });
+    takenBefore = taken;
+    return evaluation;
+  });
   // The current cycle: the latest one under way (started, or opened early by a renewal),
   // unless the one before it is still in its grace period and needs renewing.
   let currentIndex: number | null = null;
   for (const c of cycles) if (c.start <= ctx.today || c.status !== 'upcoming') currentIndex = c.index;
   const previous = currentIndex === null ? undefined : cycles[currentIndex - 1];
-  if (previous?.status === 'in_grace') currentIndex = previous.index;
+  if (previous?.status === 'in_grace' || previous?.status === 'late_renewal') currentIndex = previous.index;
   return { ...base, cycles, currentIndex, ...(coveredBy ? { coveredBy: coveredBy.credential.id } : {}) };
 }
 

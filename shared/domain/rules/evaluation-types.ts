@@ -4,7 +4,16 @@ import type { CredentialKind } from '../catalog/types';
 import type { Hundredths } from '../quantity';
 import type { Approval, Renewal } from '../../schemas/entities';
 
-export type CycleStatus = 'met' | 'on_track' | 'at_risk' | 'due_soon' | 'in_grace' | 'lapsed' | 'renewed' | 'upcoming';
+export type CycleStatus =
+  | 'met'
+  | 'on_track'
+  | 'at_risk'
+  | 'due_soon'
+  | 'in_grace'
+  | 'late_renewal'
+  | 'lapsed'
+  | 'renewed'
+  | 'upcoming';
 
 export interface Contribution {
   kind: 'activity' | 'specialization' | 'cpr';
@@ -36,11 +45,18 @@ export interface CprCheck {
   required: boolean;
   credit: Hundredths;
   handsOnRequired: boolean;
-  /** The day the card must still be valid on. */
+  /** The day the card must still be valid on (the last day the renewal can be sent, plus any days the body adds). */
   neededOn: CalendarDate;
   cardName?: string;
+  /** The card's provider as printed ("AHA", "Red Cross"). */
+  provider?: string;
   validUntil?: CalendarDate;
+  /** A card is valid on every day the renewal could still be sent. */
   validWhenNeeded: boolean;
+  /** The card covers the renewal only if it is sent by this day (it ends before the deadline). */
+  submitBy?: CalendarDate;
+  /** The card that counts starts later than today: submit on or after this day. */
+  submitFrom?: CalendarDate;
 }
 
 export interface Pacing {
@@ -77,6 +93,13 @@ export interface CycleEvaluation {
   renewal?: Renewal;
   reinstated: boolean;
   lateFeeCents?: number;
+  /**
+   * When `met` holds only if the renewal is sent by an earlier day than the deadline (a
+   * CPR/AED card that ends before it): that day.
+   */
+  submitBy?: CalendarDate;
+  /** Late renewal (after the grace period): the last day the body accepts it. */
+  lateRenewalUntil?: CalendarDate;
   reasons: string[];
   warnings: string[];
 }

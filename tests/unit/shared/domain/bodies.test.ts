@@ -48,9 +48,20 @@ describe('required amounts and NSCA proration (nsca.com CEU categories, 2024–2
     expect(cycle?.prorated).toBe(required !== 600);
   });
 
-  it('a 2026 H2 certification owes nothing in 2024–26, so that cycle is met', () => {
-    const { current } = evaluate('2026-09-01', [credential('c', 'nsca-cscs', '2026-08-01')]);
-    expect(current('c')).toMatchObject({ required: 0, met: true, status: 'met' });
+  it('a 2026 H2 certification owes no CEUs in 2024–26, but the cycle is met only with a current CPR/AED card', () => {
+    const without = evaluate('2026-09-01', [credential('c', 'nsca-cscs', '2026-08-01')]).current('c');
+    expect(without).toMatchObject({ required: 0, met: false });
+    expect(without.status).not.toBe('met');
+    const withCard = evaluate('2026-09-01', [
+      credential('c', 'nsca-cscs', '2026-08-01'),
+      card('card', '2026-01-01', '2028-01-01'),
+    ]).current('c');
+    expect(withCard).toMatchObject({ required: 0, met: true, status: 'met' });
+  });
+
+  it('reports NSCA’s own cycle (2024-01-01 … 2026-12-31) and the earning window from the certification date', () => {
+    const { current } = evaluate('2026-09-01', [credential('c', 'nsca-cscs', '2025-05-01')]);
+    expect(current('c')).toMatchObject({ start: '2024-01-01', end: '2026-12-31', countFrom: '2025-05-01' });
   });
 
   it('prorates the category maximums too (2024 certification: A at most 3.5)', () => {
@@ -108,12 +119,28 @@ describe('caps and category rules', () => {
     expect(cycle.met).toBe(false);
   });
 
-  it('ACSM: CPR/AED earns 5 CECs per year of the cycle (acsm.org, since 2025)', () => {
-    const { current } = evaluate('2027-06-01', [
+  it('ACSM: CPR/AED earns 5 CECs per calendar year of completion, from 2025 (acsm.org)', () => {
+    // One 2-year card completed in 2025: 5 CECs, not 5 for every year it was valid.
+    const one = evaluate('2027-06-01', [
       credential('c', 'acsm-cpt', '2025-05-01'),
-      card('card', '2025-01-01', '2027-12-31'),
-    ]);
-    expect(current('c').contributions.find((c) => c.kind === 'cpr')).toMatchObject({ raw: 1500, credited: 1500 });
+      card('card', '2025-06-10', '2027-06-10'),
+      card('card2', '2025-09-10', '2027-12-31'),
+    ]).current('c');
+    expect(one.contributions.find((c) => c.kind === 'cpr')).toMatchObject({ raw: 500, credited: 500 });
+    // A card completed before the rule began earns nothing (it still satisfies "current CPR").
+    const before = evaluate('2027-06-01', [
+      credential('c', 'acsm-cpt', '2024-03-01'),
+      card('card', '2024-06-01', '2028-06-01'),
+    ]).current('c');
+    expect(before.contributions.find((c) => c.kind === 'cpr')).toBeUndefined();
+    // 30 CECs of courses plus one card is 35 of 45: not met.
+    const acts = [activity('a', '2026-01-10', [{ credentialId: 'c', amountHundredths: 3000 }])];
+    const short = evaluate(
+      '2027-06-01',
+      [credential('c', 'acsm-cpt', '2025-05-01'), card('card', '2025-06-10', '2027-12-31')],
+      acts,
+    ).current('c');
+    expect(short).toMatchObject({ earned: 3500, met: false });
   });
 });
 
@@ -154,15 +181,26 @@ describe('sharing between credentials of one body', () => {
     expect(current('csnc').earned).toBe(0);
   });
 
-  it('ACSM: only the highest certification needs CECs (older ACSM FAQ, unconfirmed)', () => {
+  it('ACSM: the unconfirmed "highest only" rule never lowers a requirement by itself (older ACSM FAQ)', () => {
     const { of, current } = evaluate('2026-06-01', [
       credential('cpt', 'acsm-cpt', '2025-01-05'),
       credential('ep', 'acsm-ep', '2025-01-05'),
     ]);
+    expect(of('cpt').coveredBy).toBeUndefined();
+    expect(current('cpt')).toMatchObject({ required: 4500, met: false });
+    expect(of('cpt').unconfirmed.map((f) => f.field)).toContain('sharing');
+  });
+
+  it('ACSM: the user can turn "highest only" on for a credential, and it is marked overridden', () => {
+    const { of, current } = evaluate('2026-06-01', [
+      credential('cpt', 'acsm-cpt', '2025-01-05', { overrides: { highestOnly: true } }),
+      credential('ep', 'acsm-ep', '2025-01-05'),
+      card('card', '2025-01-10', '2027-12-31'),
+    ]);
     expect(of('cpt').coveredBy).toBe('ep');
+    expect(of('cpt').overridden).toContain('highestOnly');
     expect(current('cpt')).toMatchObject({ required: 0, met: true });
     expect(current('ep').required).toBe(6000);
-    expect(of('cpt').unconfirmed.map((f) => f.field)).toContain('sharing');
   });
 });
 
@@ -172,16 +210,16 @@ describe('CPR/AED validity at the deadline', () => {
       credential('c', 'issa-cpt', '2025-01-15'),
       card('card', '2025-01-01', '2027-01-25'),
     ]);
-    expect(current('c').cpr).toMatchObject({ neededOn: '2027-02-14', validWhenNeeded: false });
+    expect(current('c').cpr).toMatchObject({ neededOn: '2027-02-14', validWhenNeeded: false, submitBy: '2026-12-26' });
     expect(current('c').warnings).toContain(
-      'Your CPR/AED card expires on 25 Jan 2027, before this deadline (15 Jan 2027). ISSA needs a card valid at least 30 days after you submit.',
+      'Covered if you submit by 26 Dec 2026, while your CPR/AED card is still valid for the 30 days ISSA needs; after that, renew the card first.',
     );
   });
 
   it('no card at all: says to add one', () => {
     const { current } = evaluate('2026-06-01', [credential('c', 'nasm-cpt', '2025-03-10')]);
     expect(current('c').warnings).toContain(
-      'No CPR/AED card is recorded. NASM needs a current card to renew. Add your card (with a hands-on skills check).',
+      'No CPR/AED card is recorded. NASM needs a card that is valid when you submit. Add your card (with a hands-on skills check).',
     );
   });
 
@@ -190,9 +228,14 @@ describe('CPR/AED validity at the deadline', () => {
     expect(current('c').warnings).toEqual([]);
   });
 
-  it('a card without an expiry date is valid 2 years (AHA)', () => {
+  it('an AHA card without an expiry date is valid through the end of the month two years on (cpr.heart.org)', () => {
     const { of } = evaluate('2026-06-01', [credential('card', 'cpr-aha', '2025-02-01')]);
-    expect(of('card').card).toMatchObject({ validUntil: '2027-02-01', status: 'valid' });
+    expect(of('card').card).toMatchObject({ validUntil: '2027-02-28', status: 'valid' });
+  });
+
+  it('a Red Cross card without an expiry date is valid 2 years from issue (third-party pages)', () => {
+    const { of } = evaluate('2026-06-01', [credential('card', 'cpr-arc', '2025-02-10')]);
+    expect(of('card').card).toMatchObject({ validUntil: '2027-02-10', status: 'valid' });
   });
 });
 
@@ -212,9 +255,14 @@ describe('status, pacing and grace', () => {
     expect(current('c').status).toBe('on_track');
   });
 
-  it('due soon within 60 days of the deadline', () => {
-    const { current } = evaluate('2027-02-01', [credential('c', 'nasm-cpt', '2025-03-10')]);
-    expect(current('c').status).toBe('due_soon');
+  it('due soon within 60 days of the deadline when on pace; at risk whenever behind, however near', () => {
+    const onPace = [activity('a', '2025-05-01', [{ credentialId: 'c', amountHundredths: 190 }])];
+    expect(evaluate('2027-02-01', [credential('c', 'nasm-cpt', '2025-03-10')], onPace).current('c').status).toBe(
+      'due_soon',
+    );
+    // 0 of 2.0 with 37 days left is worse than 0 of 2.0 with 107 days left: both at risk.
+    expect(evaluate('2027-02-01', [credential('c', 'nasm-cpt', '2025-03-10')]).current('c').status).toBe('at_risk');
+    expect(evaluate('2026-11-23', [credential('c', 'nasm-cpt', '2025-03-10')]).current('c').status).toBe('at_risk');
   });
 
   it('NETA: in the 180-day grace period after the deadline, then lapsed (netafit.org)', () => {

@@ -66,10 +66,15 @@ describe('the renewal report model', () => {
       card: 'AHA Heartsaver CPR AED or BLS card',
       validUntil: '1 Feb 2027',
       counts: '0.1 CEU',
+      state: 'valid if you submit by 1 Feb 2027',
       validWhenNeeded: false,
       required: true,
     });
     expect(report.totals).toEqual({ hours: '17 h', credit: '1.3 CEU' });
+  });
+
+  it('names the card’s real provider on its row', () => {
+    expect(report.rows[0]?.provider).toBe('AHA');
   });
 
   it('lists each contribution with its certificates, numbered in order', () => {

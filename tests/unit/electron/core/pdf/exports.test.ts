@@ -86,9 +86,13 @@ describe('the renewal summary PDF', () => {
     expect(text).toContain('10 Mar 2025 – 10 Mar 2027');
     expect(text).toMatch(/REQUIRED\s+EARNED\s+REMAINING/);
     expect(text).toMatch(/2\.0 CEU\s+2\.6 CEU\s+0\.0 CEU/);
-    expect(text).toContain('Requirement met');
+    expect(text).toContain('Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid');
+    expect(text).not.toContain('Requirement met');
+    expect(text).toMatch(/valid if you submit by 1 Feb\s+2027/);
+    expect(text).not.toContain('NOT valid');
     expect(text).toContain('Łódź Fitness Academy');
-    expect(text).toContain('Your CPR/AED card expires on 1 Feb 2027, before this deadline (10 Mar 2027).');
+    expect(text).toMatch(/Covered if you submit by 1 Feb 2027, while your CPR\/AED card is valid; after that, renew the card\s+first\./);
+    expect(text).toContain('Covered if submitted by 1 Feb 2027');
     expect(text).toContain('Attestation');
     expect(text).toMatch(/Page 1 of \d/);
   });

@@ -1,0 +1,129 @@
+/**
+ * The CPR/AED card in one cycle: which card the renewal can rely on, on which days, what it
+ * earns, and what to tell the user. A card counts (and a body that requires one is satisfied)
+ * only when it is valid on the day the body needs it: the day the renewal is submitted, or
+ * (ISSA) for N days after it. Before the renewal is sent, that day is any day from today to
+ * the last day the renewal can be sent; the card that allows the latest one is used.
+ */
+import { addDays, formatLongDate, type CalendarDate } from '../calendar-date';
+import type { Hundredths } from '../quantity';
+import type { CprRule } from '../catalog/types';
+import { cardForSubmission, completionYears, type CardValidity } from './cpr-cards';
+import type { Cycle } from './cycles';
+import type { EffectiveType } from './effective-type';
+import type { Contribution, CprCheck } from './evaluation-types';
+
+export interface CprOutcome {
+  check: CprCheck;
+  /** The card's credit, when it counts. */
+  contribution?: Contribution;
+  /** False when the body requires a card and none can be relied on. */
+  satisfied: boolean;
+  warnings: string[];
+  reasons: string[];
+}
+
+/** The days on which this cycle's renewal would be submitted, as the rules see them today. */
+export function submissionWindow(
+  cycle: Cycle,
+  today: CalendarDate,
+  lateUntil?: CalendarDate,
+): { from: CalendarDate; until: CalendarDate; open: boolean } {
+  if (cycle.renewal) return { from: cycle.renewal.renewedOn, until: cycle.renewal.renewedOn, open: false };
+  const opened = cycle.openedOn !== undefined && cycle.openedOn <= today;
+  const last = today <= cycle.end ? cycle.end : today <= cycle.graceEnd ? cycle.graceEnd : lateUntil;
+  if (last === undefined || (today < cycle.start && !opened)) return { from: cycle.end, until: cycle.end, open: false };
+  return { from: today, until: last, open: true };
+}
+
+function cardCredit(rule: CprRule, cycle: Cycle, cards: readonly CardValidity[]): Hundredths {
+  if (rule.creditPer === 'cycle') return rule.credit;
+  return rule.credit * completionYears(cards, cycle.countFrom, cycle.graceEnd, rule.creditSince);
+}
+
+export function checkCpr(
+  cycle: Cycle,
+  effective: EffectiveType,
+  allCards: readonly CardValidity[],
+  today: CalendarDate,
+  lateUntil?: CalendarDate,
+): CprOutcome | null {
+  const rule = effective.type.cpr?.value;
+  if (!rule) return null;
+  const body = effective.body.code;
+  const warnings: string[] = [];
+  const reasons: string[] = [];
+  const cards = rule.handsOnRequired ? allCards.filter((c) => c.handsOn !== false) : allCards;
+  const window = submissionWindow(cycle, today, lateUntil);
+  const found = cardForSubmission(cards, window.from, window.until, rule.validDaysAfterDeadline);
+  const latest = [...allCards].sort((a, b) => (a.until > b.until ? -1 : 1))[0];
+  const neededOn = addDays(found?.submitBy ?? window.until, rule.validDaysAfterDeadline);
+  const check: CprCheck = {
+    required: rule.required,
+    credit: rule.credit,
+    handsOnRequired: rule.handsOnRequired,
+    neededOn: addDays(window.until, rule.validDaysAfterDeadline),
+    validWhenNeeded: found !== undefined && found.submitBy >= window.until,
+    ...(found ? { cardName: found.card.name, provider: found.card.provider, validUntil: found.card.until } : latest ? { cardName: latest.name, provider: latest.provider, validUntil: latest.until } : {}),
+    ...(found && found.submitBy < window.until ? { submitBy: found.submitBy } : {}),
+    ...(found && found.submitFrom > today && window.open ? { submitFrom: found.submitFrom } : {}),
+  };
+  const credit = found ? cardCredit(rule, cycle, cards) : 0;
+  const contribution: Contribution | undefined =
+    found && credit > 0
+      ? {
+          kind: 'cpr',
+          sourceId: found.card.credentialId,
+          title: `CPR/AED card (${found.card.name}), valid until ${formatLongDate(found.card.until)}`,
+          date: found.card.from,
+          category: rule.category ?? '',
+          raw: credit,
+          credited: 0,
+          planned: false,
+        }
+      : undefined;
+  const satisfied = !rule.required || found !== undefined;
+  const after = rule.validDaysAfterDeadline;
+  const need =
+    after > 0
+      ? `${body} needs a card valid at least ${after} days after you submit.`
+      : `${body} needs a card that is valid when you submit.`;
+  // Past or renewed cycles are history: their numbers stay, the advice does not.
+  if (!window.open) {
+    if (rule.required && !found && !cycle.renewal && cycle.start <= today)
+      reasons.push(`No CPR/AED card was valid on ${formatLongDate(neededOn)}; ${need}`);
+    return { check, ...(contribution ? { contribution } : {}), satisfied, warnings, reasons };
+  }
+  if (found && found.submitBy < window.until) {
+    const until = formatLongDate(found.submitBy);
+    warnings.push(
+      after > 0
+        ? `Covered if you submit by ${until}, while your CPR/AED card is still valid for the ${after} days ${body} needs; after that, renew the card first.`
+        : `Covered if you submit by ${until}, while your CPR/AED card is valid; after that, renew the card first.`,
+    );
+  }
+  if (found && found.submitFrom > today)
+    warnings.push(`Your CPR/AED card counts from ${formatLongDate(found.submitFrom)}; submit on or after that day.`);
+  if (found && rule.handsOnRequired && found.card.handsOn === undefined)
+    warnings.push(
+      `${body} accepts only a card with a hands-on skills check. Confirm on the card's page that yours had one.`,
+    );
+  if (rule.required && !found) {
+    const noHandsOn = allCards.find((c) => c.handsOn === false && c.until >= window.from);
+    if (noHandsOn) {
+      warnings.push(
+        `Your CPR/AED card (${noHandsOn.name}) had no hands-on skills check, which ${body} requires. Take a course with one and add the new card.`,
+      );
+    } else if (latest) {
+      const ended = latest.until < today;
+      warnings.push(
+        `Your CPR/AED card ${ended ? 'expired' : 'expires'} on ${formatLongDate(latest.until)}${ended ? '' : `, before this deadline (${formatLongDate(cycle.end)})`}. ${need} Renew the card and add the new one.`,
+      );
+    } else {
+      warnings.push(
+        `No CPR/AED card is recorded. ${need} Add your card${rule.handsOnRequired ? ' (with a hands-on skills check)' : ''}.`,
+      );
+    }
+  }
+  return { check, ...(contribution ? { contribution } : {}), satisfied, warnings, reasons };
+}
