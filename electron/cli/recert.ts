@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatLongDate, isCalendarDate } from '../../shared/domain/calendar-date';
-import { STATUS_LABELS } from '../../shared/domain/labels';
+import { lowerFirst, statusText } from '../../shared/domain/labels';
 import { CATALOG_VERSION } from '../../shared/domain/catalog/catalog';
 import { formatAmount } from '../../shared/domain/quantity';
 import { evaluateAll } from '../../shared/domain/rules/evaluate';
@@ -193,7 +193,7 @@ function describe(e: CredentialEvaluation): string {
   if (!c) return `${head}: no current cycle`;
   const amount = (v: number) => `${formatAmount(v, e.decimals)} ${e.unit}`;
   const lines = [
-    `${head}: ${STATUS_LABELS[c.status].toLowerCase()}, ${amount(c.earned)} of ${amount(c.required)}, deadline ${formatLongDate(c.end)} (${c.daysLeft} days)`,
+    `${head}: ${lowerFirst(statusText(c))}, ${amount(c.earned)} of ${amount(c.required)}, deadline ${formatLongDate(c.end)} (${c.daysLeft} days)`,
     ...c.warnings.map((w) => `    ! ${w}`),
   ];
   return lines.join('\n');
@@ -427,7 +427,7 @@ async function importCommand(args: string[], io: CliIo): Promise<number> {
   const dataDir = resolveDataDir({ flag: dataDirFlag, env: io.env });
   const store = await Store.open({ dataDir, owner: 'recert import' });
   try {
-    const added = await importData(store, raw);
+    const added = await importData(store, raw, io.today());
     io.out(
       `Imported ${added.credentials} credentials, ${added.activities} activities, ${added.renewals} renewals and ${added.customTypes} custom types into ${dataDir}\n`,
     );

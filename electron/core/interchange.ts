@@ -2,7 +2,10 @@
  * Export and import of the interchange format. Import is all or nothing: the whole file
  * is checked (schema, then every reference) before the store changes at all.
  */
+import type { CalendarDate } from '../../shared/domain/calendar-date';
 import { CATALOG_VERSION } from '../../shared/domain/catalog/catalog';
+import { activityProblem } from '../../shared/domain/records/activity-rules';
+import { renewalProblem } from '../../shared/domain/records/renewal-rules';
 import { AppError } from '../../shared/errors';
 import {
   InterchangeSchema,
@@ -52,8 +55,11 @@ export function parseInterchange(raw: unknown): Interchange {
   return parsed.data;
 }
 
-/** The document after importing `data` into `doc`; throws without changing anything when a record conflicts. */
-export function mergeImport(doc: RecertDocument, data: Interchange): RecertDocument {
+/**
+ * The document after importing `data` into `doc`; throws without changing anything when a
+ * record conflicts, or breaks a rule the app's own forms enforce (the same rules, the same words).
+ */
+export function mergeImport(doc: RecertDocument, data: Interchange, today: CalendarDate): RecertDocument {
   for (const name of ['customTypes', 'credentials', 'renewals', 'activities'] as const) {
     const ids = new Set<string>(doc[name].map((r) => r.id));
     data[name].forEach((record, i) => {
@@ -81,21 +87,25 @@ export function mergeImport(doc: RecertDocument, data: Interchange): RecertDocum
   });
   data.renewals.forEach((r, i) => {
     if (!credentialIds.has(r.credentialId)) throw notValid(`renewals.${i}.credentialId`, 'no such credential');
+    const problem = renewalProblem(r, { ...next, renewals: next.renewals.filter((x) => x.id !== r.id), today });
+    if (problem) throw notValid(`renewals.${i}.${problem.field}`, problem.message);
   });
-  data.activities.forEach((a, i) =>
+  data.activities.forEach((a, i) => {
     a.allocations.forEach((x, j) => {
       if (!credentialIds.has(x.credentialId))
         throw notValid(`activities.${i}.allocations.${j}.credentialId`, 'no such credential');
-    }),
-  );
+    });
+    const problem = activityProblem(a, { ...next, today });
+    if (problem) throw notValid(`activities.${i}.${problem.field}`, problem.message);
+  });
   return next;
 }
 
 /** Imports into the store: all or nothing. Returns what was added. */
-export async function importData(store: Store, raw: unknown): Promise<Record<string, number>> {
+export async function importData(store: Store, raw: unknown, today: CalendarDate): Promise<Record<string, number>> {
   const data = parseInterchange(raw);
   return store.mutate((doc) => ({
-    doc: mergeImport(doc, data),
+    doc: mergeImport(doc, data, today),
     result: {
       customTypes: data.customTypes.length,
       credentials: data.credentials.length,

@@ -1,6 +1,7 @@
 /** The words for statuses and approvals, the same on every screen, in the CLI and in the PDF. */
 import type { Approval } from '../schemas/entities';
-import type { CycleStatus } from './rules/evaluation-types';
+import { formatLongDate } from './calendar-date';
+import type { CycleEvaluation, CycleStatus } from './rules/evaluation-types';
 
 export const STATUS_LABELS: Record<CycleStatus, string> = {
   met: 'Covered',
@@ -20,3 +21,17 @@ export const APPROVAL_LABELS: Record<Approval, string> = {
   petition_approved: 'Petition approved',
   rejected: 'Rejected',
 };
+
+/**
+ * A cycle's status in words, with the condition when there is one: "Covered if you submit by
+ * 1 Feb 2027" when the CPR/AED card that makes it covered ends before the deadline.
+ */
+export function statusText(cycle: Pick<CycleEvaluation, 'status' | 'submitBy'>): string {
+  if (cycle.status === 'met' && cycle.submitBy) return `Covered if you submit by ${formatLongDate(cycle.submitBy)}`;
+  return STATUS_LABELS[cycle.status];
+}
+
+/** "Covered if …" → "covered if …", for use inside a sentence (month names keep their capital). */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

@@ -30,7 +30,18 @@ export function computeReminders(evaluations: readonly CredentialEvaluation[], s
   const out: Reminder[] = [];
   for (const e of evaluations) {
     const cycle = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
-    if (cycle && cycle.status === 'in_grace') {
+    if (cycle && cycle.status === 'late_renewal' && cycle.lateRenewalUntil) {
+      out.push({
+        key: `late:${e.credentialId}:${cycle.end}`,
+        kind: 'grace',
+        credentialId: e.credentialId,
+        title: `${e.code}: late renewal still possible`,
+        message: `The deadline was ${formatLongDate(cycle.end)}. ${e.bodyCode} accepts a late renewal until ${formatLongDate(cycle.lateRenewalUntil)}${cycle.lateFeeCents ? `, with a late fee of $${cycle.lateFeeCents / 100}` : ''}.`,
+        dueOn: cycle.lateRenewalUntil,
+        daysLeft: daysBetween(cycle.end, cycle.lateRenewalUntil) + cycle.daysLeft,
+        threshold: 0,
+      });
+    } else if (cycle && cycle.status === 'in_grace') {
       out.push({
         key: `grace:${e.credentialId}:${cycle.end}`,
         kind: 'grace',
@@ -51,7 +62,11 @@ export function computeReminders(evaluations: readonly CredentialEvaluation[], s
       const missing =
         cycle.remaining > 0
           ? ` ${formatAmount(cycle.remaining, e.decimals)}${e.unit ? ` ${e.unit}` : ''} still needed.`
-          : ' Your credits are complete: remember to submit the renewal.';
+          : !cycle.met
+            ? ` Your credits are complete, but the renewal cannot be sent yet: ${cycle.warnings[0] ?? cycle.reasons[0] ?? ''}`.trimEnd()
+            : cycle.submitBy
+              ? ` Covered if you submit by ${formatLongDate(cycle.submitBy)}, while your CPR/AED card is valid; after that, renew the card first.`
+              : ' Your credits are complete: remember to submit the renewal.';
       out.push({
         key: `deadline:${e.credentialId}:${cycle.end}`,
         kind: 'deadline',
@@ -71,14 +86,21 @@ export function computeReminders(evaluations: readonly CredentialEvaluation[], s
       cycle.status !== 'renewed' &&
       cycle.daysLeft >= 0
     ) {
-      const daysToCard = cycle.daysLeft - daysBetween(cycle.cpr.validUntil, cycle.end);
+      // The last day the card still lets the renewal be sent (ISSA: 30 days before it ends).
+      const lastDay = cycle.cpr.submitBy ?? cycle.cpr.validUntil;
+      const daysToCard = cycle.daysLeft - daysBetween(lastDay, cycle.end);
+      const ended = daysToCard < 0;
       out.push({
         key: `cpr:${e.credentialId}:${cycle.cpr.validUntil}`,
         kind: 'cpr',
         credentialId: e.credentialId,
-        title: `${e.code}: CPR/AED card ends before the deadline`,
-        message: `Your CPR/AED card is valid until ${formatLongDate(cycle.cpr.validUntil)}, before the ${e.code} deadline (${formatLongDate(cycle.end)}). Renew the card first.`,
-        dueOn: cycle.cpr.validUntil,
+        title: ended ? `${e.code}: CPR/AED card has ended` : `${e.code}: CPR/AED card ends before the deadline`,
+        message: ended
+          ? `Your CPR/AED card expired on ${formatLongDate(cycle.cpr.validUntil)}. ${e.bodyCode} needs a card that is valid when you submit: renew the card first.`
+          : cycle.met && cycle.submitBy
+            ? `Covered if you submit by ${formatLongDate(cycle.submitBy)}, while your CPR/AED card is valid; after that, renew the card first (the ${e.code} deadline is ${formatLongDate(cycle.end)}).`
+            : `Your CPR/AED card is valid until ${formatLongDate(cycle.cpr.validUntil)}, before the ${e.code} deadline (${formatLongDate(cycle.end)}). Renew the card first.`,
+        dueOn: lastDay,
         daysLeft: daysToCard,
         threshold: reached(Math.max(0, daysToCard)) ?? widest,
       });

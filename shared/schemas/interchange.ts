@@ -5,7 +5,33 @@
  * they are recomputed from these records.
  */
 import { z } from 'zod';
-import { ActivitySchema, CredentialSchema, CustomTypeSchema, ProfileSchema, RenewalSchema } from './entities';
+import {
+  ActivityFieldsSchema,
+  ActivitySchema,
+  CredentialFieldsSchema,
+  CredentialSchema,
+  CustomTypeSchema,
+  ProfileSchema,
+  RenewalFieldsSchema,
+  RenewalSchema,
+} from './entities';
+
+/*
+ * Imported records carry the same text limits as the app's forms (the fields' own schemas),
+ * so a value the forms refuse is refused here too, with the same message.
+ */
+const activityFields = ActivityFieldsSchema.shape;
+const ImportedActivitySchema = ActivitySchema.extend({
+  title: activityFields.title,
+  provider: activityFields.provider,
+  code: activityFields.code,
+  notes: activityFields.notes,
+});
+const ImportedCredentialSchema = CredentialSchema.extend({
+  number: CredentialFieldsSchema.shape.number,
+  notes: CredentialFieldsSchema.shape.notes,
+});
+const ImportedRenewalSchema = RenewalSchema.extend({ confirmation: RenewalFieldsSchema.shape.confirmation });
 
 export const INTERCHANGE_FORMAT = 'recert-data';
 export const INTERCHANGE_VERSION = 1;
@@ -28,9 +54,9 @@ export const InterchangeSchema = z
     catalogVersion: z.string(),
     profile: ProfileSchema,
     customTypes: z.array(CustomTypeSchema),
-    credentials: z.array(CredentialSchema),
-    renewals: z.array(RenewalSchema),
-    activities: z.array(ActivitySchema),
+    credentials: z.array(ImportedCredentialSchema),
+    renewals: z.array(ImportedRenewalSchema),
+    activities: z.array(ImportedActivitySchema),
     attachments: z.array(ExportedAttachmentSchema).default([]),
   })
   .strict();

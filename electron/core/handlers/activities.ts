@@ -1,6 +1,7 @@
 /** `activities:*` handlers: an activity is entered once and allocated to any number of credentials. */
 import { randomUUID } from 'node:crypto';
-import { formatLongDate, type CalendarDate } from '../../../shared/domain/calendar-date';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
+import { activityProblem } from '../../../shared/domain/records/activity-rules';
 import { guessMapping, interpretCsv, readCsv } from '../../../shared/domain/activity-csv';
 import { proposeAllocations } from '../../../shared/domain/rules/allocations';
 import { AppError } from '../../../shared/errors';
@@ -9,33 +10,16 @@ import type { RecertDocument } from '../store/document';
 import { reclaimFiles, releaseFiles } from './attachments';
 import type { Handlers } from './context';
 
-/** Checks what the schema cannot: dates against today, and allocations against the user's credentials. */
-function checkActivity(doc: RecertDocument, fields: ActivityFields, today: CalendarDate, prefix = ''): void {
-  if (fields.status === 'completed' && fields.completedOn > today) {
-    throw new AppError(
-      'invalid_input',
-      `Completion date: ${formatLongDate(fields.completedOn)} is in the future. Mark the activity as planned until you complete it.`,
-      `${prefix}completedOn`,
-    );
-  }
-  const seen = new Set<string>();
-  fields.allocations.forEach((allocation, i) => {
-    if (!doc.credentials.some((c) => c.id === allocation.credentialId)) {
-      throw new AppError(
-        'invalid_input',
-        `Allocation ${i + 1}: that credential does not exist.`,
-        `${prefix}allocations.${i}.credentialId`,
-      );
-    }
-    if (seen.has(allocation.credentialId)) {
-      throw new AppError(
-        'invalid_input',
-        `Allocation ${i + 1}: this credential already has a share of the activity.`,
-        `${prefix}allocations.${i}.credentialId`,
-      );
-    }
-    seen.add(allocation.credentialId);
-  });
+/** The domain's activity rules, as the handler's error (fields prefixed as in the input). */
+function checkActivity(
+  doc: RecertDocument,
+  fields: ActivityFields,
+  today: CalendarDate,
+  prefix = '',
+  id?: string,
+): void {
+  const problem = activityProblem({ ...fields, ...(id ? { id } : {}) }, { ...doc, today });
+  if (problem) throw new AppError('invalid_input', problem.message, `${prefix}${problem.field}`);
 }
 
 function notFound(): AppError {
@@ -57,7 +41,7 @@ export const activityHandlers = {
     store.mutate((doc) => {
       const current = doc.activities.find((a) => a.id === id);
       if (!current) throw notFound();
-      checkActivity(doc, fields, today(), 'fields.');
+      checkActivity(doc, fields, today(), 'fields.', id);
       const updated: Activity = { id, ...fields, createdAt: current.createdAt, updatedAt: store.now().toISOString() };
       return { doc: { ...doc, activities: doc.activities.map((a) => (a.id === id ? updated : a)) }, result: updated };
     }),

@@ -55,7 +55,11 @@ export const BODIES: readonly Body[] = [
     website: 'https://www.acsm.org/',
     unit: 'CEC',
     perHour: audited(
-      unconfirmed(100, SRC.acsmFaq, '1 CEC per contact hour: ACSM states 10 CECs per college credit hour; the per-hour rate is not stated.'),
+      unconfirmed(
+        100,
+        SRC.acsmFaq,
+        '1 CEC per contact hour: ACSM states 10 CECs per college credit hour; the per-hour rate is not stated.',
+      ),
     ),
     decimals: 0,
     sharing: unconfirmed(
@@ -86,7 +90,9 @@ export const BODIES: readonly Body[] = [
     name: 'International Sports Sciences Association',
     website: 'https://www.issaonline.com/',
     unit: 'CEU',
-    perHour: audited(unconfirmed(100, SRC.issa, '20 CE hours per cycle; 1 CEU = 1 hour. Verify on ISSA’s current page.')),
+    perHour: audited(
+      unconfirmed(100, SRC.issa, '20 CE hours per cycle; 1 CEU = 1 hour. Verify on ISSA’s current page.'),
+    ),
     decimals: 0,
     sharing: unconfirmed('separate', SRC.issa, 'How ISSA treats several certifications is not stated.'),
   },

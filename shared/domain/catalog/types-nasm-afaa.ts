@@ -58,7 +58,9 @@ export const NASM_AFAA_TYPES: CredentialType[] = [
         'A CE window: CE may be completed up to 90 days after expiry (stated on the CSNC page; assumed the same for the CPT).',
       ),
     ),
-    lateFees: audited(unconfirmed(NASM_LATE_FEES, SRC.nasmGuidelines, `${NASM_LATE_NOTE} An old guideline on a document mirror.`)),
+    lateFees: audited(
+      unconfirmed(NASM_LATE_FEES, SRC.nasmGuidelines, `${NASM_LATE_NOTE} An old guideline on a document mirror.`),
+    ),
     reinstatement: audited(
       unconfirmed(
         { kind: 'late-renewal', untilDays: 365, then: 'retake-exam' },

@@ -63,7 +63,9 @@ export const OTHER_TYPES: CredentialType[] = [
     code: 'ISSA-CPT',
     name: 'Certified Personal Trainer',
     kind: 'certification',
-    cycle: audited(unconfirmed({ kind: 'anniversary', months: 24 }, SRC.issa, 'Every 2 years; verify on ISSA\u2019s current page.')),
+    cycle: audited(
+      unconfirmed({ kind: 'anniversary', months: 24 }, SRC.issa, 'Every 2 years; verify on ISSA\u2019s current page.'),
+    ),
     required: audited(unconfirmed(2000, SRC.issa, '20 CE hours; verify on ISSA\u2019s current page.')),
     cpr: audited(
       unconfirmed(

@@ -147,5 +147,4 @@ export interface CredentialType {
   validityMonths?: Sourced<number>;
   /** For CPR/AED cards: the validity runs to the end of the month it ends in (AHA's renewal date). */
   validThroughEndOfMonth?: boolean;
-
 }

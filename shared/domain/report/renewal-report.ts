@@ -3,7 +3,7 @@
  * a pure function so it is unit-tested without drawing anything. The PDF code only lays out.
  */
 import { formatLongDate, type CalendarDate } from '../calendar-date';
-import { APPROVAL_LABELS, STATUS_LABELS } from '../labels';
+import { APPROVAL_LABELS, statusText } from '../labels';
 import { formatAmount, formatMinutes, sum } from '../quantity';
 import type { CredentialEvaluation, CycleEvaluation } from '../rules/evaluation-types';
 import type { Activity, Attachment, Profile } from '../../schemas/entities';
@@ -122,7 +122,11 @@ export function buildRenewalReport({
       title: c.title,
       provider:
         activity?.provider ??
-        (c.kind === 'cpr' ? (cycle.cpr?.provider ?? 'CPR/AED provider') : c.kind === 'specialization' ? e.bodyCode : ''),
+        (c.kind === 'cpr'
+          ? (cycle.cpr?.provider ?? 'CPR/AED provider')
+          : c.kind === 'specialization'
+            ? e.bodyCode
+            : ''),
       code: activity?.code ?? '',
       hours: activity ? formatMinutes(activity.contactMinutes) : '—',
       credit:
@@ -163,7 +167,7 @@ export function buildRenewalReport({
       ...(cycle.countFrom > cycle.start
         ? { earningWindow: `Credit counts from ${formatLongDate(cycle.countFrom)} (the certification date)` }
         : {}),
-      status: met && cycle.submitBy ? `${STATUS_LABELS[cycle.status]} if submitted by ${formatLongDate(cycle.submitBy)}` : STATUS_LABELS[cycle.status],
+      status: statusText(cycle),
       daysLeftText:
         cycle.daysLeft > 0
           ? `${cycle.daysLeft} days left`

@@ -148,7 +148,8 @@ export function gatherContributions(input: GatherInput): { contributions: Contri
     for (const [specId, course] of input.courses)
       if (course.id === c.sourceId) {
         const s = input.specializations.find((x) => x.credential.id === specId);
-        if (s) c.note = `Your ${s.effective.type.code} counts once: through this activity, not again through the credential.`;
+        if (s)
+          c.note = `Your ${s.effective.type.code} counts once: through this activity, not again through the credential.`;
       }
   }
   return { contributions: inside.sort(byDate), taken };

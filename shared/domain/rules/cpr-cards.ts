@@ -1,5 +1,14 @@
 /** CPR/AED cards: when each is valid, and which one a renewal can rely on. */
-import { addDays, addMonths, daysBetween, endOfMonth, maxDate, minDate, yearOf, type CalendarDate } from '../calendar-date';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  endOfMonth,
+  maxDate,
+  minDate,
+  yearOf,
+  type CalendarDate,
+} from '../calendar-date';
 import type { Credential } from '../../schemas/entities';
 import type { EffectiveType } from './effective-type';
 

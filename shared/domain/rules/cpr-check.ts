@@ -64,7 +64,11 @@ export function checkCpr(
     handsOnRequired: rule.handsOnRequired,
     neededOn: addDays(window.until, rule.validDaysAfterDeadline),
     validWhenNeeded: found !== undefined && found.submitBy >= window.until,
-    ...(found ? { cardName: found.card.name, provider: found.card.provider, validUntil: found.card.until } : latest ? { cardName: latest.name, provider: latest.provider, validUntil: latest.until } : {}),
+    ...(found
+      ? { cardName: found.card.name, provider: found.card.provider, validUntil: found.card.until }
+      : latest
+        ? { cardName: latest.name, provider: latest.provider, validUntil: latest.until }
+        : {}),
     ...(found && found.submitBy < window.until ? { submitBy: found.submitBy } : {}),
     ...(found && found.submitFrom > today && window.open ? { submitFrom: found.submitFrom } : {}),
   };

@@ -72,7 +72,10 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
   if (cpr?.contribution) contributions.unshift(cpr.contribution);
   contributions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const c of contributions)
-    if (c.kind === 'activity' && c.note?.includes('counts once')) reasons.push(`${c.note.replace(': through this activity', ` (${amountText(c.raw, effective)}): through "${c.title}"`)}`);
+    if (c.kind === 'activity' && c.note?.includes('counts once'))
+      reasons.push(
+        `${c.note.replace(': through this activity', ` (${amountText(c.raw, effective)}): through "${c.title}"`)}`,
+      );
   const categories = applyCaps(cycle, effective, contributions, warnings);
   const earned = sum(contributions.map((c) => c.credited));
   const allocated = sum(contributions.filter((c) => !c.planned).map((c) => c.raw));
@@ -118,8 +121,7 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
     warnings.push(
       `Late renewal: your CE was complete by ${formatLongDate(cycle.graceEnd)}, so ${body} still accepts the renewal until ${formatLongDate(late)}${lateFeeOf(effective, lateDay) !== undefined ? ', with a late fee' : ''}.`,
     );
-  if (status === 'lapsed')
-    warnings.push(lapsedAdvice(effective, cycle));
+  if (status === 'lapsed') warnings.push(lapsedAdvice(effective, cycle));
 
   const pacing =
     daysLeft > 0 && remaining > 0 && cycle.start <= today

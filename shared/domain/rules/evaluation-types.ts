@@ -5,15 +5,7 @@ import type { Hundredths } from '../quantity';
 import type { Approval, Renewal } from '../../schemas/entities';
 
 export type CycleStatus =
-  | 'met'
-  | 'on_track'
-  | 'at_risk'
-  | 'due_soon'
-  | 'in_grace'
-  | 'late_renewal'
-  | 'lapsed'
-  | 'renewed'
-  | 'upcoming';
+  'met' | 'on_track' | 'at_risk' | 'due_soon' | 'in_grace' | 'late_renewal' | 'lapsed' | 'renewed' | 'upcoming';
 
 export interface Contribution {
   kind: 'activity' | 'specialization' | 'cpr';

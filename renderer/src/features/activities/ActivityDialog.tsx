@@ -49,6 +49,10 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
   const [status, setStatus] = useState<ActivityFields['status']>(activity?.status ?? 'completed');
   const [notes, setNotes] = useState(activity?.notes ?? '');
   const [drafts, setDrafts] = useState(() => draftsFor(data, activity));
+  const [completes, setCompletes] = useState(activity?.completes ?? '');
+  const specializations = data.report.evaluations.filter(
+    (e) => e.kind === 'specialization' && e.countsToward.length > 0,
+  );
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [message, setMessage] = useState('');
   const evaluations = new Map(data.report.evaluations.map((e) => [e.credentialId, e]));
@@ -66,15 +70,36 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
         message: 'Enter the contact hours first (e.g. 1.5).',
         field: 'contactMinutes',
       });
+    if (!drafts.some((d) => d.included))
+      return setError({
+        code: 'invalid_input',
+        message: 'Tick the credentials this course counts toward first; the credit is suggested for those only.',
+        field: 'allocations',
+      });
     const result = await api.activities.propose({ contactMinutes: m });
     if (!result.ok) return setError(result.error);
     setError(null);
+    // Only the credentials the user ticked: a course never counts toward one they did not choose.
     setDrafts((current) =>
       current.map((d) => {
         const proposed = result.value.find((p) => p.credentialId === d.credentialId);
         const e = evaluations.get(d.credentialId);
-        return proposed && e
-          ? { ...d, included: true, amount: formatAmount(proposed.amountHundredths, e.decimals) }
+        return d.included && proposed && e ? { ...d, amount: formatAmount(proposed.amountHundredths, e.decimals) } : d;
+      }),
+    );
+  }
+
+  /** "This course is my NASM-CES": link it, and count its credit toward what the CES counts toward. */
+  function chooseCompletes(id: string) {
+    setCompletes(id);
+    const spec = specializations.find((s) => s.credentialId === id);
+    if (!spec) return;
+    setDrafts((current) =>
+      current.map((d) => {
+        const e = evaluations.get(d.credentialId);
+        const toward = e && spec.countsToward.find((t) => t.typeId === e.typeId);
+        return toward && e && !d.included
+          ? { ...d, included: true, amount: formatAmount(toward.amount, e.decimals) }
           : d;
       }),
     );
@@ -109,7 +134,18 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
         ...(d.approval !== 'approved' && fee !== undefined && fee !== null ? { petitionFeeCents: fee } : {}),
       });
     }
-    const fields = { title, provider, code, completedOn, contactMinutes: m, delivery, status, notes, allocations };
+    const fields = {
+      title,
+      provider,
+      code,
+      completedOn,
+      contactMinutes: m,
+      delivery,
+      status,
+      notes,
+      allocations,
+      ...(completes ? { completes } : {}),
+    };
     const result = saved ? await api.activities.update({ id: saved.id, fields }) : await api.activities.add(fields);
     if (!result.ok) return setError(result.error);
     setError(null);
@@ -179,6 +215,20 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
             </select>
           </label>
         </div>
+        {specializations.length > 0 && (
+          <label className="field">
+            <span>Is this the course of a specialization you hold?</span>
+            <select value={completes} onChange={(e) => chooseCompletes(e.target.value)}>
+              <option value="">No</option>
+              {specializations.map((s) => (
+                <option key={s.credentialId} value={s.credentialId}>
+                  Yes: my {s.code} ({s.countsToward.map((t) => t.code).join(', ')} credit counts once, through this
+                  activity)
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <div className="allocations-head">
           <button type="button" className="button button-small" onClick={suggest}>
             Suggest credit from the hours

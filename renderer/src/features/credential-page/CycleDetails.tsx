@@ -12,7 +12,7 @@ export function CycleDetails({ e, cycle }: { e: CredentialEvaluation; cycle: Cyc
   return (
     <div className="cycle-details">
       <div className="cycle-head">
-        <StatusBadge status={cycle.status} />
+        <StatusBadge status={cycle.status} submitBy={cycle.submitBy} />
         <p className="cycle-period">
           {formatDate(cycle.start)} – {formatDate(cycle.end)}
         </p>

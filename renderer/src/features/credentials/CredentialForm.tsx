@@ -38,6 +38,9 @@ export function CredentialForm({
   const [issuedOn, setIssuedOn] = useState(initial?.issuedOn ?? '');
   const [expiresOn, setExpiresOn] = useState(initial?.expiresOn ?? '');
   const [notes, setNotes] = useState(initial?.notes ?? '');
+  const [handsOn, setHandsOn] = useState<'yes' | 'no' | ''>(
+    initial?.handsOn === undefined ? '' : initial.handsOn ? 'yes' : 'no',
+  );
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -51,6 +54,7 @@ export function CredentialForm({
       notes,
       overrides: initial?.overrides ?? {},
       ...(expiresOn ? { expiresOn } : {}),
+      ...(kind === 'cpr' && handsOn !== '' ? { handsOn: handsOn === 'yes' } : {}),
     };
     const result = await onSubmit(fields);
     setBusy(false);
@@ -95,6 +99,30 @@ export function CredentialForm({
           />
         )}
       </div>
+      {kind === 'cpr' && (
+        <fieldset className="field choice-group">
+          <legend>Did the course include a hands-on skills check?</legend>
+          <p className="hint">NASM, AFAA, ACE, ACSM and NSCA accept only a card with one.</p>
+          {(
+            [
+              ['yes', 'Yes, in person'],
+              ['no', 'No, online only'],
+              ['', 'Not sure'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className="choice">
+              <input
+                type="radio"
+                name="handsOn"
+                value={value}
+                checked={handsOn === value}
+                onChange={() => setHandsOn(value)}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label className="field">
         <span>Notes (optional)</span>
         <textarea

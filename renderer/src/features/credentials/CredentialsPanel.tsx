@@ -29,7 +29,7 @@ function Standing({ e }: { e: CredentialEvaluation }) {
   if (!cycle) return <span>—</span>;
   return (
     <span className="standing">
-      <StatusBadge status={cycle.status} />
+      <StatusBadge status={cycle.status} submitBy={cycle.submitBy} />
       <span>
         {formatCredit(cycle.earned, e)} of {formatCredit(cycle.required, e)}
       </span>

@@ -5,7 +5,8 @@ import { formatDate } from '../../format';
 
 export interface AttentionItem {
   key: string;
-  tone: 'urgent' | 'warning' | 'info';
+  /** `quiet`: catalog notes, grouped per body and always listed after everything that is due. */
+  tone: 'urgent' | 'warning' | 'info' | 'quiet';
   title: string;
   detail: string;
   credentialId?: string;
@@ -29,16 +30,18 @@ export function attentionItems(data: AppData): AttentionItem[] {
         days: c.daysLeft,
       });
     }
-    if (e.unconfirmed.length > 0) {
+    if (c && !c.met && c.remaining === 0 && c.status !== 'renewed' && c.status !== 'upcoming') {
       items.push({
-        key: `verify:${e.credentialId}`,
-        tone: 'info',
-        title: `${e.code}: ${e.unconfirmed.length} rule value${e.unconfirmed.length === 1 ? '' : 's'} to verify with ${e.bodyCode}`,
-        detail: e.unconfirmed.map((f) => f.note).join(' '),
+        key: `blocked:${e.credentialId}`,
+        tone: 'urgent',
+        title: `${e.code}: not covered yet, though the credit is complete`,
+        detail: c.warnings[0] ?? c.reasons[0] ?? '',
         credentialId: e.credentialId,
+        days: c.daysLeft,
       });
     }
   }
+  items.push(...verifyNotes(data));
   for (const r of data.reminders) {
     if (r.kind === 'deadline' && items.some((i) => i.key === `gap:${r.credentialId}`)) continue;
     items.push({
@@ -59,5 +62,25 @@ export function attentionItems(data: AppData): AttentionItem[] {
       days: 0,
     });
   }
-  return items.sort((a, b) => (a.days ?? Infinity) - (b.days ?? Infinity));
+  const rank = (i: AttentionItem) => (i.tone === 'quiet' ? 1 : 0);
+  return items.sort((a, b) => rank(a) - rank(b) || (a.days ?? Infinity) - (b.days ?? Infinity));
+}
+
+/** One quiet row per body: how many of its rule values (across the user's credentials) are unconfirmed. */
+function verifyNotes(data: AppData): AttentionItem[] {
+  const byBody = new Map<string, { fields: Set<string>; credentialId: string; codes: Set<string> }>();
+  for (const e of data.report.evaluations) {
+    if (e.unconfirmed.length === 0) continue;
+    let entry = byBody.get(e.bodyCode);
+    if (!entry) byBody.set(e.bodyCode, (entry = { fields: new Set(), credentialId: e.credentialId, codes: new Set() }));
+    for (const f of e.unconfirmed) entry.fields.add(`${e.typeId}:${f.field}`);
+    entry.codes.add(e.code);
+  }
+  return [...byBody].map(([body, { fields, credentialId, codes }]) => ({
+    key: `verify:${body}`,
+    tone: 'quiet' as const,
+    title: `${fields.size} ${body} rule${fields.size === 1 ? ' is' : 's are'} not confirmed by ${body}; see the credential page`,
+    detail: `For ${[...codes].join(', ')}: Recert uses them as best known, and marks each one "Verify with ${body}".`,
+    credentialId,
+  }));
 }

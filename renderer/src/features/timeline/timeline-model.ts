@@ -10,7 +10,7 @@ import {
   toDayNumber,
   type CalendarDate,
 } from '../../../../shared/domain/calendar-date';
-import { STATUS_LABELS } from '../../../../shared/domain/labels';
+import { lowerFirst, statusText } from '../../../../shared/domain/labels';
 import { formatAmount } from '../../../../shared/domain/quantity';
 import type {
   CredentialEvaluation,
@@ -106,7 +106,7 @@ export function buildTimeline(
       status: c.status,
       progress: c.required <= 0 ? 1 : Math.min(1, c.earned / c.required),
       label:
-        `${e.code} cycle ${formatLongDate(c.start)} to ${formatLongDate(c.end)}: ${STATUS_LABELS[c.status].toLowerCase()}, ${formatAmount(c.earned, e.decimals)} of ${formatAmount(c.required, e.decimals)} ${e.unit}`.trim(),
+        `${e.code} cycle ${formatLongDate(c.start)} to ${formatLongDate(c.end)}: ${lowerFirst(statusText(c))}, ${formatAmount(c.earned, e.decimals)} of ${formatAmount(c.required, e.decimals)} ${e.unit}`.trim(),
       cycle: c,
     }));
     lanes.push({

@@ -55,7 +55,7 @@ describe('the interchange format', () => {
     const { store } = await populated();
     const first = exportData(store.data, FIXED_NOW);
     const target = await openStore();
-    await importData(target, JSON.parse(JSON.stringify(first)));
+    await importData(target, JSON.parse(JSON.stringify(first)), '2026-11-22');
     const second = exportData(target.data, FIXED_NOW);
     expect(second).toEqual(first);
   });
@@ -110,7 +110,7 @@ describe('the interchange format', () => {
     const data = corrupt(exportData(store.data, FIXED_NOW) as unknown as Record<string, unknown>);
     const target = await openStore();
     const before = structuredClone(target.data);
-    const error = await importData(target, data).catch((e: unknown) => e);
+    const error = await importData(target, data, '2026-11-22').catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'invalid_input',
       message: expect.stringMatching(/^The import file is not valid/),
@@ -124,7 +124,7 @@ describe('the interchange format', () => {
     const data = exportData(store.data, FIXED_NOW);
     const before = structuredClone(store.data);
     // The field names the record in the file (its first custom type), not a position in the merged data.
-    await expect(importData(store, data)).rejects.toMatchObject({
+    await expect(importData(store, data, '2026-11-22')).rejects.toMatchObject({
       code: 'invalid_input',
       field: 'customTypes.0.id',
       message: expect.stringMatching(/customTypes\.0\.id: id .* is already in your data .*Nothing was imported\.$/),

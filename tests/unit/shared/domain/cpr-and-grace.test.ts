@@ -19,7 +19,14 @@ type Row = {
 };
 
 const ROWS: Row[] = [
-  { rule: 'NASM-CPT: a current card at submission (nasm.org CPT renewal)', typeId: 'nasm-cpt', issuedOn: '2025-03-10', deadline: '2027-03-10', credit: [{ amountHundredths: 190 }], after: 0 },
+  {
+    rule: 'NASM-CPT: a current card at submission (nasm.org CPT renewal)',
+    typeId: 'nasm-cpt',
+    issuedOn: '2025-03-10',
+    deadline: '2027-03-10',
+    credit: [{ amountHundredths: 190 }],
+    after: 0,
+  },
   {
     rule: 'AFAA-CGFI: a hands-on card, 2 CEUs in category D (AFAA form)',
     typeId: 'afaa-cgfi',
@@ -28,8 +35,22 @@ const ROWS: Row[] = [
     credit: [{ amountHundredths: 1300, category: 'A' }],
     after: 0,
   },
-  { rule: 'ACE-CPT: a current card (acefitness.org)', typeId: 'ace-cpt', issuedOn: '2025-03-10', deadline: '2027-03-31', credit: [{ amountHundredths: 200 }], after: 0 },
-  { rule: 'ACSM-CPT: current CPR (acsm.org)', typeId: 'acsm-cpt', issuedOn: '2025-03-10', deadline: '2027-12-31', credit: [{ amountHundredths: 4500 }], after: 0 },
+  {
+    rule: 'ACE-CPT: a current card (acefitness.org)',
+    typeId: 'ace-cpt',
+    issuedOn: '2025-03-10',
+    deadline: '2027-03-31',
+    credit: [{ amountHundredths: 200 }],
+    after: 0,
+  },
+  {
+    rule: 'ACSM-CPT: current CPR (acsm.org)',
+    typeId: 'acsm-cpt',
+    issuedOn: '2025-03-10',
+    deadline: '2027-12-31',
+    credit: [{ amountHundredths: 4500 }],
+    after: 0,
+  },
   {
     rule: 'NSCA CSCS: a current card, 2 categories (nsca.com)',
     typeId: 'nsca-cscs',
@@ -42,7 +63,14 @@ const ROWS: Row[] = [
     ],
     after: 0,
   },
-  { rule: 'ISSA: valid 30 days beyond submission (issaonline.com)', typeId: 'issa-cpt', issuedOn: '2025-03-10', deadline: '2027-03-10', credit: [{ amountHundredths: 2000 }], after: 30 },
+  {
+    rule: 'ISSA: valid 30 days beyond submission (issaonline.com)',
+    typeId: 'issa-cpt',
+    issuedOn: '2025-03-10',
+    deadline: '2027-03-10',
+    credit: [{ amountHundredths: 2000 }],
+    after: 30,
+  },
   {
     rule: 'NCSF: CPR counts 2 of the 10 CEUs (ncsf.org how-to)',
     typeId: 'ncsf-cpt',
@@ -69,8 +97,7 @@ const ROWS: Row[] = [
 
 const courses = (row: Row) =>
   row.credit.map((a, i) => activity(`a${i}`, addDays(row.deadline, -300 + i), [{ credentialId: 'c', ...a }]));
-const card = (from: string, until: string) =>
-  credential('card', 'cpr-arc', from, { expiresOn: until, handsOn: true });
+const card = (from: string, until: string) => credential('card', 'cpr-arc', from, { expiresOn: until, handsOn: true });
 
 describe.each(ROWS)('$rule', (row) => {
   const today = addDays(row.deadline, -100);
@@ -78,19 +105,31 @@ describe.each(ROWS)('$rule', (row) => {
   const submitBy = addDays(cardEnd, -row.after);
 
   it('a card that ends before the deadline: covered if submitted while it is valid', () => {
-    const cycle = evaluate(today, [credential('c', row.typeId, row.issuedOn), card('2025-01-05', cardEnd)], courses(row)).current('c');
+    const cycle = evaluate(
+      today,
+      [credential('c', row.typeId, row.issuedOn), card('2025-01-05', cardEnd)],
+      courses(row),
+    ).current('c');
     expect(cycle).toMatchObject({ met: true, status: 'met', submitBy });
     expect(cycle.warnings.some((w) => w.startsWith('Covered if you submit by'))).toBe(true);
   });
 
   it('once that card has ended, the cycle is not met', () => {
-    const cycle = evaluate(addDays(submitBy, 1), [credential('c', row.typeId, row.issuedOn), card('2025-01-05', cardEnd)], courses(row)).current('c');
+    const cycle = evaluate(
+      addDays(submitBy, 1),
+      [credential('c', row.typeId, row.issuedOn), card('2025-01-05', cardEnd)],
+      courses(row),
+    ).current('c');
     expect(cycle.met).toBe(false);
     expect(cycle.status).not.toBe('met');
   });
 
   it('a card valid through the deadline (and the days after it the body needs): met, no date to beat', () => {
-    const cycle = evaluate(today, [credential('c', row.typeId, row.issuedOn), card('2025-01-05', addDays(row.deadline, row.after))], courses(row)).current('c');
+    const cycle = evaluate(
+      today,
+      [credential('c', row.typeId, row.issuedOn), card('2025-01-05', addDays(row.deadline, row.after))],
+      courses(row),
+    ).current('c');
     expect(cycle).toMatchObject({ met: true });
     expect(cycle.submitBy).toBeUndefined();
     expect(cycle.cpr?.validWhenNeeded).toBe(true);
@@ -171,12 +210,18 @@ describe('after the deadline: grace windows and late renewals', () => {
 
   it('ACSM: the grace period ends on June 30, in leap years too (acsm.org)', () => {
     const acsm = credential('c', 'acsm-cpt', '2025-03-10');
-    expect(evaluate('2026-01-01', [acsm]).of('c').cycles[0]).toMatchObject({ end: '2027-12-31', graceEnd: '2028-06-30' });
+    expect(evaluate('2026-01-01', [acsm]).of('c').cycles[0]).toMatchObject({
+      end: '2027-12-31',
+      graceEnd: '2028-06-30',
+    });
   });
 
   it('ACE: six months of grace after the last day of the month (acefitness.org)', () => {
     const ace = credential('c', 'ace-cpt', '2025-03-10');
-    expect(evaluate('2026-01-01', [ace]).of('c').cycles[0]).toMatchObject({ end: '2027-03-31', graceEnd: '2027-09-30' });
+    expect(evaluate('2026-01-01', [ace]).of('c').cycles[0]).toMatchObject({
+      end: '2027-03-31',
+      graceEnd: '2027-09-30',
+    });
   });
 
   it('NASM: a CPR/AED card renewed inside the 90-day window counts, like a CES completed there', () => {

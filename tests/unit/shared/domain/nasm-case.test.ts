@@ -149,7 +149,12 @@ describe('renewals', () => {
 
   it('after a renewal recorded on 2027-03-01, a PES completed 2027-06-01 counts in the new cycle, not the old', () => {
     const pes = credential('pes', 'nasm-pes', '2027-06-01');
-    const later = evaluate('2027-07-01', [cpt, card, renewedCard, ces, pes], [], [renewal('cpt', '2027-03-10', '2027-03-01')]).of('cpt');
+    const later = evaluate(
+      '2027-07-01',
+      [cpt, card, renewedCard, ces, pes],
+      [],
+      [renewal('cpt', '2027-03-10', '2027-03-01')],
+    ).of('cpt');
     const [old, current] = later.cycles;
     expect(old).toMatchObject({ status: 'renewed', earned: 200, countUntil: '2027-03-01' });
     expect(old?.contributions.some((c) => c.sourceId === 'pes')).toBe(false);

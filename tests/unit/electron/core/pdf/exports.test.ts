@@ -91,8 +91,10 @@ describe('the renewal summary PDF', () => {
     expect(text).toMatch(/valid if you submit by 1 Feb\s+2027/);
     expect(text).not.toContain('NOT valid');
     expect(text).toContain('Łódź Fitness Academy');
-    expect(text).toMatch(/Covered if you submit by 1 Feb 2027, while your CPR\/AED card is valid; after that, renew the card\s+first\./);
-    expect(text).toContain('Covered if submitted by 1 Feb 2027');
+    expect(text).toMatch(
+      /Covered if you submit by 1 Feb 2027, while your CPR\/AED card is valid; after that, renew the card\s+first\./,
+    );
+    expect(text).toContain('Covered if you submit by 1 Feb 2027');
     expect(text).toContain('Attestation');
     expect(text).toMatch(/Page 1 of \d/);
   });
