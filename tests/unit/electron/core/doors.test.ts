@@ -56,9 +56,9 @@ describe('the contract and the JSON import refuse the same records, in the same 
 
     const file = exportData(store.data, FIXED_NOW);
     const stamp = FIXED_NOW.toISOString();
-    if (method === 'activities:add')
-      file.activities.push({ ...(input as never), id: 'imported', createdAt: stamp, updatedAt: stamp });
-    else file.renewals.push({ ...(input as never), id: 'imported', createdAt: stamp });
+    const record = { ...input, id: 'imported', createdAt: stamp };
+    if (method === 'activities:add') file.activities.push({ ...record, updatedAt: stamp } as never);
+    else file.renewals.push(record as never);
     // Import the file into a fresh store holding only the credential.
     const target = await openCore();
     file.credentials = store.data.credentials;
