@@ -8,6 +8,7 @@ import { calendarDateOf, isCalendarDate, type CalendarDate } from './calendar-da
 import { creditForMinutes, minutesForCredit, parseAmount } from './quantity';
 import { effectiveType } from './rules/effective-type';
 import { MAX_ALLOCATION, type ActivityFields, type Credential, type CustomType } from '../schemas/entities';
+import { LIMITS } from '../schemas/fields';
 
 export const CSV_FIELDS = ['date', 'title', 'provider', 'code', 'hours', 'amount', 'credential', 'category'] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
@@ -127,10 +128,31 @@ export function interpretCsv(table: CsvTable, mapping: CsvMapping, ctx: Context)
     else if (amount !== null && amount > MAX_ALLOCATION)
       errors.push(`${amountText} is more than 100 units for one activity`);
 
-    const credentialText = get('credential');
-    const match = credentialText ? matchCredential(credentialText, ctx) : null;
-    if (credentialText && !match)
-      errors.push(`"${credentialText}" is not one of your credentials (use its code, such as NASM-CPT, or its number)`);
+    // One course may count toward several credentials: "NASM-CPT; ACE-CPT".
+    const names = get('credential')
+      .split(';')
+      .map((n) => n.trim())
+      .filter(Boolean);
+    const matches: { credential: Credential; perHour: number }[] = [];
+    for (const name of names) {
+      const found = matchCredential(name, ctx);
+      if (!found)
+        errors.push(`"${name}" is not one of your credentials (use its code, such as NASM-CPT, or its number)`);
+      else if (matches.some((m) => m.credential.id === found.credential.id)) errors.push(`"${name}" is named twice`);
+      else matches.push(found);
+    }
+    const match = matches.length === 1 ? matches[0] : undefined;
+    if (matches.length > 1 && amountText)
+      errors.push(
+        'an amount is in one body’s unit, so it cannot apply to several credentials: give the contact hours instead, and each body’s conversion is used',
+      );
+    for (const [field, label, max] of [
+      ['provider', 'the provider', LIMITS.shortText],
+      ['code', 'the course code', LIMITS.number],
+      ['category', 'the category', LIMITS.shortText],
+    ] as const) {
+      if (get(field).length > max) errors.push(`${label} is longer than ${max} characters`);
+    }
 
     let minutes = hours !== null && hours > 0 ? Math.round((hours * 60) / 100) : null;
     if (minutes === null && amount !== null && amount > 0 && match) minutes = minutesForCredit(amount, match.perHour);
@@ -138,7 +160,15 @@ export function interpretCsv(table: CsvTable, mapping: CsvMapping, ctx: Context)
       errors.push('there are no contact hours (and no credit to work them out from)');
 
     if (errors.length > 0 || minutes === null || !date) return { line, activity: null, errors };
-    const credited = match ? (amount ?? creditForMinutes(minutes, match.perHour)) : 0;
+    const m = minutes;
+    const shares = matches
+      .map((x) => ({
+        credentialId: x.credential.id,
+        amountHundredths: Math.min(match && amount !== null ? amount : creditForMinutes(m, x.perHour), MAX_ALLOCATION),
+        category: get('category'),
+        approval: 'approved' as const,
+      }))
+      .filter((s) => s.amountHundredths > 0);
     const activity: ActivityFields = {
       title,
       provider: get('provider'),
@@ -148,17 +178,7 @@ export function interpretCsv(table: CsvTable, mapping: CsvMapping, ctx: Context)
       delivery: 'online',
       status: 'completed',
       notes: '',
-      allocations:
-        match && credited > 0
-          ? [
-              {
-                credentialId: match.credential.id,
-                amountHundredths: Math.min(credited, MAX_ALLOCATION),
-                category: get('category'),
-                approval: 'approved',
-              },
-            ]
-          : [],
+      allocations: shares,
     };
     return { line, activity, errors };
   });

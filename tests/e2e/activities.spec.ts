@@ -36,6 +36,11 @@ test('a trainer logs the CES course, attaches its certificate, and imports their
   await dialog.getByLabel('Provider').fill('NASM');
   await dialog.getByLabel('Completion date').fill('2025-09-15');
   await dialog.getByLabel('Contact hours').fill('19');
+  // Suggestions fill only the credentials the user ticked.
+  await dialog.getByRole('button', { name: 'Suggest credit from the hours' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Tick the credentials this course counts toward first');
+  await expect(dialog.getByLabel('Credit toward NASM-CPT (CEU)')).toHaveValue('');
+  await dialog.getByRole('checkbox', { name: 'NASM-CPT' }).check();
   await dialog.getByRole('button', { name: 'Suggest credit from the hours' }).click();
   await expect(dialog.getByLabel('Credit toward NASM-CPT (CEU)')).toHaveValue('1.9');
   await dialog.getByRole('button', { name: 'Save activity' }).click();

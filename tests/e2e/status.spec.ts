@@ -11,7 +11,7 @@ test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and r
   // Without the CES and the card: at risk, with what is missing and the pace.
   await expect(page.getByText('At risk').first()).toBeVisible();
   await expect(
-    page.getByText('No CPR/AED card is recorded. NASM needs a current card to renew.', { exact: false }),
+    page.getByText('No CPR/AED card is recorded. NASM needs a card that is valid when you submit.', { exact: false }),
   ).toBeVisible();
   await page.getByRole('button', { name: '← All credentials' }).click();
 
@@ -20,23 +20,42 @@ test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and r
   await addFromCatalog(page, { query: 'corrective exercise', option: /NASM-CES/, issuedOn: '2025-09-15' });
   await page.getByRole('button', { name: '← All credentials' }).click();
 
+  const COVERED =
+    'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first.';
   const cpt = credentialRow(page, 'NASM-CPT');
-  await expect(cpt).toContainText('Requirement met');
+  await expect(cpt).toContainText('Covered if you submit by 1 Feb 2027');
   await expect(cpt).toContainText('2.0 CEU of 2.0 CEU');
   await expect(cpt).toContainText('in 108 days');
-  await expect(cpt).toContainText('Your CPR/AED card expires on 1 Feb 2027, before this deadline (10 Mar 2027).');
+  await expect(cpt).toContainText(COVERED);
   await expect(credentialRow(page, 'AHA CPR/AED')).toContainText('Valid until');
   await shot('10-dashboard-nasm-case');
 
   await cpt.getByRole('button', { name: /NASM-CPT/ }).click();
   await expect(page.getByRole('meter', { name: 'Progress toward 2.0 CEU' })).toHaveAttribute('aria-valuenow', '200');
-  await expect(page.getByRole('list', { name: 'Warnings' })).toContainText(
-    'Your CPR/AED card expires on 1 Feb 2027, before this deadline (10 Mar 2027). NASM needs a current card to renew.',
-  );
+  await expect(page.getByRole('list', { name: 'Warnings' })).toContainText(COVERED);
   await expect(page.getByRole('row', { name: /NASM-CES specialization/ })).toContainText('1.9 CEU');
   await expect(page.getByRole('row', { name: /CPR\/AED card .*valid until 1 Feb 2027/ })).toContainText('0.1 CEU');
   await expect(page.getByRole('heading', { name: 'Verify with NASM' })).toBeVisible();
   await shot('11-credential-page');
+
+  // She also logs the CES course as an activity, 1.9 CEU toward the CPT: it still counts once.
+  await page.getByRole('button', { name: 'Activities', exact: true }).click();
+  await page.getByRole('button', { name: 'Log an activity' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill('Corrective Exercise Specialist course');
+  await dialog.getByLabel('Completion date').fill('2025-09-15');
+  await dialog.getByLabel('Contact hours').fill('19');
+  await dialog.getByRole('checkbox', { name: 'NASM-CPT' }).check();
+  await dialog.getByLabel('Credit toward NASM-CPT (CEU)').fill('1.9');
+  await dialog.getByRole('button', { name: 'Save activity' }).click();
+  await expect(dialog.getByText('Saved. You can attach its certificate below.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(cpt).toContainText('2.0 CEU of 2.0 CEU');
+  await cpt.getByRole('button', { name: /NASM-CPT/ }).click();
+  await expect(page.getByRole('meter', { name: 'Progress toward 2.0 CEU' })).toHaveAttribute('aria-valuenow', '200');
+  await expect(page.getByText('Your NASM-CES counts once (1.9 CEU)', { exact: false })).toBeVisible();
+  await shot('11b-ces-counted-once');
 
   // Record the renewal of this cycle: it is closed, and the next one opens.
   await page.getByLabel('Confirmation number').fill('NASM-778');

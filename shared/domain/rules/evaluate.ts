@@ -27,8 +27,8 @@ interface Resolved {
   effective: EffectiveType;
 }
 
-/** The rule values of a type that no reliable source confirms, for "verify with <body>". */
-export function unconfirmedFlags(effective: EffectiveType): UnconfirmedFlag[] {
+/** Every sourced rule value of a type (and its body's sharing rule), by field name. */
+export function sourcedValues(effective: Pick<EffectiveType, 'type' | 'body'>): [string, Sourced<unknown>][] {
   const t = effective.type;
   const fields: [string, Sourced<unknown> | undefined][] = [
     ['cycle', t.cycle],
@@ -45,9 +45,15 @@ export function unconfirmedFlags(effective: EffectiveType): UnconfirmedFlag[] {
     ['feeCents', t.feeCents],
     ['validityMonths', t.validityMonths],
     ['sharing', effective.body.sharing],
+    ['perHour', effective.body.perHour],
   ];
-  return fields
-    .filter((f): f is [string, Sourced<unknown>] => f[1] !== undefined && !f[1].confirmed)
+  return fields.filter((f): f is [string, Sourced<unknown>] => f[1] !== undefined);
+}
+
+/** The rule values of a type that no reliable source confirms, for "verify with <body>". */
+export function unconfirmedFlags(effective: EffectiveType): UnconfirmedFlag[] {
+  return sourcedValues(effective)
+    .filter(([, v]) => !v.confirmed)
     .map(([field, v]) => ({ field, note: v.note ?? 'Not confirmed by a reliable source.', source: v.source }));
 }
 

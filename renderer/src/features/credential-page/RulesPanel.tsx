@@ -8,7 +8,9 @@ import type { Credential, Overrides } from '../../../../shared/schemas/entities'
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
-import { formatCredit } from '../../format';
+import { findBody } from '../../../../shared/domain/catalog/catalog';
+import { sourcedValues } from '../../../../shared/domain/rules/evaluate';
+import { formatCredit, formatDate } from '../../format';
 
 function cycleText(rule: CycleRule): string {
   switch (rule.kind) {
@@ -33,6 +35,9 @@ const FIELD_LABEL: Record<string, string> = {
   minCategories: 'Minimum categories',
   countsToward: 'Counts toward',
   graceDays: 'Grace period',
+  graceMonths: 'Grace period',
+  perActivityCaps: 'Per-activity caps',
+  perHour: 'Credit per hour',
   lateFees: 'Late fees',
   reinstatement: 'Reinstatement',
   feeCents: 'Renewal fee',
@@ -49,7 +54,9 @@ interface RulesPanelProps {
 /** The rules behind the evaluation, with sources; unconfirmed values flagged; the user's overrides. */
 export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
   const type = findCredentialType(credential.typeId);
+  const body = type && findBody(type.bodyId);
   const o = credential.overrides;
+  const [highestOnly, setHighestOnly] = useState(o.highestOnly === true);
   const [required, setRequired] = useState(o.required !== undefined ? formatAmount(o.required, e.decimals) : '');
   const [cycleMonths, setCycleMonths] = useState(o.cycleMonths !== undefined ? String(o.cycleMonths) : '');
   const [graceDays, setGraceDays] = useState(o.graceDays !== undefined ? String(o.graceDays) : '');
@@ -67,6 +74,8 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
     delete next.cprCredit;
     delete next.feeCents;
     delete next.cprRequired;
+    delete next.highestOnly;
+    if (highestOnly) next.highestOnly = true;
     if (cprRequired !== '') next.cprRequired = cprRequired === 'yes';
     if (required.trim() !== '') {
       const value = parseAmount(required);
@@ -150,15 +159,49 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
               </dd>
             </div>
           )}
-          {type.graceDays && (
+          {type.graceMonths && o.graceDays === undefined ? (
             <div>
-              <dt>Grace period {overridden('graceDays')}</dt>
+              <dt>Grace period</dt>
               <dd>
-                {o.graceDays ?? type.graceDays.value} days{type.graceDays.note ? ` — ${type.graceDays.note}` : ''}
+                {type.graceMonths.value} months{type.graceMonths.note ? ` — ${type.graceMonths.note}` : ''}
               </dd>
             </div>
+          ) : (
+            type.graceDays && (
+              <div>
+                <dt>Grace period {overridden('graceDays')}</dt>
+                <dd>
+                  {o.graceDays ?? type.graceDays.value} days{type.graceDays.note ? ` — ${type.graceDays.note}` : ''}
+                </dd>
+              </div>
+            )
           )}
         </dl>
+      )}
+      {body && type && (
+        <details className="sources">
+          <summary>Sources: where each value comes from, and when it was checked</summary>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Value</th>
+                <th scope="col">Confirmed by {e.bodyCode}</th>
+                <th scope="col">Checked</th>
+                <th scope="col">Source</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sourcedValues({ type, body }).map(([field, v]) => (
+                <tr key={field}>
+                  <th scope="row">{FIELD_LABEL[field] ?? field}</th>
+                  <td>{v.confirmed ? 'Yes' : 'No: verify'}</td>
+                  <td>{formatDate(v.verifiedOn)}</td>
+                  <td className="source-cell">{v.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
       )}
       {e.unconfirmed.length > 0 && (
         <div className="verify">
@@ -227,6 +270,13 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
               inputMode="decimal"
               invalid={invalid('feeCents')}
             />
+            {body?.sharing.value === 'highest' && (
+              <label className="choice">
+                <input type="checkbox" checked={highestOnly} onChange={(ev) => setHighestOnly(ev.target.checked)} />
+                Apply {e.bodyCode}’s older “highest credential only” rule to this credential (not confirmed by{' '}
+                {e.bodyCode}; it lowers this credential’s requirement to 0 while you hold a higher one)
+              </label>
+            )}
             <button type="submit" className="button">
               Save my values
             </button>

@@ -74,6 +74,33 @@ describe('reading activities from a spreadsheet', () => {
     expect(row?.errors.join('; ')).toMatch(message);
   });
 
+  it('one course toward several credentials: "NASM-CPT; ACSM-CPT", each with its body’s conversion', () => {
+    const table = readCsv('Date,Course,Hours,Credential\n2026-05-01,Functional training,8,NASM-CPT; ACSM-CPT\n');
+    const [row] = interpretCsv(table, guessMapping(table.headers), ctx);
+    expect(row?.errors).toEqual([]);
+    expect(row?.activity?.allocations).toEqual([
+      { credentialId: 'cpt', amountHundredths: 80, category: '', approval: 'approved' },
+      { credentialId: 'acsm', amountHundredths: 800, category: '', approval: 'approved' },
+    ]);
+  });
+
+  it('several credentials with an amount (in one body’s unit) is refused, as is a name given twice', () => {
+    const table = readCsv(
+      'Date,Course,Hours,CE credit,Credential\n2026-05-01,A,8,0.8,NASM-CPT; ACSM-CPT\n2026-05-02,B,2,,NASM-CPT;CPT-1\n',
+    );
+    const rows = interpretCsv(table, { ...guessMapping(table.headers), amount: 'CE credit' }, ctx);
+    expect(rows[0]?.activity).toBeNull();
+    expect(rows[0]?.errors[0]).toContain('cannot apply to several credentials');
+    expect(rows[1]?.errors).toEqual(['"CPT-1" is named twice']);
+  });
+
+  it('refuses a category, provider or code longer than the app allows (it would damage the data file)', () => {
+    const table = readCsv(`Date,Course,Hours,Credential,Category\n2026-05-01,A,8,NASM-CPT,${'x'.repeat(121)}\n`);
+    const [row] = interpretCsv(table, guessMapping(table.headers), ctx);
+    expect(row?.activity).toBeNull();
+    expect(row?.errors).toEqual(['the category is longer than 120 characters']);
+  });
+
   it('reads US dates and matches a credential by its number', () => {
     expect(parseCsvDate('3/14/2025')).toBe('2025-03-14');
     expect(parseCsvDate('2/30/2025')).toBeNull();
