@@ -1,5 +1,5 @@
 /**
- * The sources behind the catalog (../shared/reference/recert-rules.md §5), by the bodies'
+ * The sources behind the catalog, by the bodies'
  * own pages where one exists. Third-party pages are used only where nothing official was
  * found, and the values they support are marked unconfirmed.
  */

@@ -73,7 +73,9 @@ function verifyNotes(data: AppData): AttentionItem[] {
     if (e.unconfirmed.length === 0) continue;
     let entry = byBody.get(e.bodyCode);
     if (!entry) byBody.set(e.bodyCode, (entry = { fields: new Set(), credentialId: e.credentialId, codes: new Set() }));
-    for (const f of e.unconfirmed) entry.fields.add(`${e.typeId}:${f.field}`);
+    // A body-wide value (its sharing rule, its unit's rate) counts once, not once per credential.
+    for (const f of e.unconfirmed)
+      entry.fields.add(f.field === 'sharing' || f.field === 'perHour' ? f.field : `${e.typeId}:${f.field}`);
     entry.codes.add(e.code);
   }
   return [...byBody].map(([body, { fields, credentialId, codes }]) => ({

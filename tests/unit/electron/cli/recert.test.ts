@@ -42,6 +42,35 @@ describe('recert CLI', () => {
     });
   });
 
+  it('status: the NASM case with the CES also logged as a course reads 2.0 of 2.0, covered if submitted by 1 Feb 2027', async () => {
+    const { dispatch, dataDir } = await openCore();
+    const cpt = await dispatch('credentials:add', NASM_CPT);
+    await dispatch('credentials:add', {
+      typeId: 'cpr-arc',
+      issuedOn: '2025-02-01',
+      expiresOn: '2027-02-01',
+      handsOn: true,
+    });
+    await dispatch('credentials:add', { typeId: 'nasm-ces', issuedOn: '2025-09-15' });
+    const cptId = cpt.ok ? (cpt.value as { id: string }).id : '';
+    await dispatch('activities:add', {
+      title: 'Corrective Exercise Specialist course',
+      completedOn: '2025-09-15',
+      contactMinutes: 1140,
+      status: 'completed',
+      allocations: [{ credentialId: cptId, amountHundredths: 190, approval: 'approved' }],
+    });
+    const { code, out } = await run(['status', '--data-dir', dataDir]);
+    expect(code).toBe(0);
+    expect(out).toContain('covered if you submit by 1 Feb 2027, 2.0 CEU of 2.0 CEU');
+    expect(out).toContain(
+      'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first.',
+    );
+    const json = JSON.parse((await run(['status', '--json', '--data-dir', dataDir])).out);
+    const cycle = json.credentials[0].evaluation.cycles[0];
+    expect(cycle).toMatchObject({ earned: 200, required: 200, met: true, submitBy: '2027-02-01' });
+  });
+
   it('uses RECERT_DATA_DIR when no --data-dir is given', async () => {
     const dataDir = tempDir();
     await fs.writeFile(

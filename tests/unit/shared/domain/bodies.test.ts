@@ -1,6 +1,6 @@
 /**
  * One case per rule, per body; each names the rule and its source (see
- * ../shared/reference/recert-rules.md and shared/domain/catalog/sources.ts).
+ * shared/domain/catalog/sources.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { proposeAllocations } from '../../../../shared/domain/rules/allocations';
