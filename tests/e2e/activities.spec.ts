@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { PNG } from 'pngjs';
-import { addFromCatalog, credentialRow, expect, test } from './fixtures';
+import { addFromCatalog, credentialRow, expect, startActivity, test } from './fixtures';
 
 async function certificatePdf(): Promise<Buffer> {
   const doc = await PDFDocument.create();
@@ -123,12 +123,7 @@ test('a trainer logs the CES course, attaches its certificate, and imports their
 
 test('deleting an activity asks first and can be undone', async ({ page, host }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Activities', exact: true }).click();
-  await page.getByRole('button', { name: 'Log an activity' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Title').fill('Kettlebell workshop');
-  await dialog.getByLabel('Completion date').fill('2026-10-01');
-  await dialog.getByLabel('Contact hours').fill('4');
+  const dialog = await startActivity(page, { title: 'Kettlebell workshop', completedOn: '2026-10-01', hours: '4' });
   await dialog.getByRole('button', { name: 'Save activity' }).click();
   await dialog.getByRole('button', { name: 'Delete activity' }).click();
   await page

@@ -80,3 +80,14 @@ export function credentialRow(page: Page, code: string) {
     has: page.getByRole('button', { name: new RegExp(`^${code.replace(/[/\\^$*+?.()|[\]{}-]/g, '\\$&')}\\b`) }),
   });
 }
+
+/** Opens "Log an activity" from the Activities screen and fills what every activity has; returns the dialog. */
+export async function startActivity(page: Page, a: { title: string; completedOn: string; hours: string }) {
+  await page.getByRole('button', { name: 'Activities', exact: true }).click();
+  await page.getByRole('button', { name: 'Log an activity' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Title').fill(a.title);
+  await dialog.getByLabel('Completion date').fill(a.completedOn);
+  await dialog.getByLabel('Contact hours').fill(a.hours);
+  return dialog;
+}

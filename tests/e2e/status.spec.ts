@@ -1,4 +1,4 @@
-import { addFromCatalog, credentialRow, expect, test } from './fixtures';
+import { addFromCatalog, credentialRow, expect, startActivity, test } from './fixtures';
 
 test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and reads their status', async ({
   page,
@@ -39,12 +39,11 @@ test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and r
   await shot('11-credential-page');
 
   // She also logs the CES course as an activity, 1.9 CEU toward the CPT: it still counts once.
-  await page.getByRole('button', { name: 'Activities', exact: true }).click();
-  await page.getByRole('button', { name: 'Log an activity' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Title').fill('Corrective Exercise Specialist course');
-  await dialog.getByLabel('Completion date').fill('2025-09-15');
-  await dialog.getByLabel('Contact hours').fill('19');
+  const dialog = await startActivity(page, {
+    title: 'Corrective Exercise Specialist course',
+    completedOn: '2025-09-15',
+    hours: '19',
+  });
   await dialog.getByRole('checkbox', { name: 'NASM-CPT' }).check();
   await dialog.getByLabel('Credit toward NASM-CPT (CEU)').fill('1.9');
   await dialog.getByRole('button', { name: 'Save activity' }).click();
