@@ -119,6 +119,25 @@ describe('caps and category rules', () => {
     expect(cycle.met).toBe(false);
   });
 
+  it('AFAA: credit from other approved providers does not count toward the 2 from AFAA or NASM (AFAA form)', () => {
+    const handsOnCard = credential('card', 'cpr-arc', '2025-01-01', { expiresOn: '2027-01-01', handsOn: true });
+    const others = [activity('p', '2025-06-01', [{ credentialId: 'c', amountHundredths: 1300, category: 'A-other' }])];
+    const short = evaluate('2026-06-01', [credential('c', 'afaa-cgfi', '2024-12-01'), handsOnCard], others).current(
+      'c',
+    );
+    expect(short).toMatchObject({ earned: 1500, met: false });
+    expect(short.reasons.some((r) => r.startsWith('Category A (AFAA or NASM courses) needs at least 2 CEU'))).toBe(
+      true,
+    );
+    const withAfaa = [
+      ...others,
+      activity('n', '2025-07-01', [{ credentialId: 'c', amountHundredths: 200, category: 'A' }]),
+    ];
+    expect(
+      evaluate('2026-06-01', [credential('c', 'afaa-cgfi', '2024-12-01'), handsOnCard], withAfaa).current('c').met,
+    ).toBe(true);
+  });
+
   it('ACSM: CPR/AED earns 5 CECs per calendar year of completion, from 2025 (acsm.org)', () => {
     // One 2-year card completed in 2025: 5 CECs, not 5 for every year it was valid.
     const one = evaluate('2027-06-01', [
