@@ -118,6 +118,11 @@ export function checkCpr(
       warnings.push(
         `Your CPR/AED card (${noHandsOn.name}) had no hands-on skills check, which ${body} requires. Take a course with one and add the new card.`,
       );
+    } else if (latest && latest.until >= window.until) {
+      // It outlives the deadline, but not by the days the body needs after submission (ISSA).
+      warnings.push(
+        `Your CPR/AED card expires on ${formatLongDate(latest.until)}, less than ${after} days after the last day you can submit (${formatLongDate(window.until)}). ${need} Renew the card and add the new one.`,
+      );
     } else if (latest) {
       const ended = latest.until < today;
       warnings.push(

@@ -232,3 +232,14 @@ describe('after the deadline: grace windows and late renewals', () => {
     expect(cycle).toMatchObject({ status: 'in_grace', earned: 200, met: true });
   });
 });
+
+describe('ISSA: a card that ends after the deadline but inside the 30 days (issaonline.com)', () => {
+  it('says so as the rule is, not "before this deadline"', () => {
+    const issa = credential('c', 'issa-cpt', '2025-03-10');
+    const c = credential('card', 'cpr-arc', '2025-01-05', { expiresOn: '2027-03-20', handsOn: true });
+    const cycle = evaluate('2027-03-01', [issa, c]).current('c');
+    expect(cycle.warnings).toContain(
+      'Your CPR/AED card expires on 20 Mar 2027, less than 30 days after the last day you can submit (10 Mar 2027). ISSA needs a card valid at least 30 days after you submit. Renew the card and add the new one.',
+    );
+  });
+});
