@@ -10,6 +10,25 @@ const nasm = [
 const at = (today: string, s = settings) => computeReminders(evaluate(today, nasm).all, s);
 
 describe('reminders', () => {
+  it('the NASM case with the CES: the reminders say "covered if you submit by" the card’s last day', () => {
+    const withCes = [...nasm, credential('ces', 'nasm-ces', '2025-09-15')];
+    const reminders = computeReminders(evaluate('2026-12-15', withCes).all, settings);
+    expect(reminders.find((r) => r.kind === 'deadline')?.message).toBe(
+      'Deadline 10 Mar 2027. Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first.',
+    );
+    expect(reminders.find((r) => r.kind === 'cpr')).toMatchObject({
+      title: 'NASM-CPT: CPR/AED card ends before the deadline',
+      dueOn: '2027-02-01',
+      message: expect.stringMatching(/^Covered if you submit by 1 Feb 2027/),
+    });
+    const after = computeReminders(evaluate('2027-02-10', withCes).all, settings);
+    expect(after.find((r) => r.kind === 'cpr')).toMatchObject({
+      title: 'NASM-CPT: CPR/AED card has ended',
+      message: expect.stringMatching(/^Your CPR\/AED card expired on 1 Feb 2027\./),
+    });
+    expect(after.find((r) => r.kind === 'deadline')?.message).toBe('Deadline 10 Mar 2027. 0.1 CEU still needed.');
+  });
+
   it('108 days before the deadline: only the CPR/AED card, which ends 37 days earlier', () => {
     expect(at('2026-11-22').map((r) => [r.kind, r.daysLeft, r.threshold])).toEqual([['cpr', 71, 90]]);
   });
