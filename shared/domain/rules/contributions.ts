@@ -102,7 +102,12 @@ export interface GatherInput {
  * The activities and specializations of one cycle, in date order, and the ids taken from the
  * grace window after its deadline (which the next cycle must not count again).
  */
-export function gatherContributions(input: GatherInput): { contributions: Contribution[]; taken: Set<string> } {
+export function gatherContributions(input: GatherInput): {
+  contributions: Contribution[];
+  taken: Set<string>;
+  /** One sentence per specialization whose credit comes through an activity of this cycle. */
+  countedOnce: string[];
+} {
   const { cycle, entries, takenBefore } = input;
   const inside: Contribution[] = [];
   const grace: Contribution[] = [];
@@ -143,16 +148,20 @@ export function gatherContributions(input: GatherInput): { contributions: Contri
     taken.add(c.sourceId);
     have += c.raw;
   }
+  // Say where a specialization's credit went, on the activity and for the cycle.
+  const countedOnce: string[] = [];
   for (const c of inside) {
     if (c.kind !== 'activity') continue;
-    for (const [specId, course] of input.courses)
-      if (course.id === c.sourceId) {
-        const s = input.specializations.find((x) => x.credential.id === specId);
-        if (s)
-          c.note = `Your ${s.effective.type.code} counts once: through this activity, not again through the credential.`;
-      }
+    for (const s of input.specializations) {
+      if (input.courses.get(s.credential.id)?.id !== c.sourceId) continue;
+      const code = s.effective.type.code;
+      c.note = `Your ${code} counts once: through this activity, not again through the credential.`;
+      countedOnce.push(
+        `Your ${code} counts once (${amountText(c.raw, s.effective)}): through "${c.title}", not again through the credential.`,
+      );
+    }
   }
-  return { contributions: inside.sort(byDate), taken };
+  return { contributions: inside.sort(byDate), taken, countedOnce };
 }
 
 /** Applies per-activity and category caps in date order; returns the lines and warnings. */

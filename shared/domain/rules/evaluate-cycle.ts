@@ -60,7 +60,7 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
   const lateDay = daysBetween(cycle.end, today);
   const late = lateRenewal(effective, cycle, lateDay);
   const cpr = checkCpr(cycle, effective, ctx.cards, today, late);
-  const { contributions, taken } = gatherContributions({
+  const { contributions, taken, countedOnce } = gatherContributions({
     cycle,
     entries: ctx.entries,
     specializations: ctx.specializations,
@@ -71,11 +71,7 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
   });
   if (cpr?.contribution) contributions.unshift(cpr.contribution);
   contributions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const c of contributions)
-    if (c.kind === 'activity' && c.note?.includes('counts once'))
-      reasons.push(
-        `${c.note.replace(': through this activity', ` (${amountText(c.raw, effective)}): through "${c.title}"`)}`,
-      );
+  reasons.push(...countedOnce);
   const categories = applyCaps(cycle, effective, contributions, warnings);
   const earned = sum(contributions.map((c) => c.credited));
   const allocated = sum(contributions.filter((c) => !c.planned).map((c) => c.raw));
