@@ -333,13 +333,13 @@ async function restoreCommand(args: string[], io: CliIo): Promise<number> {
   const describeSummary = (s: BackupSummary) =>
     `backup of ${s.createdAt} (Recert ${s.appVersion}${s.encrypted ? ', encrypted' : ''}): ${s.credentials} credentials, ${s.activities} activities, ${s.certificates} certificates`;
   if (values.test) {
-    io.out(`OK: ${describeSummary(openBackup(bytes, passphrase).summary)}\n`);
+    io.out(`OK: ${describeSummary(openBackup(bytes, passphrase, io.today()).summary)}\n`);
     return 0;
   }
   const dataDir = resolveDataDir({ flag: values['data-dir'], env: io.env });
   const store = await Store.open({ dataDir, owner: 'recert restore' });
   try {
-    const summary = await restoreBackup(store, bytes, passphrase);
+    const summary = await restoreBackup(store, bytes, passphrase, io.today());
     io.out(
       `Restored the ${describeSummary(summary)} into ${dataDir}. Your previous data was kept as a snapshot in backups/.\n`,
     );

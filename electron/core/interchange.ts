@@ -4,8 +4,7 @@
  */
 import type { CalendarDate } from '../../shared/domain/calendar-date';
 import { CATALOG_VERSION } from '../../shared/domain/catalog/catalog';
-import { activityProblem } from '../../shared/domain/records/activity-rules';
-import { renewalProblem } from '../../shared/domain/records/renewal-rules';
+import { recordsProblem } from '../../shared/domain/records/records-check';
 import { AppError } from '../../shared/errors';
 import {
   InterchangeSchema,
@@ -87,17 +86,15 @@ export function mergeImport(doc: RecertDocument, data: Interchange, today: Calen
   });
   data.renewals.forEach((r, i) => {
     if (!credentialIds.has(r.credentialId)) throw notValid(`renewals.${i}.credentialId`, 'no such credential');
-    const problem = renewalProblem(r, { ...next, renewals: next.renewals.filter((x) => x.id !== r.id), today });
-    if (problem) throw notValid(`renewals.${i}.${problem.field}`, problem.message);
   });
-  data.activities.forEach((a, i) => {
+  data.activities.forEach((a, i) =>
     a.allocations.forEach((x, j) => {
       if (!credentialIds.has(x.credentialId))
         throw notValid(`activities.${i}.allocations.${j}.credentialId`, 'no such credential');
-    });
-    const problem = activityProblem(a, { ...next, today });
-    if (problem) throw notValid(`activities.${i}.${problem.field}`, problem.message);
-  });
+    }),
+  );
+  const problem = recordsProblem(data, next, today);
+  if (problem) throw notValid(problem.field, problem.message);
   return next;
 }
 

@@ -7,8 +7,15 @@ import Papa from 'papaparse';
 import { calendarDateOf, isCalendarDate, type CalendarDate } from './calendar-date';
 import { creditForMinutes, minutesForCredit, parseAmount } from './quantity';
 import { effectiveType } from './rules/effective-type';
-import { MAX_ALLOCATION, type ActivityFields, type Credential, type CustomType } from '../schemas/entities';
-import { LIMITS } from '../schemas/fields';
+import {
+  ActivityFieldsSchema,
+  AllocationSchema,
+  MAX_ALLOCATION,
+  type ActivityFields,
+  type Credential,
+  type CustomType,
+} from '../schemas/entities';
+import { activityProblem } from './records/activity-rules';
 
 export const CSV_FIELDS = ['date', 'title', 'provider', 'code', 'hours', 'amount', 'credential', 'category'] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
@@ -104,6 +111,14 @@ function cell(row: readonly string[], headers: readonly string[], column: string
   return index < 0 ? '' : (row[index] ?? '').trim();
 }
 
+/** The columns that are plain text, each checked with the very schema the app's form uses. */
+const TEXT_FIELDS = [
+  ['title', ActivityFieldsSchema.shape.title],
+  ['provider', ActivityFieldsSchema.shape.provider],
+  ['code', ActivityFieldsSchema.shape.code],
+  ['category', AllocationSchema.shape.category],
+] as const;
+
 /** Checks every row against the mapping. Rows with errors have `activity: null`. */
 export function interpretCsv(table: CsvTable, mapping: CsvMapping, ctx: Context): CsvRow[] {
   return table.rows.map((row, i) => {
@@ -111,13 +126,22 @@ export function interpretCsv(table: CsvTable, mapping: CsvMapping, ctx: Context)
     const get = (field: CsvField) => cell(row, table.headers, mapping[field]);
     const errors: string[] = [];
     const title = get('title');
-    if (!title) errors.push('the title is empty');
-    else if (title.length > 240) errors.push('the title is longer than 240 characters');
+    // Text limits and the completion date: the app's own schemas and rules, in the same words.
+    for (const [field, schema] of TEXT_FIELDS) {
+      const checked = schema.safeParse(get(field));
+      if (!checked.success) errors.push(checked.error.issues[0]?.message ?? `${field} is not valid`);
+    }
     const dateText = get('date');
     const date = parseCsvDate(dateText);
     if (!dateText) errors.push('the completion date is empty');
     else if (!date) errors.push(`"${dateText}" is not a date (use YYYY-MM-DD or M/D/YYYY)`);
-    else if (date > ctx.today) errors.push(`${date} is in the future`);
+    else {
+      const problem = activityProblem(
+        { status: 'completed', completedOn: date, allocations: [] },
+        { credentials: [], activities: [], today: ctx.today },
+      );
+      if (problem) errors.push(problem.message);
+    }
 
     const hoursText = get('hours');
     const hours = hoursText ? parseAmount(hoursText) : null;
@@ -146,13 +170,6 @@ export function interpretCsv(table: CsvTable, mapping: CsvMapping, ctx: Context)
       errors.push(
         'an amount is in one body’s unit, so it cannot apply to several credentials: give the contact hours instead, and each body’s conversion is used',
       );
-    for (const [field, label, max] of [
-      ['provider', 'the provider', LIMITS.shortText],
-      ['code', 'the course code', LIMITS.number],
-      ['category', 'the category', LIMITS.shortText],
-    ] as const) {
-      if (get(field).length > max) errors.push(`${label} is longer than ${max} characters`);
-    }
 
     let minutes = hours !== null && hours > 0 ? Math.round((hours * 60) / 100) : null;
     if (minutes === null && amount !== null && amount > 0 && match) minutes = minutesForCredit(amount, match.perHour);

@@ -21,17 +21,17 @@ import {
  * so a value the forms refuse is refused here too, with the same message.
  */
 const activityFields = ActivityFieldsSchema.shape;
-const ImportedActivitySchema = ActivitySchema.extend({
+export const ImportedActivitySchema = ActivitySchema.extend({
   title: activityFields.title,
   provider: activityFields.provider,
   code: activityFields.code,
   notes: activityFields.notes,
 });
-const ImportedCredentialSchema = CredentialSchema.extend({
+export const ImportedCredentialSchema = CredentialSchema.extend({
   number: CredentialFieldsSchema.shape.number,
   notes: CredentialFieldsSchema.shape.notes,
 });
-const ImportedRenewalSchema = RenewalSchema.extend({ confirmation: RenewalFieldsSchema.shape.confirmation });
+export const ImportedRenewalSchema = RenewalSchema.extend({ confirmation: RenewalFieldsSchema.shape.confirmation });
 
 export const INTERCHANGE_FORMAT = 'recert-data';
 export const INTERCHANGE_VERSION = 1;

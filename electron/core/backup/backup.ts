@@ -10,6 +10,8 @@ import { unzipSync, zipSync } from 'fflate';
 import { AppError } from '../../../shared/errors';
 import { APP_VERSION } from '../../../shared/version';
 import { certificatePath, storeCertificateFile } from '../files/certificate-store';
+import type { CalendarDate } from '../../../shared/domain/calendar-date';
+import { recordsProblem } from '../../../shared/domain/records/records-check';
 import { CURRENT_SCHEMA_VERSION, parseDocumentText, serializeDocument, type RecertDocument } from '../store/document';
 import { futureVersionError } from '../store/load';
 import { migrateDocument } from '../store/migrations';
@@ -90,7 +92,8 @@ export async function createBackup(store: Store, passphrase?: string): Promise<U
 /** Everything in a backup, checked; throws (changing nothing) at the first problem. */
 export function openBackup(
   bytes: Uint8Array,
-  passphrase?: string,
+  passphrase: string | undefined,
+  today: CalendarDate,
 ): { doc: RecertDocument; certificates: Map<string, Uint8Array>; summary: BackupSummary } {
   const encrypted = isEncrypted(bytes);
   const zip = encrypted ? decrypt(bytes, passphrase) : bytes;
@@ -139,6 +142,9 @@ export function openBackup(
   else if (parsed.kind === 'needs-migration') doc = migrateDocument(parsed.raw, parsed.version);
   else if (parsed.kind === 'too-new') throw futureVersionError(parsed.version, 'the backup');
   else throw refuse(`The backup’s data document is not valid: ${parsed.reason}.`);
+  // The same limits and record rules as the app's forms and the JSON import.
+  const problem = recordsProblem(doc, doc, today);
+  if (problem) throw refuse(`The backup’s data is not valid: ${problem.field}: ${problem.message.replace(/\.$/, '')}.`);
   const certificates = new Map<string, Uint8Array>();
   for (const [name, bytes] of Object.entries(entries)) if (CERTIFICATE_ENTRY.test(name)) certificates.set(name, bytes);
   for (const a of doc.attachments) {
@@ -160,8 +166,13 @@ export function openBackup(
 }
 
 /** Restores a backup over the store's data: checked first, a snapshot taken, then all of it. */
-export async function restoreBackup(store: Store, bytes: Uint8Array, passphrase?: string): Promise<BackupSummary> {
-  const { doc, certificates, summary } = openBackup(bytes, passphrase);
+export async function restoreBackup(
+  store: Store,
+  bytes: Uint8Array,
+  passphrase: string | undefined,
+  today: CalendarDate,
+): Promise<BackupSummary> {
+  const { doc, certificates, summary } = openBackup(bytes, passphrase, today);
   await writeSnapshot(store.dataDir, serializeDocument(store.data), 'pre-restore', store.now());
   // Certificate files are named by their hash: writing them first cannot disturb the current data.
   for (const [name, content] of certificates) {

@@ -53,10 +53,11 @@ export const dataHandlers = {
     return deliver(ctx, name, passphrase ? 'application/octet-stream' : 'application/zip', bytes);
   },
 
-  'backup:test': async ({ dataBase64, passphrase }) => openBackup(fromBase64(dataBase64), passphrase).summary,
+  'backup:test': async ({ dataBase64, passphrase }, ctx) =>
+    openBackup(fromBase64(dataBase64), passphrase, ctx.today()).summary,
 
   'backup:restore': async ({ dataBase64, passphrase }, ctx) =>
-    restoreBackup(ctx.store, fromBase64(dataBase64), passphrase),
+    restoreBackup(ctx.store, fromBase64(dataBase64), passphrase, ctx.today()),
 } satisfies Pick<
   Handlers,
   | 'settings:reminders'

@@ -1,8 +1,10 @@
 /**
  * One set of rules at every door: a record the app's contract refuses is refused by the JSON
- * import too, with the same message, and neither changes anything.
+ * import, the spreadsheet import (for what a spreadsheet can say) and a backup restore too,
+ * with the same message, and none of them changes anything.
  */
 import { describe, expect, it } from 'vitest';
+import { createBackup } from '../../../../electron/core/backup/backup';
 import { exportData, importData } from '../../../../electron/core/interchange';
 import { FIXED_NOW, NASM_CPT, openCore, TODAY } from '../../helpers';
 
@@ -17,6 +19,13 @@ const activity = {
   notes: '',
   allocations: [] as unknown[],
 };
+
+/** The same activity as a spreadsheet row, where the spreadsheet has the column (no notes column). */
+function csvOf(input: Record<string, unknown>): string | null {
+  if (input.notes) return null;
+  const q = (v: unknown) => `"${String(v).replaceAll('"', '""')}"`;
+  return `Date,Title,Provider,Hours\n${[input.completedOn, input.title, input.provider, '1.5'].map(q).join(',')}\n`;
+}
 
 type Case = [
   label: string,
@@ -41,7 +50,7 @@ const CASES: Case[] = [
   ],
 ];
 
-describe('the contract and the JSON import refuse the same records, in the same words', () => {
+describe('the contract, the JSON import, the spreadsheet and a backup refuse the same records, in the same words', () => {
   it.each(CASES)('%s', async (_label, method, patch) => {
     const { dispatch, store } = await openCore();
     const cpt = await dispatch('credentials:add', NASM_CPT);
@@ -68,6 +77,29 @@ describe('the contract and the JSON import refuse the same records, in the same 
     const importMessage = (viaImport as Error).message;
     expect(importMessage).toContain(message.replace(/\.$/, ''));
     expect(importMessage).toMatch(/Nothing was imported\.$/);
+    expect(target.store.data).toEqual(targetBefore);
+
+    // A spreadsheet row saying the same thing.
+    const csv = method === 'activities:add' ? csvOf(input) : null;
+    if (csv) {
+      const viaCsv = await target.dispatch('activities:importCsv', { csv });
+      expect(viaCsv).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(viaCsv.ok ? '' : viaCsv.error.message).toContain(message);
+      expect(target.store.data).toEqual(targetBefore);
+    }
+
+    // A backup holding it (data written before this rule existed): refused whole.
+    await store.mutate((doc) => ({
+      doc:
+        method === 'activities:add'
+          ? { ...doc, activities: [...doc.activities, { ...record, updatedAt: stamp } as never] }
+          : { ...doc, renewals: [...doc.renewals, record as never] },
+      result: null,
+    }));
+    const backup = Buffer.from(await createBackup(store)).toString('base64');
+    const viaBackup = await target.dispatch('backup:restore', { dataBase64: backup });
+    expect(viaBackup).toMatchObject({ ok: false, error: { code: 'file_rejected' } });
+    expect(viaBackup.ok ? '' : viaBackup.error.message).toContain(message.replace(/\.$/, ''));
     expect(target.store.data).toEqual(targetBefore);
   });
 });

@@ -53,7 +53,7 @@ describe('reading activities from a spreadsheet', () => {
 
   it.each([
     ['an impossible date', 'Date,Title,Hours\n2025-02-30,Course,1\n', /"2025-02-30" is not a date/],
-    ['a future date', 'Date,Title,Hours\n2026-12-01,Course,1\n', /2026-12-01 is in the future/],
+    ['a future date', 'Date,Title,Hours\n2026-12-01,Course,1\n', /Completion date: 1 Dec 2026 is in the future/],
     ['zero hours', 'Date,Title,Hours\n2025-05-01,Course,0\n', /"0" is not a number of hours above zero/],
     [
       'negative credit',
@@ -66,7 +66,7 @@ describe('reading activities from a spreadsheet', () => {
       'Date,Title,Hours,Credential\n2025-05-01,Course,1,ACE-CPT\n',
       /"ACE-CPT" is not one of your credentials/,
     ],
-    ['an empty title', 'Date,Title,Hours\n2025-05-01,,1\n', /the title is empty/],
+    ['an empty title', 'Date,Title,Hours\n2025-05-01,,1\n', /Title is required\./],
   ])('flags %s on its row', (_label, text, message) => {
     const table = readCsv(text);
     const [row] = interpretCsv(table, guessMapping(table.headers), ctx);
@@ -98,7 +98,7 @@ describe('reading activities from a spreadsheet', () => {
     const table = readCsv(`Date,Course,Hours,Credential,Category\n2026-05-01,A,8,NASM-CPT,${'x'.repeat(121)}\n`);
     const [row] = interpretCsv(table, guessMapping(table.headers), ctx);
     expect(row?.activity).toBeNull();
-    expect(row?.errors).toEqual(['the category is longer than 120 characters']);
+    expect(row?.errors).toEqual(['Category must be at most 120 characters.']);
   });
 
   it('reads US dates and matches a credential by its number', () => {
