@@ -76,6 +76,8 @@ const AttachResult = z.object({
   attachment: AttachmentSchema,
   /** Where the same file was already attached ("the same bytes are stored once"). */
   alsoAttachedTo: z.array(z.string()),
+  /** Something the user should know about the file (a PDF protected against editing only). */
+  note: z.string().optional(),
 });
 const ById = (label: string) => z.object({ id: identifier(label) }).strict();
 

@@ -5,11 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { PDFDocument, EncryptedPDFError } from '@cantoo/pdf-lib';
 import { fileTypeFromBuffer } from 'file-type';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { AppError } from '../../../shared/errors';
+import { openPdf } from './pdf-open';
 
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
 export const MAX_PIXELS = 40_000_000;
@@ -33,6 +33,8 @@ export interface InspectedFile {
   pages?: number;
   width?: number;
   height?: number;
+  /** A PDF protected against editing only (an owner password): it opens, renders and merges. */
+  editProtected?: boolean;
 }
 
 /** What a refused file really is, in words. */
@@ -89,26 +91,22 @@ export async function inspectCertificate(bytes: Uint8Array): Promise<InspectedFi
     ext: ACCEPTED_TYPES[mime],
     size: bytes.length,
   };
-  if (mime === 'application/pdf') return { ...base, pages: await checkPdf(bytes) };
+  if (mime === 'application/pdf') return { ...base, ...(await checkPdf(bytes)) };
   const { width, height } = mime === 'image/png' ? checkPng(bytes) : checkJpeg(bytes);
   return { ...base, width, height };
 }
 
-async function checkPdf(bytes: Uint8Array): Promise<number> {
-  let pages: number;
-  try {
-    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-    pages = doc.getPageCount();
-  } catch (error) {
-    if (error instanceof EncryptedPDFError) {
-      throw rejected(
-        'This PDF is encrypted (password-protected), so it could not be checked or merged into a renewal packet. Save or print an unprotected copy and attach that.',
-      );
-    }
+async function checkPdf(bytes: Uint8Array): Promise<{ pages: number; editProtected?: true }> {
+  const opened = await openPdf(bytes);
+  if (!opened.ok && opened.reason === 'needs-password')
+    throw rejected(
+      'This PDF needs a password to open, so it could not be checked or merged into a renewal packet. Save or print an unprotected copy and attach that.',
+    );
+  if (!opened.ok)
     throw rejected('This PDF is damaged and could not be read. Download or export it again and attach the new copy.');
-  }
+  const { pages } = opened;
   if (pages < 1) throw rejected('This PDF has no pages. Download or export it again and attach the new copy.');
-  return pages;
+  return { pages, ...(opened.editProtected ? { editProtected: true as const } : {}) };
 }
 
 function checkPixels(width: number, height: number): void {

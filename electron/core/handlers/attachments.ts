@@ -65,7 +65,13 @@ async function attach(
       name: cleanDisplayName(name),
       addedAt: ctx.store.now().toISOString(),
     };
-    return { doc: { ...doc, attachments: [...doc.attachments, attachment] }, result: { attachment, alsoAttachedTo } };
+    const note = file.editProtected
+      ? 'This PDF is protected against editing (not against opening): Recert reads it and merges it into packets as it is.'
+      : undefined;
+    return {
+      doc: { ...doc, attachments: [...doc.attachments, attachment] },
+      result: { attachment, alsoAttachedTo, ...(note ? { note } : {}) },
+    };
   });
 }
 

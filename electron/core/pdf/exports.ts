@@ -23,6 +23,7 @@ import { addOutline } from './pdf-outline';
 import { FONT_FILES } from './fonts';
 import { renderIndex, type IndexEntry } from './packet-pages';
 import { renderSummaryPdf } from './summary-pdf';
+import { openPdf } from '../files/pdf-open';
 
 export interface ExportRequest {
   /** The credential's id or its number. */
@@ -112,19 +113,17 @@ async function loadCertificate(attachment: ReportAttachment, dataDir: string): P
     };
   }
   if (attachment.mime !== 'application/pdf') return { attachment, kind: 'image', bytes, pages: 1 };
-  try {
-    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-    return { attachment, kind: 'pdf', pdf, pages: pdf.getPageCount() };
-  } catch (error) {
-    const encrypted =
-      (error as Error).name === 'EncryptedPDFError' || /encrypted/i.test(String((error as Error).message));
-    return {
-      attachment,
-      kind: 'problem',
-      problem: encrypted ? 'The PDF is encrypted and cannot be merged.' : 'The PDF could not be read.',
-      pages: 0,
-    };
-  }
+  const opened = await openPdf(bytes);
+  if (opened.ok) return { attachment, kind: 'pdf', pdf: opened.doc, pages: opened.pages };
+  return {
+    attachment,
+    kind: 'problem',
+    problem:
+      opened.reason === 'needs-password'
+        ? 'The PDF needs a password to open and cannot be merged.'
+        : 'The PDF could not be read.',
+    pages: 0,
+  };
 }
 
 export interface PacketResult {

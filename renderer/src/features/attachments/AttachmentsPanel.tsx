@@ -41,10 +41,11 @@ export function AttachmentsPanel({ data, ownerType, ownerId, roles, onChanged }:
     if (!result.ok) return setError(result.error);
     setError(null);
     const also = result.value.alsoAttachedTo;
+    const note = result.value.note ? ` ${result.value.note}` : '';
     setInfo(
-      also.length > 0
+      (also.length > 0
         ? `Attached. The same file is also attached to ${also.join(', ')}; it is stored once.`
-        : `Attached ${result.value.attachment.name}.`,
+        : `Attached ${result.value.attachment.name}.`) + note,
     );
     await onChanged();
   }

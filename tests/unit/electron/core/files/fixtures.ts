@@ -27,13 +27,18 @@ export function makeJpeg(width = 64, height = 40): Uint8Array {
   return new Uint8Array(jpeg.encode({ data, width, height }, 80).data);
 }
 
-export async function makeEncryptedPdf(): Promise<Uint8Array> {
+export async function makeEncryptedPdf(userPassword = 'user-pass', plainBytes?: Uint8Array): Promise<Uint8Array> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'recert-pdf-'));
   const plain = path.join(dir, 'plain.pdf');
   const encrypted = path.join(dir, 'encrypted.pdf');
-  writeFileSync(plain, await makePdf());
-  execFileSync('qpdf', ['--encrypt', 'user-pass', 'owner-pass', '256', '--', plain, encrypted]);
+  writeFileSync(plain, plainBytes ?? (await makePdf()));
+  execFileSync('qpdf', ['--encrypt', userPassword, 'owner-pass', '256', '--', plain, encrypted]);
   return new Uint8Array(readFileSync(encrypted));
+}
+
+/** A PDF protected against editing only: an owner password, no user password (it opens for anyone). */
+export function makeOwnerOnlyPdf(plainBytes?: Uint8Array): Promise<Uint8Array> {
+  return makeEncryptedPdf('', plainBytes);
 }
 
 /** A PDF of about `megabytes` (a valid one, padded with a large stream). */

@@ -5,7 +5,16 @@ import type { Activity } from '../../../../../shared/schemas/entities';
 import { certificatesDir } from '../../../../../electron/core/files/certificate-store';
 import { cleanDisplayName, readCandidate } from '../../../../../electron/core/files/intake';
 import { openCore, snapshotDir, tempDir } from '../../../helpers';
-import { ELF_PROGRAM, HTML_PAGE, makeEncryptedPdf, makeJpeg, makeLargePdf, makePdf, makePng } from './fixtures';
+import {
+  ELF_PROGRAM,
+  HTML_PAGE,
+  makeEncryptedPdf,
+  makeJpeg,
+  makeLargePdf,
+  makeOwnerOnlyPdf,
+  makePdf,
+  makePng,
+} from './fixtures';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
@@ -46,7 +55,7 @@ describe('certificate intake refuses, changing nothing', () => {
       /PDF, PNG or JPEG.*not a file type Recert recognises, whatever its name says/,
     ],
     ['an empty file', () => new Uint8Array(0), 'empty.pdf', /The file is empty/],
-    ['an encrypted PDF', () => encrypted, 'locked.pdf', /This PDF is encrypted \(password-protected\)/],
+    ['a PDF that needs a password to open', () => encrypted, 'locked.pdf', /This PDF needs a password to open/],
     ['a broken PDF', async () => (await makePdf()).subarray(0, 40), 'broken.pdf', /This PDF (is damaged|has no pages)/],
     ['a broken PNG', () => makePng().subarray(0, 60), 'broken.png', /This PNG image is damaged/],
   ];
@@ -94,6 +103,18 @@ describe('certificate intake refuses, changing nothing', () => {
 });
 
 describe('certificate intake accepts', () => {
+  it('a PDF protected only against editing (no password to open), and says which it was', async () => {
+    const { upload } = await withActivity();
+    const result = await upload('provider certificate.pdf', await makeOwnerOnlyPdf());
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        attachment: { ext: 'pdf' },
+        note: expect.stringMatching(/^This PDF is protected against editing \(not against opening\)/),
+      },
+    });
+  });
+
   it('a PDF, stored as certificates/<sha256>.pdf with mode 0600', async () => {
     const { upload, dataDir } = await withActivity();
     const result = await upload('NASM CES certificate.pdf', await makePdf());

@@ -8,7 +8,7 @@ import { exportPacket, exportSummary, exportZip, reportFor } from '../../../../.
 import { resolveFontDir } from '../../../../../electron/core/pdf/fonts';
 import type { Activity, Credential } from '../../../../../shared/schemas/entities';
 import { NASM_CPT, openCore } from '../../../helpers';
-import { makeEncryptedPdf, makeJpeg, makePdf } from '../files/fixtures';
+import { makeEncryptedPdf, makeJpeg, makeOwnerOnlyPdf, makePdf } from '../files/fixtures';
 import { bookmarks, pdfInfo, pdfText, qpdfCheck, saveTemp } from './pdf-tools';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -178,6 +178,24 @@ describe('the submission packet', () => {
     const file = saveTemp(packet.bytes);
     expect(Number(pdfInfo(file).Pages)).toBe(packet.pages.summary + packet.pages.index);
     expect(pdfText(file)).toContain('Not included');
+    expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
+  });
+
+  it('merges a certificate protected only against editing, its text intact', async () => {
+    const { dispatch, ctx, store } = await setUp(1);
+    const activity = store.data.activities[0];
+    const owner = await makeOwnerOnlyPdf(await makePdf('Owner-locked certificate of completion'));
+    const up = await dispatch('attachments:upload', {
+      ownerType: 'activity',
+      ownerId: activity?.id ?? '',
+      name: 'locked by provider.pdf',
+      dataBase64: Buffer.from(owner).toString('base64'),
+    });
+    expect(up.ok).toBe(true);
+    const packet = await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx());
+    expect(packet.problems).toEqual([]);
+    const file = saveTemp(packet.bytes);
+    expect(pdfText(file)).toContain('Owner-locked certificate of completion');
     expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
   });
 
