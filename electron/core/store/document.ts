@@ -25,6 +25,15 @@ export const SettingsSchema = z.object({
   notified: z.record(z.string(), z.int()).default({}),
 });
 
+/** The schema of one record of each list in the document (the write gate checks records with these). */
+export const RECORD_SCHEMAS = {
+  credentials: CredentialSchema,
+  customTypes: CustomTypeSchema,
+  renewals: RenewalSchema,
+  activities: ActivitySchema,
+  attachments: AttachmentSchema,
+} as const;
+
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   profile: ProfileSchema,
@@ -88,7 +97,8 @@ export function validateDocument(raw: unknown): ParsedText {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    return { kind: 'bad', reason: `the file's contents do not have the expected shape${where}` };
+    const what = issue?.message ? ` (${issue.message.replace(/\.$/, '')})` : '';
+    return { kind: 'bad', reason: `the file's contents do not have the expected shape${where}${what}` };
   }
   return { kind: 'ok', doc: parsed.data, version: CURRENT_SCHEMA_VERSION };
 }

@@ -16,6 +16,7 @@ import { BAK_FILE, DB_FILE, findRestorableCopy, readPrimary, type LoadedCopy } f
 import { acquireLock, type DataDirLock } from './lock';
 import type { Migration } from './migrations';
 import { backupsDir, fileStamp, writeSnapshot } from './snapshots';
+import { checkWrite } from './write-gate';
 
 export interface OpenStoreOptions {
   dataDir: string;
@@ -85,6 +86,7 @@ export class Store {
       if (this.closed) throw new AppError('storage_failed', 'Recert is closing; your change was not saved. Try again.');
       const previous = this.db.data;
       const { doc, result } = change(previous);
+      checkWrite(previous, doc);
       this.db.data = doc;
       try {
         await this.db.write();

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../../../electron/core/backup/backup';
 import { exportData, importData } from '../../../../electron/core/interchange';
+import type { RecertDocument } from '../../../../electron/core/store/document';
 import { FIXED_NOW, NASM_CPT, openCore, TODAY } from '../../helpers';
 
 const activity = {
@@ -27,11 +28,14 @@ function csvOf(input: Record<string, unknown>): string | null {
   return `Date,Title,Provider,Hours\n${[input.completedOn, input.title, input.provider, '1.5'].map(q).join(',')}\n`;
 }
 
-type Case = [
-  label: string,
-  method: 'activities:add' | 'renewals:add',
-  patch: (ids: { cpt: string }) => Record<string, unknown>,
-];
+/** Where each kind of record lives in the data, and what a stored one has besides its fields. */
+const COLLECTION = {
+  'activities:add': { name: 'activities', stamps: ['createdAt', 'updatedAt'] },
+  'renewals:add': { name: 'renewals', stamps: ['createdAt'] },
+  'credentials:add': { name: 'credentials', stamps: ['createdAt', 'updatedAt'] },
+} as const;
+
+type Case = [label: string, method: keyof typeof COLLECTION, patch: (ids: { cpt: string }) => Record<string, unknown>];
 
 const CASES: Case[] = [
   ['a completed activity dated in the future', 'activities:add', () => ({ ...activity, completedOn: '2027-03-01' })],
@@ -47,6 +51,21 @@ const CASES: Case[] = [
     'a renewal of a cycle that does not exist',
     'renewals:add',
     ({ cpt }) => ({ credentialId: cpt, cycleEnd: '2027-03-11', renewedOn: '2026-03-01', confirmation: '' }),
+  ],
+  [
+    'a renewal confirmation number one past its limit (64)',
+    'renewals:add',
+    ({ cpt }) => ({ credentialId: cpt, cycleEnd: '2027-03-10', renewedOn: '2026-03-01', confirmation: '9'.repeat(65) }),
+  ],
+  [
+    'a credential number one past its limit (64)',
+    'credentials:add',
+    () => ({ typeId: 'ace-cpt', issuedOn: '2025-01-05', number: '7'.repeat(65), notes: '', overrides: {} }),
+  ],
+  [
+    'credential notes one past their limit (2,000)',
+    'credentials:add',
+    () => ({ typeId: 'ace-cpt', issuedOn: '2025-01-05', number: '', notes: 'n'.repeat(2001), overrides: {} }),
   ],
 ];
 
@@ -65,12 +84,12 @@ describe('the contract, the JSON import, the spreadsheet and a backup refuse the
 
     const file = exportData(store.data, FIXED_NOW);
     const stamp = FIXED_NOW.toISOString();
-    const record = { ...input, id: 'imported', createdAt: stamp };
-    if (method === 'activities:add') file.activities.push({ ...record, updatedAt: stamp } as never);
-    else file.renewals.push(record as never);
-    // Import the file into a fresh store holding only the credential.
+    const { name, stamps } = COLLECTION[method];
+    const record = { ...input, id: 'imported', ...Object.fromEntries(stamps.map((s) => [s, stamp])) };
+    // Import the file into a fresh store: the user's NASM-CPT and the record.
     const target = await openCore();
-    file.credentials = store.data.credentials;
+    file.credentials = [...store.data.credentials];
+    (file as unknown as Record<string, unknown[]>)[name] = [...file[name], record];
     const targetBefore = structuredClone(target.store.data);
     const viaImport = await importData(target.store, JSON.parse(JSON.stringify(file)), TODAY).catch((e: unknown) => e);
     expect(viaImport).toMatchObject({ code: 'invalid_input' });
@@ -89,13 +108,22 @@ describe('the contract, the JSON import, the spreadsheet and a backup refuse the
     }
 
     // A backup holding it (data written before this rule existed): refused whole.
-    await store.mutate((doc) => ({
-      doc:
-        method === 'activities:add'
-          ? { ...doc, activities: [...doc.activities, { ...record, updatedAt: stamp } as never] }
-          : { ...doc, renewals: [...doc.renewals, record as never] },
-      result: null,
-    }));
+    // The store's own write gate: a record that would not load is never written.
+    const gate = await store
+      .mutate((doc) => ({ doc: { ...doc, [name]: [...doc[name], record] }, result: null }))
+      .then(
+        () => null,
+        (e: unknown) => e as Error,
+      );
+    // Limits the stored schema holds are refused there, in the same words, changing nothing;
+    // rules about dates, cycles and the forms' text limits are the doors' job (written as is here).
+    if (gate) {
+      expect(gate.message).toContain(message.replace(/\.$/, ''));
+      expect(store.data).toEqual(before);
+      // Data from an older version, written before the gate existed, as a backup would hold it.
+      const internal = store as unknown as { db: { data: RecertDocument } };
+      internal.db.data = { ...internal.db.data, [name]: [...internal.db.data[name], record] };
+    }
     const backup = Buffer.from(await createBackup(store)).toString('base64');
     const viaBackup = await target.dispatch('backup:restore', { dataBase64: backup });
     expect(viaBackup).toMatchObject({ ok: false, error: { code: 'file_rejected' } });

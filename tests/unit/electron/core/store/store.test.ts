@@ -279,6 +279,39 @@ describe('the durable store', () => {
   });
 });
 
+describe('the write gate', () => {
+  it('a change holding a value the file schema refuses is not written, and says which field', async () => {
+    const dataDir = tempDir();
+    const store = await openStore(dataDir);
+    await store.mutate((doc) => ({ doc: { ...doc, profile: { name: 'Zoë', email: '' } }, result: null }));
+    const onDisk = await fs.readFile(path.join(dataDir, 'db.json'), 'utf8');
+    const before = structuredClone(store.data);
+    const refused = await store
+      .mutate((doc) => ({ doc: { ...doc, profile: { name: 'x'.repeat(121), email: '' } }, result: null }))
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: 'invalid_input',
+      field: 'profile.name',
+      message:
+        'Recert did not save this change: profile.name: Your name must be at most 120 characters. Nothing was changed.',
+    });
+    expect(store.data).toEqual(before);
+    expect(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).toBe(onDisk);
+  });
+
+  it('a restart after accepted changes finds the file valid (nothing moved to corrupt/)', async () => {
+    const dataDir = tempDir();
+    const { dispatch, store } = await openCore(dataDir);
+    await dispatch('credentials:add', NASM_CPT);
+    await dispatch('activities:importCsv', { csv: `Date,Title,Hours,Category\n2026-01-05,A,2,${'c'.repeat(121)}\n` });
+    await store.close();
+    const again = await openStore(dataDir);
+    expect(again.data.credentials).toHaveLength(1);
+    expect(again.data.settings.notices).toEqual([]);
+    expect(existsSync(path.join(dataDir, 'corrupt'))).toBe(false);
+  });
+});
+
 describe('one process per data dir', () => {
   it('refuses a second store in the same process with a clear message', async () => {
     const dataDir = tempDir();
