@@ -25,7 +25,8 @@ const activity = {
 function csvOf(input: Record<string, unknown>): string | null {
   if (input.notes) return null;
   const q = (v: unknown) => `"${String(v).replaceAll('"', '""')}"`;
-  return `Date,Title,Provider,Hours\n${[input.completedOn, input.title, input.provider, '1.5'].map(q).join(',')}\n`;
+  const cells = [input.completedOn, input.title, input.provider, input.code, '1.5'];
+  return `Date,Title,Provider,Code,Hours\n${cells.map(q).join(',')}\n`;
 }
 
 /** Where each kind of record lives in the data, and what a stored one has besides its fields. */
@@ -42,6 +43,7 @@ const CASES: Case[] = [
   ['a title one past its limit (240)', 'activities:add', () => ({ ...activity, title: 'x'.repeat(241) })],
   ['notes one past their limit (2,000)', 'activities:add', () => ({ ...activity, notes: 'x'.repeat(2001) })],
   ['a provider one past its limit (120)', 'activities:add', () => ({ ...activity, provider: 'x'.repeat(121) })],
+  ['a course code one past its limit (64)', 'activities:add', () => ({ ...activity, code: 'C'.repeat(65) })],
   [
     'a renewal dated in the future',
     'renewals:add',

@@ -96,3 +96,23 @@ describe('the renewal report model', () => {
     expect(report.warnings).toContain('0.5 CEU is waiting on a petition decision and is not counted yet.');
   });
 });
+
+describe('NSCA on the summary: the body’s cycle, and the holder’s earning window beside it', () => {
+  it('prints 1 Jan 2024 – 31 Dec 2026, and that credit counts from the certification date', () => {
+    const e = evaluate('2026-09-01', [credential('c', 'nsca-cscs', '2025-05-01')]).of('c');
+    const cycle = e.cycles[0];
+    if (!cycle) throw new Error('no cycle');
+    const report = buildRenewalReport({
+      profile: { name: 'A', email: '' },
+      evaluation: e,
+      cycle,
+      activities: [],
+      attachments: [],
+      generatedAt: '2026-09-01T10:00:00.000Z',
+    });
+    expect(report.cycle).toMatchObject({
+      label: '1 Jan 2024 – 31 Dec 2026',
+      earningWindow: 'Credit counts from 1 May 2025 (the certification date)',
+    });
+  });
+});
