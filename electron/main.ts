@@ -19,6 +19,7 @@ import { handlers } from './core/handlers/handler-table';
 import { Store } from './core/store/store';
 import { registerContract, trustedSender } from './ipc';
 import { createMainWindow, hardenSession } from './window';
+import { saveFilter, type ExportKind } from '../shared/export-kinds';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.join(here, '../renderer');
@@ -97,13 +98,12 @@ async function chooseCertificate(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-/** Asks where to save an export, then writes it there. */
-async function saveExport(defaultName: string, bytes: Uint8Array): Promise<string | null> {
-  const pdf = defaultName.endsWith('.pdf');
+/** Asks where to save an export (offering its own file type), then writes it there. */
+async function saveExport(defaultName: string, bytes: Uint8Array, kind: ExportKind): Promise<string | null> {
   const options = {
     title: 'Save the export',
     defaultPath: path.join(app.getPath('documents'), defaultName),
-    filters: [pdf ? { name: 'PDF', extensions: ['pdf'] } : { name: 'ZIP archive', extensions: ['zip'] }],
+    filters: [saveFilter(kind)],
   };
   const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return null;

@@ -1,6 +1,7 @@
 /** What every handler is given, and the handler-map type derived from the contract. */
 import type { Method, MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
+import type { ExportKind } from '../../../shared/export-kinds';
 import type { Store } from '../store/store';
 
 export interface HandlerContext {
@@ -14,7 +15,7 @@ export interface HandlerContext {
   /** Electron: open one of our stored files in the system viewer. Absent in a browser. */
   openPath?: (path: string) => Promise<void>;
   /** Electron: ask where to save an export and write it there (the path, or null when cancelled). */
-  saveFile?: (defaultName: string, bytes: Uint8Array) => Promise<string | null>;
+  saveFile?: (defaultName: string, bytes: Uint8Array, kind: ExportKind) => Promise<string | null>;
   /** Electron: show a saved export in its folder. */
   showInFolder?: (path: string) => void;
   /** Where the PDF fonts are (resources/fonts); found automatically when left out. */

@@ -44,13 +44,13 @@ export const dataHandlers = {
       thresholds: doc.settings.reminders.enabled ? doc.settings.reminders.thresholds : [],
       now: ctx.store.now().toISOString(),
     });
-    return deliver(ctx, 'Recert deadlines.ics', 'text/calendar', new TextEncoder().encode(ics));
+    return deliver(ctx, 'calendar', 'Recert deadlines.ics', new TextEncoder().encode(ics));
   },
 
   'backup:create': async ({ passphrase }, ctx) => {
     const bytes = await createBackup(ctx.store, passphrase);
     const name = `Recert backup ${ctx.today()}${passphrase ? '.zip.enc' : '.zip'}`;
-    return deliver(ctx, name, passphrase ? 'application/octet-stream' : 'application/zip', bytes);
+    return deliver(ctx, passphrase ? 'backupEncrypted' : 'backup', name, bytes);
   },
 
   'backup:test': async ({ dataBase64, passphrase }, ctx) =>

@@ -9,8 +9,6 @@ import { deliver } from './deliver';
 /** Paths this session saved exports to: the only ones "Open" and "Show in folder" will touch. */
 const savedExports = new WeakMap<Store, Set<string>>();
 
-const MIME = { summary: 'application/pdf', packet: 'application/pdf', zip: 'application/zip' } as const;
-
 export const reportHandlers = {
   'reports:export': async ({ credentialId, cycle, kind }, ctx) => {
     const exportCtx = {
@@ -27,7 +25,7 @@ export const reportHandlers = {
     if (kind === 'summary') bytes = await exportSummary(report, exportCtx);
     else if (kind === 'zip') bytes = await exportZip(report, exportCtx);
     else ({ bytes, problems } = await exportPacket(report, exportCtx));
-    const delivered = await deliver(ctx, exportFileName(report, kind), MIME[kind], bytes);
+    const delivered = await deliver(ctx, kind, exportFileName(report, kind), bytes);
     if ('savedTo' in delivered && delivered.savedTo) {
       const set = savedExports.get(ctx.store) ?? new Set<string>();
       set.add(delivered.savedTo);

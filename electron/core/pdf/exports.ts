@@ -24,6 +24,7 @@ import { FONT_FILES } from './fonts';
 import { renderIndex, type IndexEntry } from './packet-pages';
 import { renderSummaryPdf } from './summary-pdf';
 import { openPdf } from '../files/pdf-open';
+import { EXPORT_KINDS } from '../../../shared/export-kinds';
 
 export interface ExportRequest {
   /** The credential's id or its number. */
@@ -84,7 +85,7 @@ export function exportFileName(report: RenewalReport, kind: 'summary' | 'packet'
     /[\\/:*?"<>|]/g,
     '-',
   );
-  return `${safe}.${kind === 'zip' ? 'zip' : 'pdf'}`;
+  return `${safe}.${EXPORT_KINDS[kind].extension}`;
 }
 
 export async function exportSummary(report: RenewalReport, ctx: ExportContext): Promise<Buffer> {
