@@ -7,7 +7,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_BACKUP_BASE64, MAX_CSV_CHARS, MAX_UPLOAD_BASE64 } from '../shared/contract';
+import { requestLimit } from '../shared/contract';
+import { certificateTooLarge, DEFAULT_REQUEST_BYTES } from '../shared/limits';
 import type { Result } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import { localToday } from './core/clock';
@@ -18,17 +19,12 @@ import { Store } from './core/store/store';
 
 export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-recert-token';
-export const MAX_BODY_BYTES = 1024 * 1024;
-/** Uploads carry a file (at most 25 MB) as base64: they get a larger cap than other calls. */
-const UPLOAD_BODY_BYTES = MAX_UPLOAD_BASE64 + 64 * 1024;
-/** CSV imports carry the file's text (at most 5 MB, up to 4 bytes a character in JSON). */
-const CSV_BODY_BYTES = MAX_CSV_CHARS * 4 + 64 * 1024;
+export const MAX_BODY_BYTES = DEFAULT_REQUEST_BYTES;
 
+/** A method's request cap: what its contract entry declares; else the host's default (tests lower it). */
 function bodyLimit(method: string, fallback: number): number {
-  if (method === 'attachments:upload') return UPLOAD_BODY_BYTES;
-  if (method === 'activities:previewCsv' || method === 'activities:importCsv') return CSV_BODY_BYTES;
-  if (method === 'backup:test' || method === 'backup:restore') return MAX_BACKUP_BASE64 + 64 * 1024;
-  return fallback;
+  const declared = requestLimit(method);
+  return declared === DEFAULT_REQUEST_BYTES ? fallback : declared;
 }
 
 export interface WebHostOptions {
@@ -142,9 +138,7 @@ async function handleApi(
   const body = await readBody(req, limit);
   if (body === null) {
     const message =
-      method === 'attachments:upload'
-        ? 'This file is larger than 25 MB; certificates can be at most 25 MB.'
-        : `The request is larger than ${limit} bytes.`;
+      method === 'attachments:upload' ? certificateTooLarge() : `The request is larger than ${limit} bytes.`;
     return sendError(res, 413, 'invalid_input', message);
   }
   let input: unknown;

@@ -25,14 +25,23 @@ import {
   RenewalSchema,
 } from './schemas/entities';
 import { calendarDate, identifier } from './schemas/fields';
+import {
+  certificateTooLarge,
+  DEFAULT_REQUEST_BYTES,
+  ENVELOPE_BYTES,
+  MAX_BACKUP_BASE64,
+  MAX_CSV_CHARS,
+  MAX_INTERCHANGE_BYTES,
+  MAX_UPLOAD_BASE64,
+} from './limits';
 
 const NoInput = z.object({}).strict();
 
-/** 25 MB of file as base64 (4 characters per 3 bytes), with room for rounding. */
-export const MAX_UPLOAD_BASE64 = Math.ceil((25 * 1024 * 1024 * 4) / 3) + 4;
+/** CSV text in a JSON request: up to 4 bytes a character. */
+const CSV_REQUEST_BYTES = MAX_CSV_CHARS * 4 + ENVELOPE_BYTES;
+const BACKUP_REQUEST_BYTES = MAX_BACKUP_BASE64 + ENVELOPE_BYTES;
 
-/** 5 MB of CSV text: years of a trainer's activities. */
-export const MAX_CSV_CHARS = 5 * 1024 * 1024;
+export { MAX_BACKUP_BASE64, MAX_CSV_CHARS, MAX_UPLOAD_BASE64 } from './limits';
 
 const CsvMappingSchema = z.partialRecord(z.enum(CSV_FIELDS), z.string().max(200));
 const CsvInput = z
@@ -53,8 +62,6 @@ const SavedFile = z.object({
   dataBase64: z.string().optional(),
 });
 
-/** A backup at most this large can be tested or restored through the page (as base64). */
-export const MAX_BACKUP_BASE64 = 700 * 1024 * 1024;
 const BackupFile = z
   .object({
     dataBase64: z
@@ -95,6 +102,8 @@ export const contract = {
     output: z.object({
       version: z.string(),
       dataDir: z.string(),
+      /** The version of the stored data format. */
+      schemaVersion: z.number(),
       today: calendarDate('Today'),
       notices: z.array(NoticeSchema),
       /** What this host can do: Electron picks and opens files itself; a browser uploads and downloads. */
@@ -146,6 +155,7 @@ export const contract = {
   },
   'activities:previewCsv': {
     input: CsvInput,
+    maxRequestBytes: CSV_REQUEST_BYTES,
     output: z.object({
       headers: z.array(z.string()),
       mapping: CsvMappingSchema,
@@ -154,7 +164,11 @@ export const contract = {
       invalid: z.number(),
     }),
   },
-  'activities:importCsv': { input: CsvInput, output: z.object({ imported: z.number() }) },
+  'activities:importCsv': {
+    input: CsvInput,
+    output: z.object({ imported: z.number() }),
+    maxRequestBytes: CSV_REQUEST_BYTES,
+  },
   'reports:export': {
     input: z
       .object({
@@ -195,15 +209,29 @@ export const contract = {
       .strict(),
     output: SavedFile,
   },
-  'backup:test': { input: BackupFile, output: BackupSummarySchema },
-  'backup:restore': { input: BackupFile, output: BackupSummarySchema },
+  /** Everything the user entered, in the interchange format (docs/data-format.md). */
+  'data:export': { input: NoInput, output: SavedFile },
+  /** Adds the records of an interchange file: all of them, or none when anything is wrong. */
+  'data:import': {
+    input: z.object({ data: z.unknown() }).strict(),
+    maxRequestBytes: MAX_INTERCHANGE_BYTES,
+    output: z.object({
+      customTypes: z.number(),
+      credentials: z.number(),
+      renewals: z.number(),
+      activities: z.number(),
+    }),
+  },
+  'backup:test': { input: BackupFile, output: BackupSummarySchema, maxRequestBytes: BACKUP_REQUEST_BYTES },
+  'backup:restore': { input: BackupFile, output: BackupSummarySchema, maxRequestBytes: BACKUP_REQUEST_BYTES },
   'attachments:list': { input: NoInput, output: z.array(AttachmentSchema) },
   'attachments:upload': {
+    maxRequestBytes: MAX_UPLOAD_BASE64 + ENVELOPE_BYTES,
     input: AttachmentTargetSchema.extend({
       name: z.string({ error: 'File name is required.' }).max(1000, { error: 'File name is too long.' }),
       dataBase64: z
         .string({ error: 'The file’s contents are missing.' })
-        .max(MAX_UPLOAD_BASE64, { error: 'This file is larger than 25 MB; certificates can be at most 25 MB.' }),
+        .max(MAX_UPLOAD_BASE64, { error: certificateTooLarge() }),
     }).strict(),
     output: AttachResult,
   },
@@ -228,6 +256,15 @@ export const contract = {
     }),
   },
 } as const;
+
+/**
+ * The largest request a method accepts over a transport that carries bytes (the browser host):
+ * the entry's own `maxRequestBytes`, or the default.
+ */
+export function requestLimit(method: string): number {
+  const entry = (contract as Record<string, { maxRequestBytes?: number }>)[method];
+  return entry?.maxRequestBytes ?? DEFAULT_REQUEST_BYTES;
+}
 
 /** The contract's type. */
 export type Contract = typeof contract;

@@ -17,5 +17,5 @@ export function base64ToBlob(data: string, mime: string): Blob {
   return new Blob([bytes], { type: mime });
 }
 
-export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
+export { MAX_CERTIFICATE_BYTES as MAX_UPLOAD_BYTES } from '../../shared/limits';
 export const ACCEPT = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';

@@ -10,8 +10,9 @@ import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { AppError } from '../../../shared/errors';
 import { openPdf } from './pdf-open';
+import { certificateTooLarge, MAX_CERTIFICATE_BYTES } from '../../../shared/limits';
 
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_CERTIFICATE_BYTES;
 export const MAX_PIXELS = 40_000_000;
 
 export const ACCEPTED_TYPES = {
@@ -56,7 +57,7 @@ function rejected(message: string): AppError {
 }
 
 export function tooLargeMessage(size: number): string {
-  return `This file is ${(size / 1024 / 1024).toFixed(1)} MB; certificates can be at most 25 MB. Scan or export it at a lower resolution and try again.`;
+  return certificateTooLarge(size);
 }
 
 /** Reads a file from disk for intake: refuses links and anything over the cap before reading a byte. */

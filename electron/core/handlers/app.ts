@@ -8,6 +8,7 @@ export const appHandlers = {
     today: today(),
     capabilities: { chooseFile: chooseFile !== undefined, openFile: openPath !== undefined },
     dataDir: store.dataDir,
+    schemaVersion: store.data.schemaVersion,
     notices: store.data.settings.notices,
   }),
 

@@ -6,6 +6,7 @@ import type { Handlers } from './context';
 import { credentialHandlers } from './credentials';
 import { customTypeHandlers } from './custom-types';
 import { dataHandlers } from './data';
+import { interchangeHandlers } from './interchange';
 import { profileHandlers } from './profile';
 import { renewalHandlers } from './renewals';
 import { reportHandlers } from './reports';
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...attachmentHandlers,
   ...reportHandlers,
   ...dataHandlers,
+  ...interchangeHandlers,
 };

@@ -12,7 +12,7 @@ import type { Notice } from '../../../shared/schemas/entities';
 import { emptyCertificateTrash } from '../files/certificate-store';
 import { emptyDocument, serializeDocument, type RecertDocument } from './document';
 import { removeStaleTempFiles, replaceFileDurably } from './durable-write';
-import { BAK_FILE, DB_FILE, findRestorableCopy, readPrimary, type LoadedCopy } from './load';
+import { BAK_FILE, DB_FILE, findRestorableCopy, readDocumentReadOnly, readPrimary, type LoadedCopy } from './load';
 import { acquireLock, type DataDirLock } from './lock';
 import type { Migration } from './migrations';
 import { backupsDir, fileStamp, writeSnapshot } from './snapshots';
@@ -49,9 +49,31 @@ export class Store {
   private constructor(
     readonly dataDir: string,
     private readonly db: Low<RecertDocument>,
-    private readonly lock: DataDirLock,
+    /** Null for a read-only store, which takes no lock and refuses every change. */
+    private readonly lock: DataDirLock | null,
     readonly now: () => Date,
   ) {}
+
+  /**
+   * The same data, clock and paths without the lock: for commands that only read, so they
+   * work while the app is open. The file (or, when it is damaged, its newest valid copy) is
+   * read as it is and never repaired; every change is refused with a clear message.
+   */
+  static async openReadOnly(options: Omit<OpenStoreOptions, 'owner' | 'migrations'>): Promise<{
+    store: Store;
+    warning?: string;
+  }> {
+    const { doc, warning } = await readDocumentReadOnly(options.dataDir);
+    const db = new Low<RecertDocument>(new DurableJsonAdapter(path.join(options.dataDir, DB_FILE)), emptyDocument());
+    db.data = doc ?? emptyDocument();
+    const store = new Store(options.dataDir, db, null, options.now ?? (() => new Date()));
+    return warning === undefined ? { store } : { store, warning };
+  }
+
+  /** True for a store opened with `openReadOnly`. */
+  get readOnly(): boolean {
+    return this.lock === null;
+  }
 
   /** Opens (and, when needed, repairs) the store in `dataDir`. Throws `locked` or a future-version error. */
   static async open(options: OpenStoreOptions): Promise<Store> {
@@ -84,6 +106,11 @@ export class Store {
   mutate<T>(change: (doc: RecertDocument) => { doc: RecertDocument; result: T }): Promise<T> {
     const run = this.queue.then(async () => {
       if (this.closed) throw new AppError('storage_failed', 'Recert is closing; your change was not saved. Try again.');
+      if (this.readOnly)
+        throw new AppError(
+          'forbidden',
+          'This command only reads your data, so it changed nothing. Use a command that changes data (or the app) for that.',
+        );
       const previous = this.db.data;
       const { doc, result } = change(previous);
       checkWrite(previous, doc);
@@ -108,7 +135,7 @@ export class Store {
   async close(): Promise<void> {
     await this.queue;
     this.closed = true;
-    await this.lock.release();
+    await this.lock?.release();
   }
 
   private async load(migrations?: Readonly<Record<number, Migration>>): Promise<void> {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { METHODS, contract, type Method } from '../../../shared/contract';
+import { METHODS, contract, requestLimit, type Method } from '../../../shared/contract';
 import { buildApi, contractAreas } from '../../../shared/api-shape';
 import { NASM_CPT, openCore, snapshotDir } from '../helpers';
+import {
+  DEFAULT_REQUEST_BYTES,
+  MAX_BACKUP_BASE64,
+  MAX_CSV_CHARS,
+  MAX_INTERCHANGE_BYTES,
+  MAX_UPLOAD_BASE64,
+} from '../../../shared/limits';
 
 const long = (n: number) => 'x'.repeat(n);
 
@@ -250,6 +257,13 @@ const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: R
   { method: 'reminders:list', input: { all: true }, field: '', says: /Unexpected field/ },
   { method: 'calendar:export', input: { format: 'csv' }, field: '', says: /Unexpected field/ },
   { method: 'backup:create', input: { passphrase: 'short' }, field: 'passphrase', says: /at least 8 characters/ },
+  { method: 'data:export', input: { pretty: true }, field: '', says: /Unexpected field/ },
+  {
+    method: 'data:import',
+    input: { data: { format: 'recert-data', formatVersion: 9 } },
+    field: 'formatVersion',
+    says: /The import file is not valid: formatVersion: formatVersion must be 1.* Nothing was imported\./,
+  },
   { method: 'backup:test', input: {}, field: 'dataBase64', says: /contents are missing/ },
   {
     method: 'backup:restore',
@@ -332,6 +346,14 @@ describe('the contract', () => {
     const api = buildApi(async () => ({ ok: true, value: null }));
     expect(Object.keys(api).sort()).toEqual(contractAreas().sort());
     expect(Object.keys(api.credentials).sort()).toEqual(['add', 'evaluate', 'list', 'remove', 'update']);
+  });
+
+  it('declares request caps on the entries that carry files; the rest get the default', () => {
+    expect(requestLimit('attachments:upload')).toBeGreaterThan(MAX_UPLOAD_BASE64);
+    expect(requestLimit('backup:restore')).toBeGreaterThan(MAX_BACKUP_BASE64);
+    expect(requestLimit('activities:importCsv')).toBeGreaterThan(MAX_CSV_CHARS);
+    expect(requestLimit('data:import')).toBe(MAX_INTERCHANGE_BYTES);
+    expect(requestLimit('profile:update')).toBe(DEFAULT_REQUEST_BYTES);
   });
 
   it('has a bad-input case for every method', () => {

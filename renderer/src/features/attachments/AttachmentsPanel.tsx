@@ -7,6 +7,7 @@ import { ErrorText } from '../../components/ErrorText';
 import type { AppData } from '../../data';
 import { ACCEPT, base64ToBlob, fileToBase64, MAX_UPLOAD_BYTES } from '../../files';
 import { Thumbnail } from './Thumbnail';
+import { certificateTooLarge, MAX_CERTIFICATE_MB } from '../../../../shared/limits';
 
 type Role = Attachment['role'];
 const ROLE_LABEL: Record<Role, string> = {
@@ -55,7 +56,7 @@ export function AttachmentsPanel({ data, ownerType, ownerId, roles, onChanged }:
     if (file.size > MAX_UPLOAD_BYTES) {
       return setError({
         code: 'file_rejected',
-        message: `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; certificates can be at most 25 MB.`,
+        message: certificateTooLarge(file.size),
       });
     }
     setBusy(true);
@@ -152,7 +153,7 @@ export function AttachmentsPanel({ data, ownerType, ownerId, roles, onChanged }:
           }}
         />
       </div>
-      <p className="hint">PDF, PNG or JPEG, up to 25 MB. You can also drop a file here.</p>
+      <p className="hint">PDF, PNG or JPEG, up to {MAX_CERTIFICATE_MB} MB. You can also drop a file here.</p>
       <ErrorText error={error} />
       {info && (
         <p className="status" role="status">

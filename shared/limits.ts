@@ -1,0 +1,34 @@
+/**
+ * Size limits, once, for every layer that needs them: the intake, the contract, the browser
+ * host's request caps and the page's own early check. Messages about a limit come from here too.
+ */
+
+/** The largest certificate file. */
+export const MAX_CERTIFICATE_MB = 25;
+export const MAX_CERTIFICATE_BYTES = MAX_CERTIFICATE_MB * 1024 * 1024;
+
+/** The message for a certificate over the limit; with its size when known. */
+export function certificateTooLarge(bytes?: number): string {
+  const limit = `certificates can be at most ${MAX_CERTIFICATE_MB} MB`;
+  return bytes === undefined
+    ? `This file is larger than ${MAX_CERTIFICATE_MB} MB; ${limit}.`
+    : `This file is ${(bytes / 1024 / 1024).toFixed(1)} MB; ${limit}. Scan or export it at a lower resolution and try again.`;
+}
+
+/** A certificate as base64 (4 characters per 3 bytes), with room for rounding. */
+export const MAX_UPLOAD_BASE64 = Math.ceil((MAX_CERTIFICATE_BYTES * 4) / 3) + 4;
+
+/** 5 MB of CSV text: years of a trainer's activities. */
+export const MAX_CSV_CHARS = 5 * 1024 * 1024;
+
+/** A backup at most this large can be tested or restored through the page (as base64). */
+export const MAX_BACKUP_BASE64 = 700 * 1024 * 1024;
+
+/** An interchange file (JSON) to import. */
+export const MAX_INTERCHANGE_BYTES = 64 * 1024 * 1024;
+
+/** A request to the browser host, unless its contract entry declares more. */
+export const DEFAULT_REQUEST_BYTES = 1024 * 1024;
+
+/** Room for the JSON around a large field. */
+export const ENVELOPE_BYTES = 64 * 1024;
