@@ -210,7 +210,10 @@ export const contract = {
     output: SavedFile,
   },
   /** Everything the user entered, in the interchange format (docs/data-format.md). */
-  'data:export': { input: NoInput, output: SavedFile },
+  'data:export': {
+    input: NoInput,
+    output: SavedFile.extend({ credentials: z.number(), activities: z.number(), renewals: z.number() }),
+  },
   /** Adds the records of an interchange file: all of them, or none when anything is wrong. */
   'data:import': {
     input: z.object({ data: z.unknown() }).strict(),

@@ -7,7 +7,9 @@ export const interchangeHandlers = {
   'data:export': async (_input, ctx) => {
     const data = exportData(ctx.store.data, ctx.store.now());
     const bytes = new TextEncoder().encode(`${JSON.stringify(data, null, 2)}\n`);
-    return deliver(ctx, 'data', `Recert data ${ctx.today()}.json`, bytes);
+    const saved = await deliver(ctx, 'data', `Recert data ${ctx.today()}.json`, bytes);
+    const counts = { credentials: data.credentials.length, activities: data.activities.length };
+    return { ...saved, ...counts, renewals: data.renewals.length };
   },
 
   'data:import': async ({ data }, ctx) => {

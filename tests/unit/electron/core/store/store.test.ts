@@ -279,6 +279,24 @@ describe('the durable store', () => {
   });
 });
 
+describe('the read-only store', () => {
+  it('reads the same data without the lock, and refuses every change, leaving the files as they were', async () => {
+    const dataDir = tempDir();
+    const { dispatch } = await openCore(dataDir);
+    await dispatch('credentials:add', NASM_CPT);
+    const { store } = await Store.openReadOnly({ dataDir });
+    expect(store.readOnly).toBe(true);
+    expect(store.data.credentials).toHaveLength(1);
+    const onDisk = await fs.readFile(path.join(dataDir, 'db.json'), 'utf8');
+    await expect(store.mutate((doc) => ({ doc, result: null }))).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/^This command only reads your data, so it changed nothing/),
+    });
+    expect(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).toBe(onDisk);
+    await store.close();
+  });
+});
+
 describe('the write gate', () => {
   it('a change holding a value the file schema refuses is not written, and says which field', async () => {
     const dataDir = tempDir();
