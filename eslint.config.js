@@ -54,6 +54,29 @@ export default tseslint.config(
     },
   },
   {
+    // A handler is a few lines over the domain and the core's services; it never reaches into
+    // another handler (shared logic lives in shared/domain or electron/core/files, store…).
+    files: ['electron/core/handlers/*.ts'],
+    ignores: ['electron/core/handlers/handler-table.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['electron', 'electron/*', 'react', 'react-dom', './*', '!./context', '!./deliver'],
+        'Handlers do not import each other or Electron: move shared logic to shared/domain or electron/core.',
+      ),
+    },
+  },
+  {
+    // The CLI is a client of the contract, like the page: only its session opens the core.
+    files: ['electron/cli/*.ts'],
+    ignores: ['electron/cli/session.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        ['../core/*', '../core/**', '**/shared/domain/rules/evaluate', '**/core/pdf/*'],
+        'The CLI calls the contract through electron/cli/session.ts; it has no domain or export logic of its own.',
+      ),
+    },
+  },
+  {
     // Only ipc.ts touches ipcMain, only preload.ts touches ipcRenderer.
     files: ['electron/**/*.ts'],
     ignores: ['electron/ipc.ts', 'electron/preload.ts'],

@@ -14,7 +14,7 @@ import { APP_ORIGIN } from './core/app-protocol-handler';
 import { localToday } from './core/clock';
 import { resolveDataDir } from './core/data-dir';
 import { createDispatcher } from './core/dispatch';
-import { takeDueNotifications } from './core/handlers/data';
+import { takeDueNotifications } from './core/reminders';
 import { handlers } from './core/handlers/handler-table';
 import { Store } from './core/store/store';
 import { registerContract, trustedSender } from './ipc';

@@ -14,7 +14,7 @@ import {
 } from '../../shared/schemas/interchange';
 import { APP_VERSION } from '../../shared/version';
 import { describeInvalidInput } from './dispatch';
-import { isKnownType } from './handlers/credentials';
+import { isKnownType } from '../../shared/domain/records/credential-rules';
 import type { RecertDocument } from './store/document';
 import type { Store } from './store/store';
 

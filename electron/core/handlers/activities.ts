@@ -7,7 +7,7 @@ import { proposeAllocations } from '../../../shared/domain/rules/allocations';
 import { AppError } from '../../../shared/errors';
 import type { Activity, ActivityFields } from '../../../shared/schemas/entities';
 import type { RecertDocument } from '../store/document';
-import { reclaimFiles, releaseFiles } from './attachments';
+import { reclaimFiles, releaseFiles } from '../files/attachment-files';
 import type { Handlers } from './context';
 
 /** The domain's activity rules, as the handler's error (fields prefixed as in the input). */
@@ -60,12 +60,12 @@ export const activityHandlers = {
         result: { activity, attachments },
       };
     });
-    await releaseFiles(ctx, removed.attachments);
+    await releaseFiles(ctx.store, removed.attachments);
     return removed;
   },
 
   'activities:restore': async ({ activity, attachments }, ctx) => {
-    await reclaimFiles(ctx, attachments);
+    await reclaimFiles(ctx.store, attachments);
     return ctx.store.mutate((doc) => {
       if (doc.activities.some((a) => a.id === activity.id))
         throw new AppError('conflict', 'That activity is already there.', 'activity.id');

@@ -3,13 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { Attachment } from '../../../shared/schemas/entities';
-import {
-  certificatePath,
-  checkCertificateFile,
-  storeCertificateFile,
-  trashCertificateFile,
-  untrashCertificateFile,
-} from '../files/certificate-store';
+import { certificatePath, checkCertificateFile, storeCertificateFile } from '../files/certificate-store';
+import { reclaimFiles, releaseFiles } from '../files/attachment-files';
 import { cleanDisplayName, inspectCertificate, MAX_FILE_BYTES, readCandidate, tooLargeMessage } from '../files/intake';
 import type { RecertDocument } from '../store/document';
 import type { HandlerContext, Handlers } from './context';
@@ -75,19 +70,6 @@ async function attach(
   });
 }
 
-/** Moves files no attachment references any more to the trash. */
-export async function releaseFiles(ctx: HandlerContext, removed: readonly Attachment[]): Promise<void> {
-  for (const a of removed) {
-    if (!ctx.store.data.attachments.some((x) => x.sha256 === a.sha256))
-      await trashCertificateFile(ctx.store.dataDir, a.sha256, a.ext);
-  }
-}
-
-/** Brings back the files of restored attachments (undo). */
-export async function reclaimFiles(ctx: HandlerContext, restored: readonly Attachment[]): Promise<void> {
-  for (const a of restored) await untrashCertificateFile(ctx.store.dataDir, a.sha256, a.ext);
-}
-
 function decodeBase64(data: string): Uint8Array {
   // Check the size the text stands for before decoding it.
   const size = Math.floor((data.length * 3) / 4);
@@ -121,12 +103,12 @@ export const attachmentHandlers = {
       doc: { ...doc, attachments: doc.attachments.filter((a) => a.id !== id) },
       result: null,
     }));
-    await releaseFiles(ctx, [attachment]);
+    await releaseFiles(ctx.store, [attachment]);
     return { attachment };
   },
 
   'attachments:restore': async ({ attachment }, ctx) => {
-    await reclaimFiles(ctx, [attachment]);
+    await reclaimFiles(ctx.store, [attachment]);
     return ctx.store.mutate((doc) => {
       assertOwner(doc, attachment);
       if (doc.attachments.some((a) => a.id === attachment.id))

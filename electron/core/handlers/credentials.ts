@@ -1,12 +1,12 @@
 /** `credentials:*` handlers: the user's credentials, each an instance of a catalog or custom type. */
 import { randomUUID } from 'node:crypto';
-import { CATALOG_VERSION, findCredentialType } from '../../../shared/domain/catalog/catalog';
-import { CUSTOM_PREFIX } from '../../../shared/domain/rules/effective-type';
+import { CATALOG_VERSION } from '../../../shared/domain/catalog/catalog';
+import { isKnownType } from '../../../shared/domain/records/credential-rules';
 import { evaluateAll } from '../../../shared/domain/rules/evaluate';
 import { AppError } from '../../../shared/errors';
 import type { Credential, CredentialFields } from '../../../shared/schemas/entities';
 import type { RecertDocument } from '../store/document';
-import { releaseFiles } from './attachments';
+import { releaseFiles } from '../files/attachment-files';
 import type { Handlers } from './context';
 
 function notFound(): AppError {
@@ -15,13 +15,6 @@ function notFound(): AppError {
     'That credential no longer exists. It may have been deleted; reload the list.',
     'id',
   );
-}
-
-/** True when `typeId` is in the catalog or is one of the user's custom types. */
-export function isKnownType(doc: RecertDocument, typeId: string): boolean {
-  return typeId.startsWith(CUSTOM_PREFIX)
-    ? doc.customTypes.some((t) => `${CUSTOM_PREFIX}${t.id}` === typeId)
-    : findCredentialType(typeId) !== undefined;
 }
 
 /** Refuses a type that is neither in the catalog nor one of the user's custom types. */
@@ -83,7 +76,7 @@ export const credentialHandlers = {
         result: attachments,
       };
     });
-    await releaseFiles(ctx, removed);
+    await releaseFiles(ctx.store, removed);
     return { id };
   },
 

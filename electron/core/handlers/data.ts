@@ -1,29 +1,10 @@
 /** Reminders and their settings, the calendar file, and backups. */
 import { buildCalendar } from '../../../shared/domain/calendar-ics';
-import { computeReminders, dueNotifications, type Reminder } from '../../../shared/domain/reminders';
 import { evaluateAll } from '../../../shared/domain/rules/evaluate';
 import { createBackup, openBackup, restoreBackup } from '../backup/backup';
-import type { Store } from '../store/store';
+import { currentReminders } from '../reminders';
 import type { Handlers } from './context';
 import { deliver } from './deliver';
-
-/** The reminders as of today (for the page's list and for desktop notifications). */
-export function currentReminders(store: Store, today: string) {
-  const doc = store.data;
-  return computeReminders(evaluateAll({ ...doc, today }), doc.settings.reminders);
-}
-
-/** The reminders to show as desktop notifications now; each is recorded, so it is shown once per threshold. */
-export async function takeDueNotifications(store: Store, today: string): Promise<Reminder[]> {
-  const due = dueNotifications(currentReminders(store, today), store.data.settings.notified);
-  if (due.length === 0) return [];
-  await store.mutate((doc) => {
-    const notified = { ...doc.settings.notified };
-    for (const r of due) notified[r.key] = r.threshold;
-    return { doc: { ...doc, settings: { ...doc.settings, notified } }, result: null };
-  });
-  return due;
-}
 
 const fromBase64 = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
 

@@ -7,7 +7,7 @@ import { main } from '../../../../electron/cli/recert';
 import { createBackup } from '../../../../electron/core/backup/backup';
 import { MAGIC } from '../../../../electron/core/backup/crypto';
 import { certificatesDir } from '../../../../electron/core/files/certificate-store';
-import { takeDueNotifications } from '../../../../electron/core/handlers/data';
+import { takeDueNotifications } from '../../../../electron/core/reminders';
 import type { Activity, Credential } from '../../../../shared/schemas/entities';
 import { NASM_CPT, openCore, snapshotDir, tempDir } from '../../helpers';
 import { makePdf } from './files/fixtures';

@@ -1,0 +1,22 @@
+/** Reminders as of today, and the ones due as desktop notifications (each recorded, so shown once per threshold). */
+import { computeReminders, dueNotifications, type Reminder } from '../../shared/domain/reminders';
+import { evaluateAll } from '../../shared/domain/rules/evaluate';
+import type { Store } from './store/store';
+
+/** The reminders as of today (for the page's list and for desktop notifications). */
+export function currentReminders(store: Store, today: string): Reminder[] {
+  const doc = store.data;
+  return computeReminders(evaluateAll({ ...doc, today }), doc.settings.reminders);
+}
+
+/** The reminders to show as desktop notifications now; each is recorded, so it is shown once per threshold. */
+export async function takeDueNotifications(store: Store, today: string): Promise<Reminder[]> {
+  const due = dueNotifications(currentReminders(store, today), store.data.settings.notified);
+  if (due.length === 0) return [];
+  await store.mutate((doc) => {
+    const notified = { ...doc.settings.notified };
+    for (const r of due) notified[r.key] = r.threshold;
+    return { doc: { ...doc, settings: { ...doc.settings, notified } }, result: null };
+  });
+  return due;
+}
