@@ -1,33 +1,5 @@
-/**
- * Which links may leave the app for the system browser: https only, no credentials
- * in the URL, and only the certifying bodies' and CPR providers' own sites (the
- * sources the catalog cites). Everything else is refused.
- */
-export const EXTERNAL_HOSTS = [
-  'nasm.org',
-  'afaa.com',
-  'acefitness.org',
-  'acsm.org',
-  'nsca.com',
-  'issaonline.com',
-  'ncsf.org',
-  'netafit.org',
-  'heart.org',
-  'redcross.org',
-] as const;
-
-/** True when `raw` may be opened with the system browser. */
-export function isAllowedExternalUrl(raw: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return false;
-  const host = url.hostname.toLowerCase();
-  return EXTERNAL_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
-}
+/** Where the app's own pages may navigate, and (re-exported) which links may leave it. */
+export { isAllowedExternalUrl } from '../../shared/link-policy';
 
 /**
  * True when `raw` is on `origin` (scheme, host and port), for `will-navigate` and the IPC

@@ -10,6 +10,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import { findBody } from '../../../../shared/domain/catalog/catalog';
 import { sourcedValues } from '../../../../shared/domain/rules/evaluate';
+import { sourceDisplay } from '../../../../shared/link-policy';
 import { formatCredit, formatDate } from '../../format';
 
 function cycleText(rule: CycleRule): string {
@@ -196,7 +197,9 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
                   <th scope="row">{FIELD_LABEL[field] ?? field}</th>
                   <td>{v.confirmed ? 'Yes' : 'No: verify'}</td>
                   <td>{formatDate(v.verifiedOn)}</td>
-                  <td className="source-cell">{v.source}</td>
+                  <td className="source-cell">
+                    <SourceLink source={v.source} long />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -213,10 +216,7 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
           <ul>
             {e.unconfirmed.map((f) => (
               <li key={f.field}>
-                <strong>{FIELD_LABEL[f.field] ?? f.field}:</strong> {f.note}{' '}
-                <a href={f.source} target="_blank" rel="noreferrer noopener">
-                  Source
-                </a>
+                <strong>{FIELD_LABEL[f.field] ?? f.field}:</strong> {f.note} <SourceLink source={f.source} />
               </li>
             ))}
           </ul>
@@ -285,5 +285,21 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
         </form>
       )}
     </section>
+  );
+}
+
+/** A body's own page as a link; any other source (a third-party page) as its address, in text. */
+function SourceLink({ source, long = false }: { source: string; long?: boolean }) {
+  const shown = sourceDisplay(source);
+  if ('href' in shown)
+    return (
+      <a href={shown.href} target="_blank" rel="noreferrer noopener">
+        {long ? shown.href : 'Source'}
+      </a>
+    );
+  return (
+    <span className="source-text">
+      {long ? shown.text : `Source (third-party page, not opened from Recert): ${shown.text}`}
+    </span>
   );
 }

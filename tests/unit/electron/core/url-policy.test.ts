@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { isAllowedExternalUrl, isSameOrigin } from '../../../../electron/core/url-policy';
+import { BODIES, CREDENTIAL_TYPES, findBody } from '../../../../shared/domain/catalog/catalog';
+import { SRC } from '../../../../shared/domain/catalog/sources';
+import type { Body } from '../../../../shared/domain/catalog/types';
+import { sourcedValues } from '../../../../shared/domain/rules/evaluate';
+import { sourceDisplay } from '../../../../shared/link-policy';
 
 describe('external link policy', () => {
   it.each([
@@ -33,5 +38,35 @@ describe('same-origin navigation check', () => {
     // URL.origin is "null" for both of these: they must still not match.
     expect(isSameOrigin('file:///etc/passwd', 'app://recert')).toBe(false);
     expect(isSameOrigin('custom://x/', 'app://recert')).toBe(false);
+  });
+});
+
+describe('catalog sources', () => {
+  it('every source either opens (a body’s own https page) or is shown as text, never a refused link', () => {
+    const sources = new Set<string>();
+    for (const t of CREDENTIAL_TYPES)
+      for (const [, v] of sourcedValues({ type: t, body: findBody(t.bodyId) as Body })) sources.add(v.source);
+    for (const b of BODIES) sources.add(b.perHour.source).add(b.sharing.source);
+    const shown = [...sources].map((s) => [s, sourceDisplay(s)] as const);
+    for (const [s, d] of shown) {
+      if ('href' in d) expect(isAllowedExternalUrl(s)).toBe(true);
+      else expect(d.text).toBe(s);
+    }
+    // The bodies' own pages are links, including those of values marked "Verify with <body>".
+    const links = shown.filter(([, d]) => 'href' in d).map(([s]) => s);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        SRC.nasmCpt,
+        SRC.acsmFaq,
+        SRC.nscaCategories,
+        SRC.ncsfFaq,
+        SRC.issa,
+        SRC.neta,
+        SRC.ahaCards,
+      ]),
+    );
+    expect(shown.filter(([, d]) => 'text' in d).map(([s]) => s)).toEqual(
+      expect.arrayContaining([SRC.nasmGuidelines, SRC.nasmSpecializations, SRC.redCross]),
+    );
   });
 });
