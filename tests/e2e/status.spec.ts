@@ -84,7 +84,15 @@ test('an override is saved, used, and marked as overridden', async ({ page, host
   await expect(page.getByRole('list', { name: 'Warnings' })).toHaveCount(0);
   await expect(page.getByText('overridden')).toHaveCount(2);
 
+  // The field at fault is marked, whichever override it is.
+  await page.getByLabel('Required per cycle (CEU)').fill('lots');
+  await page.getByRole('button', { name: 'Save my values' }).click();
+  await expect(page.getByRole('alert')).toContainText('Required must be a number such as 2.0.');
+  await expect(page.getByLabel('Required per cycle (CEU)')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Required per cycle (CEU)').fill('3.0');
+
   await page.getByLabel('Cycle length (months)').fill('abc');
   await page.getByRole('button', { name: 'Save my values' }).click();
   await expect(page.getByRole('alert')).toContainText('Cycle length must be a whole number of months.');
+  await expect(page.getByLabel('Cycle length (months)')).toHaveAttribute('aria-invalid', 'true');
 });

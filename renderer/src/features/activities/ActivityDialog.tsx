@@ -10,6 +10,7 @@ import { TextField } from '../../components/TextField';
 import type { AppData } from '../../data';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { AllocationsEditor, type AllocationDraft } from './AllocationsEditor';
+import { errorField, fieldMatcher, inputError } from '../../forms';
 
 interface ActivityDialogProps {
   data: AppData;
@@ -65,17 +66,14 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
   async function suggest() {
     const m = minutes();
     if (m === null || m <= 0)
-      return setError({
-        code: 'invalid_input',
-        message: 'Enter the contact hours first (e.g. 1.5).',
-        field: 'contactMinutes',
-      });
+      return setError(inputError('contactMinutes', 'Enter the contact hours first (e.g. 1.5).'));
     if (!drafts.some((d) => d.included))
-      return setError({
-        code: 'invalid_input',
-        message: 'Tick the credentials this course counts toward first; the credit is suggested for those only.',
-        field: 'allocations',
-      });
+      return setError(
+        inputError(
+          'allocations',
+          'Tick the credentials this course counts toward first; the credit is suggested for those only.',
+        ),
+      );
     const result = await api.activities.propose({ contactMinutes: m });
     if (!result.ok) return setError(result.error);
     setError(null);
@@ -108,22 +106,15 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
   async function submit(event: FormEvent) {
     event.preventDefault();
     const m = minutes();
-    if (m === null)
-      return setError({
-        code: 'invalid_input',
-        message: 'Contact hours must be a number such as 1.5.',
-        field: 'contactMinutes',
-      });
+    if (m === null) return setError(inputError('contactMinutes', 'Contact hours must be a number such as 1.5.'));
     const allocations = [];
     for (const [i, d] of drafts.filter((x) => x.included).entries()) {
       const amount = parseAmount(d.amount);
       const code = evaluations.get(d.credentialId)?.code ?? 'this credential';
       if (amount === null)
-        return setError({
-          code: 'invalid_input',
-          message: `Credit toward ${code} must be a number such as 0.2.`,
-          field: `allocations.${i}.amountHundredths`,
-        });
+        return setError(
+          inputError(`allocations.${i}.amountHundredths`, `Credit toward ${code} must be a number such as 0.2.`),
+        );
       const fee = d.petitionFee.trim() === '' ? undefined : parseAmount(d.petitionFee);
       allocations.push({
         credentialId: d.credentialId,
@@ -154,7 +145,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
     await onChanged();
   }
 
-  const invalid = (field: string) => error?.field === field || error?.field === `fields.${field}`;
+  const invalid = fieldMatcher(error);
 
   return (
     <Dialog open title={saved ? 'Activity' : 'Log an activity'} onClose={onClose} wide>
@@ -237,7 +228,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
         <AllocationsEditor
           drafts={drafts}
           evaluations={evaluations}
-          invalidField={error?.field?.replace(/^fields\./, '')}
+          invalidField={errorField(error)}
           onChange={setDrafts}
         />
         <label className="field">

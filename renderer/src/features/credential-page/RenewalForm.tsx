@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format';
+import { fieldMatcher, inputError } from '../../forms';
 
 interface RenewalFormProps {
   credentialId: string;
@@ -19,6 +20,7 @@ export function RenewalForm({ credentialId, cycle, today, onDone }: RenewalFormP
   const [confirmation, setConfirmation] = useState('');
   const [fee, setFee] = useState('');
   const [error, setError] = useState<AppErrorInfo | null>(null);
+  const invalid = fieldMatcher(error);
 
   if (cycle.renewal) {
     const renewalId = cycle.renewal.id;
@@ -49,11 +51,7 @@ export function RenewalForm({ credentialId, cycle, today, onDone }: RenewalFormP
     event.preventDefault();
     const dollars = fee.trim() === '' ? undefined : Number(fee.replace(',', '.'));
     if (dollars !== undefined && (!Number.isFinite(dollars) || dollars < 0)) {
-      return setError({
-        code: 'invalid_input',
-        message: 'Fee must be an amount such as 99 or 99.00.',
-        field: 'feeCents',
-      });
+      return setError(inputError('feeCents', 'Fee must be an amount such as 99 or 99.00.'));
     }
     const result = await api.renewals.add({
       credentialId,
@@ -75,7 +73,7 @@ export function RenewalForm({ credentialId, cycle, today, onDone }: RenewalFormP
           type="date"
           value={renewedOn}
           onValue={setRenewedOn}
-          invalid={error?.field === 'renewedOn'}
+          invalid={invalid('renewedOn')}
         />
         <TextField label="Confirmation number" value={confirmation} onValue={setConfirmation} maxLength={64} />
         <TextField
@@ -83,7 +81,7 @@ export function RenewalForm({ credentialId, cycle, today, onDone }: RenewalFormP
           value={fee}
           onValue={setFee}
           inputMode="decimal"
-          invalid={error?.field === 'feeCents'}
+          invalid={invalid('feeCents')}
         />
         <button type="submit" className="button button-primary">
           Record renewal

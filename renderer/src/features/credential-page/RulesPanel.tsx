@@ -12,6 +12,7 @@ import { findBody } from '../../../../shared/domain/catalog/catalog';
 import { sourcedValues } from '../../../../shared/domain/rules/evaluate';
 import { sourceDisplay } from '../../../../shared/link-policy';
 import { formatCredit, formatDate } from '../../format';
+import { fieldMatcher, inputError } from '../../forms';
 
 function cycleText(rule: CycleRule): string {
   switch (rule.kind) {
@@ -80,12 +81,7 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
     if (cprRequired !== '') next.cprRequired = cprRequired === 'yes';
     if (required.trim() !== '') {
       const value = parseAmount(required);
-      if (value === null)
-        return setError({
-          code: 'invalid_input',
-          message: 'Required must be a number such as 2.0.',
-          field: 'overrides.required',
-        });
+      if (value === null) return setError(inputError('overrides.required', 'Required must be a number such as 2.0.'));
       next.required = value;
     }
     if (cycleMonths.trim() !== '') next.cycleMonths = Number(cycleMonths);
@@ -93,21 +89,13 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
     if (cprCredit.trim() !== '') {
       const value = parseAmount(cprCredit);
       if (value === null)
-        return setError({
-          code: 'invalid_input',
-          message: 'CPR/AED credit must be a number such as 0.1.',
-          field: 'fields.overrides.cprCredit',
-        });
+        return setError(inputError('overrides.cprCredit', 'CPR/AED credit must be a number such as 0.1.'));
       next.cprCredit = value;
     }
     if (fee.trim() !== '') {
       const value = parseAmount(fee);
       if (value === null)
-        return setError({
-          code: 'invalid_input',
-          message: 'Renewal fee must be an amount such as 99 or 99.00.',
-          field: 'fields.overrides.feeCents',
-        });
+        return setError(inputError('overrides.feeCents', 'Renewal fee must be an amount such as 99 or 99.00.'));
       next.feeCents = value;
     }
     const { id, createdAt, updatedAt, ...fields } = credential;
@@ -117,7 +105,8 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
     await onChanged('Your values were saved.');
   }
 
-  const invalid = (name: string) => error?.field === `fields.overrides.${name}`;
+  const matches = fieldMatcher(error);
+  const invalid = (name: string) => matches(`overrides.${name}`);
   const overridden = (name: string) =>
     e.overridden.includes(name) && <span className="tag tag-overridden">overridden</span>;
 

@@ -5,6 +5,7 @@ import type { Credential, CredentialFields } from '../../../../shared/schemas/en
 import { LIMITS } from '../../../../shared/schemas/fields';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
+import { fieldMatcher } from '../../forms';
 
 interface CredentialFormProps {
   typeId: string;
@@ -65,7 +66,7 @@ export function CredentialForm({
     onDone(result.value);
   }
 
-  const invalid = (field: string) => error?.field === field || error?.field === `fields.${field}`;
+  const invalid = fieldMatcher(error);
 
   return (
     <form className="form" onSubmit={submit} noValidate>

@@ -5,6 +5,7 @@ import type { CustomType } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
+import { fieldMatcher, inputError } from '../../forms';
 
 interface CustomTypeFormProps {
   onCancel: () => void;
@@ -28,18 +29,9 @@ export function CustomTypeForm({ onCancel, onCreated }: CustomTypeFormProps) {
     const rate = parseAmount(perHour);
     const amount = parseAmount(required);
     const months = Number(cycleMonths);
-    if (rate === null)
-      return setError({
-        code: 'invalid_input',
-        message: 'Credit per hour must be a number such as 0.1 or 1.',
-        field: 'perHour',
-      });
+    if (rate === null) return setError(inputError('perHour', 'Credit per hour must be a number such as 0.1 or 1.'));
     if (amount === null)
-      return setError({
-        code: 'invalid_input',
-        message: 'Required per cycle must be a number such as 2.0 or 45.',
-        field: 'required',
-      });
+      return setError(inputError('required', 'Required per cycle must be a number such as 2.0 or 45.'));
     const result = await api.customTypes.add({
       name,
       bodyName,
@@ -54,7 +46,7 @@ export function CustomTypeForm({ onCancel, onCreated }: CustomTypeFormProps) {
     onCreated(result.value);
   }
 
-  const invalid = (field: string) => error?.field === field;
+  const invalid = fieldMatcher(error);
 
   return (
     <form className="form" onSubmit={submit} noValidate>

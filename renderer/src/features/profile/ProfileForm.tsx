@@ -4,6 +4,7 @@ import type { Profile } from '../../../../shared/schemas/entities';
 import { LIMITS } from '../../../../shared/schemas/fields';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
+import { fieldMatcher } from '../../forms';
 
 interface ProfileFormProps {
   profile: Profile;
@@ -15,6 +16,7 @@ export function ProfileForm({ profile, onSaved }: ProfileFormProps) {
   const [name, setName] = useState(profile.name);
   const [email, setEmail] = useState(profile.email);
   const [error, setError] = useState<AppErrorInfo | null>(null);
+  const invalid = fieldMatcher(error);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -47,7 +49,7 @@ export function ProfileForm({ profile, onSaved }: ProfileFormProps) {
             value={name}
             maxLength={LIMITS.shortText}
             autoComplete="name"
-            aria-invalid={error?.field === 'name'}
+            aria-invalid={invalid('name')}
             onChange={(e) => setName(e.target.value)}
           />
         </label>
@@ -59,7 +61,7 @@ export function ProfileForm({ profile, onSaved }: ProfileFormProps) {
             value={email}
             maxLength={LIMITS.email}
             autoComplete="email"
-            aria-invalid={error?.field === 'email'}
+            aria-invalid={invalid('email')}
             onChange={(e) => setEmail(e.target.value)}
           />
         </label>

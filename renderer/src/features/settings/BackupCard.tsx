@@ -7,6 +7,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import { finishDelivery } from '../../download';
 import { fileToBase64 } from '../../files';
+import { fieldMatcher, inputError } from '../../forms';
 
 type Summary = MethodOutput<'backup:test'>;
 
@@ -21,12 +22,12 @@ export function BackupCard({ onChanged, onRestored }: { onChanged: () => Promise
   const [restorePassphrase, setRestorePassphrase] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState<AppErrorInfo | null>(null);
+  const invalid = fieldMatcher(error);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
 
   async function create() {
-    if (passphrase !== confirm)
-      return setError({ code: 'invalid_input', message: 'The two passphrases differ.', field: 'confirm' });
+    if (passphrase !== confirm) return setError(inputError('confirm', 'The two passphrases differ.'));
     setBusy(true);
     const result = await api.backup.create(passphrase ? { passphrase } : {});
     setBusy(false);
@@ -38,7 +39,7 @@ export function BackupCard({ onChanged, onRestored }: { onChanged: () => Promise
   }
 
   async function check(restore: boolean) {
-    if (!file) return setError({ code: 'invalid_input', message: 'Choose a backup file first.', field: 'file' });
+    if (!file) return setError(inputError('file', 'Choose a backup file first.'));
     setBusy(true);
     const input = {
       dataBase64: await fileToBase64(file),
@@ -73,7 +74,7 @@ export function BackupCard({ onChanged, onRestored }: { onChanged: () => Promise
           value={passphrase}
           onValue={setPassphrase}
           autoComplete="new-password"
-          invalid={error?.field === 'passphrase'}
+          invalid={invalid('passphrase')}
         />
         <TextField
           label="Passphrase again"
@@ -81,7 +82,7 @@ export function BackupCard({ onChanged, onRestored }: { onChanged: () => Promise
           value={confirm}
           onValue={setConfirm}
           autoComplete="new-password"
-          invalid={error?.field === 'confirm'}
+          invalid={invalid('confirm')}
         />
         <button type="button" className="button button-primary" disabled={busy} onClick={create}>
           Export backup
