@@ -9,6 +9,7 @@ import { ActivityDialog } from './ActivityDialog';
 import { ActivityList } from './ActivityList';
 import { CsvImportDialog } from './CsvImportDialog';
 import { EMPTY_FILTER, filterActivities, type ActivityFilter } from './activity-filters';
+import './activities.css';
 
 interface ActivitiesPageProps {
   data: AppData;

@@ -11,6 +11,7 @@ import type { AppData } from '../../data';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { AllocationsEditor, type AllocationDraft } from './AllocationsEditor';
 import { errorField, fieldMatcher, inputError } from '../../forms';
+import './activities.css';
 
 interface ActivityDialogProps {
   data: AppData;

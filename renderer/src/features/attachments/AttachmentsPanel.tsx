@@ -8,6 +8,7 @@ import type { AppData } from '../../data';
 import { ACCEPT, base64ToBlob, fileToBase64, MAX_UPLOAD_BYTES } from '../../files';
 import { Thumbnail } from './Thumbnail';
 import { certificateTooLarge, MAX_CERTIFICATE_MB } from '../../../../shared/limits';
+import './attachments.css';
 
 type Role = Attachment['role'];
 const ROLE_LABEL: Record<Role, string> = {

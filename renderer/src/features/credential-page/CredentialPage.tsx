@@ -15,6 +15,7 @@ import { ExportPanel } from './ExportPanel';
 import { CyclesTable } from './CyclesTable';
 import { RenewalForm } from './RenewalForm';
 import { RulesPanel } from './RulesPanel';
+import './credential-page.css';
 
 interface CredentialPageProps {
   data: AppData;

@@ -6,6 +6,7 @@ import { typeInfo, type TypeInfo } from '../../type-info';
 import { CatalogSearch } from './CatalogSearch';
 import { CredentialForm } from './CredentialForm';
 import { CustomTypeForm } from './CustomTypeForm';
+import './credentials.css';
 
 interface AddCredentialDialogProps {
   open: boolean;

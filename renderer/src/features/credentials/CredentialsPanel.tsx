@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import type { AppData } from '../../data';
 import { formatCredit, formatDate, relativeDays } from '../../format';
 import { AddCredentialDialog } from './AddCredentialDialog';
+import './credentials.css';
 
 interface CredentialsPanelProps {
   data: AppData;

@@ -1,5 +1,6 @@
 import type { AppData } from '../../data';
 import { attentionItems } from './attention';
+import './reminders.css';
 
 /** What needs attention, most urgent first; each item opens its credential. */
 export function NeedsAttention({ data, onOpen }: { data: AppData; onOpen: (credentialId: string) => void }) {

@@ -4,6 +4,7 @@ import type { ReminderSettings } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { finishDelivery } from '../../download';
+import '../home/reminders.css';
 
 const CHOICES = [120, 90, 60, 30, 14, 7, 1];
 

@@ -6,6 +6,7 @@ import { formatCredit, formatDate } from '../../format';
 import { CycleDetails } from '../credential-page/CycleDetails';
 import { buildTimeline, viewWindow, ZOOM_MONTHS, type Zoom } from './timeline-model';
 import { TimelineChart } from './TimelineChart';
+import './timeline.css';
 
 export const TIMELINE_MARK = 'timeline-start';
 
