@@ -1,0 +1,57 @@
+/** The store's read-only mode and its write gate (what a write may never leave on disk). */
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Store } from '../../../../../electron/core/store/store';
+import { NASM_CPT, openCore, openStore, tempDir } from '../../../helpers';
+
+describe('the read-only store', () => {
+  it('reads the same data without the lock, and refuses every change, leaving the files as they were', async () => {
+    const dataDir = tempDir();
+    const { dispatch } = await openCore(dataDir);
+    await dispatch('credentials:add', NASM_CPT);
+    const { store } = await Store.openReadOnly({ dataDir });
+    expect(store.readOnly).toBe(true);
+    expect(store.data.credentials).toHaveLength(1);
+    const onDisk = await fs.readFile(path.join(dataDir, 'db.json'), 'utf8');
+    await expect(store.mutate((doc) => ({ doc, result: null }))).rejects.toMatchObject({
+      code: 'forbidden',
+      message: expect.stringMatching(/^This command only reads your data, so it changed nothing/),
+    });
+    expect(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).toBe(onDisk);
+    await store.close();
+  });
+});
+
+describe('the write gate', () => {
+  it('a change holding a value the file schema refuses is not written, and says which field', async () => {
+    const dataDir = tempDir();
+    const store = await openStore(dataDir);
+    await store.mutate((doc) => ({ doc: { ...doc, profile: { name: 'Zoë', email: '' } }, result: null }));
+    const onDisk = await fs.readFile(path.join(dataDir, 'db.json'), 'utf8');
+    const before = structuredClone(store.data);
+    const refused = await store
+      .mutate((doc) => ({ doc: { ...doc, profile: { name: 'x'.repeat(121), email: '' } }, result: null }))
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: 'invalid_input',
+      field: 'profile.name',
+      message:
+        'Recert did not save this change: profile.name: Your name must be at most 120 characters. Nothing was changed.',
+    });
+    expect(store.data).toEqual(before);
+    expect(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).toBe(onDisk);
+  });
+
+  it('a restart after accepted changes finds the file valid (nothing moved to corrupt/)', async () => {
+    const dataDir = tempDir();
+    const { dispatch, store } = await openCore(dataDir);
+    await dispatch('credentials:add', NASM_CPT);
+    await dispatch('activities:importCsv', { csv: `Date,Title,Hours,Category\n2026-01-05,A,2,${'c'.repeat(121)}\n` });
+    await store.close();
+    const again = await openStore(dataDir);
+    expect(again.data.credentials).toHaveLength(1);
+    expect(again.data.settings.notices).toEqual([]);
+    expect(existsSync(path.join(dataDir, 'corrupt'))).toBe(false);
+  });
+});
