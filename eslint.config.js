@@ -1,10 +1,23 @@
-// ESLint flat config: TypeScript strict rules, React hooks, and the import boundaries of DESIGN §1.
+// ESLint flat config: TypeScript strict rules, React hooks, and the import boundaries of docs/architecture.md.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream'];
+
+/** What no file in shared/ may import: it runs in the page, the main process and the CLI alike. */
+const SHARED_BANS = [
+  ...nodeBuiltins,
+  'electron',
+  'electron/*',
+  'react',
+  'react-dom',
+  'react/*',
+  'lowdb',
+  'lowdb/*',
+  'pdfkit',
+];
 
 /** A `no-restricted-imports` rule that forbids the given module patterns, saying why. */
 function forbid(patterns, why) {
@@ -26,9 +39,42 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
+      'no-restricted-imports': forbid(SHARED_BANS, 'shared/ is pure: no Node, Electron, React, lowdb or pdfkit.'),
+    },
+  },
+  {
+    // shared/ has layers: dates and quantities at the bottom, then the entity schemas, then the
+    // rules (domain), then the contract. Nothing imports upward.
+    files: ['shared/schemas/**/*.ts'],
+    rules: {
       'no-restricted-imports': forbid(
-        [...nodeBuiltins, 'electron', 'electron/*', 'react', 'react-dom', 'react/*', 'lowdb', 'lowdb/*', 'pdfkit'],
-        'shared/ is pure: no Node, Electron, React, lowdb or pdfkit (DESIGN §1).',
+        [
+          ...SHARED_BANS,
+          '../domain/*',
+          '!../domain/calendar-date',
+          '!../domain/quantity',
+          '../contract',
+          '../api-shape',
+        ],
+        'shared/schemas sits below the rules and the contract: it may use only dates and quantities from shared/domain.',
+      ),
+    },
+  },
+  {
+    files: ['shared/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        [...SHARED_BANS, '**/contract', '**/api-shape'],
+        'The rules sit below the contract: shared/domain never imports it.',
+      ),
+    },
+  },
+  {
+    files: ['shared/domain/calendar-date.ts', 'shared/domain/quantity.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        [...SHARED_BANS, './*', '../*'],
+        'Dates and quantities are the bottom layer of shared/: they import nothing of ours.',
       ),
     },
   },
@@ -40,7 +86,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': forbid(
         [...nodeBuiltins, 'electron', 'electron/*', 'lowdb', 'lowdb/*', '**/electron/**'],
-        'The page runs sandboxed: no Node or Electron; reach the core through renderer/src/api.ts (DESIGN §1).',
+        'The page runs sandboxed: no Node or Electron; reach the core through renderer/src/api.ts.',
       ),
     },
   },
@@ -49,7 +95,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': forbid(
         ['electron', 'electron/*', 'react', 'react-dom'],
-        'electron/core runs in plain Node: it never imports electron (DESIGN §1).',
+        'electron/core runs in plain Node: it never imports electron.',
       ),
     },
   },

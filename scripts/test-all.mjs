@@ -1,4 +1,4 @@
-// `npm test`: everything CI runs (DESIGN §6), in order, then one summary line with the counts of
+// `npm test`: everything CI runs, in order, then one summary line with the counts of
 // every suite: typecheck, lint, unit tests, the security gate, the build, e2e in Chromium, and the
 // Electron suite (which skips itself with its reason when no Electron binary is present).
 import { spawnSync } from 'node:child_process';

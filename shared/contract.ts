@@ -5,7 +5,7 @@
  * the renderer's client are all typed (and validated) from this table.
  */
 import { z } from 'zod';
-import { CSV_FIELDS } from './domain/activity-csv';
+import { CSV_FIELDS } from './schemas/csv-fields';
 import type { Reminder } from './domain/reminders';
 import type { CredentialEvaluation } from './domain/rules/evaluation-types';
 import {

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CSV_FIELDS, type CsvField, type CsvMapping } from '../../shared/domain/activity-csv';
+import { CSV_FIELDS, type CsvField, type CsvMapping } from '../../shared/schemas/csv-fields';
 import { formatLongDate, isCalendarDate } from '../../shared/domain/calendar-date';
 import { AppError } from '../../shared/errors';
 import { describeCredential } from './describe';

@@ -17,21 +17,9 @@ import {
 } from '../schemas/entities';
 import { activityProblem } from './records/activity-rules';
 
-export const CSV_FIELDS = ['date', 'title', 'provider', 'code', 'hours', 'amount', 'credential', 'category'] as const;
-export type CsvField = (typeof CSV_FIELDS)[number];
-/** Which column (by header) feeds each field. */
-export type CsvMapping = Partial<Record<CsvField, string>>;
-
-export const CSV_FIELD_LABELS: Record<CsvField, string> = {
-  date: 'Completion date',
-  title: 'Title',
-  provider: 'Provider',
-  code: 'Course or approval code',
-  hours: 'Contact hours',
-  amount: 'Credit (in the credential’s unit)',
-  credential: 'Credential',
-  category: 'Category',
-};
+export { CSV_FIELD_LABELS, CSV_FIELDS, type CsvField, type CsvMapping } from '../schemas/csv-fields';
+import type { CsvField, CsvMapping } from '../schemas/csv-fields';
+import { CSV_FIELDS } from '../schemas/csv-fields';
 
 export interface CsvTable {
   headers: string[];

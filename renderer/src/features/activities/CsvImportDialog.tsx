@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
-import { CSV_FIELD_LABELS, CSV_FIELDS, type CsvMapping } from '../../../../shared/domain/activity-csv';
+import { CSV_FIELD_LABELS, CSV_FIELDS, type CsvMapping } from '../../../../shared/schemas/csv-fields';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
