@@ -6,8 +6,6 @@
  */
 import { z } from 'zod';
 import { CSV_FIELDS } from './schemas/csv-fields';
-import type { Reminder } from './domain/reminders';
-import type { CredentialEvaluation } from './domain/rules/evaluation-types';
 import {
   ActivityFieldsSchema,
   ActivitySchema,
@@ -34,6 +32,7 @@ import {
   MAX_INTERCHANGE_BYTES,
   MAX_UPLOAD_BASE64,
 } from './limits';
+import { CredentialEvaluationSchema, ReminderSchema } from './schemas/evaluation';
 
 const NoInput = z.object({}).strict();
 
@@ -92,7 +91,7 @@ const ById = (label: string) => z.object({ id: identifier(label) }).strict();
 export const EvaluationReportSchema = z.object({
   today: calendarDate('Today'),
   catalogVersion: z.string(),
-  evaluations: z.array(z.custom<CredentialEvaluation>()),
+  evaluations: z.array(CredentialEvaluationSchema),
 });
 
 /** The contract table. */
@@ -195,7 +194,7 @@ export const contract = {
   },
   'settings:reminders': { input: NoInput, output: ReminderSettingsSchema },
   'settings:updateReminders': { input: ReminderSettingsSchema.strict(), output: ReminderSettingsSchema },
-  'reminders:list': { input: NoInput, output: z.object({ reminders: z.array(z.custom<Reminder>()) }) },
+  'reminders:list': { input: NoInput, output: z.object({ reminders: z.array(ReminderSchema) }) },
   'calendar:export': { input: NoInput, output: SavedFile },
   'backup:create': {
     input: z
