@@ -133,7 +133,12 @@ async function handleApi(
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendError(res, 415, 'invalid_input', 'API calls must send JSON.');
   }
-  const method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+  let method: string;
+  try {
+    method = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+  } catch {
+    return sendError(res, 400, 'invalid_input', 'The address is not valid (bad percent-encoding).');
+  }
   const limit = bodyLimit(method, ctx.maxBodyBytes ?? MAX_BODY_BYTES);
   const body = await readBody(req, limit);
   if (body === null) {

@@ -36,6 +36,15 @@ import { CredentialEvaluationSchema, ReminderSchema } from './schemas/evaluation
 
 const NoInput = z.object({}).strict();
 
+/*
+ * What the app sends for a credential or an activity: the record schemas, made strict, so a
+ * field the core does not know (a client bug, a renamed field) is an error, never silently lost.
+ */
+const CredentialInput = CredentialFieldsSchema.strict();
+const ActivityInput = ActivityFieldsSchema.extend({
+  allocations: z.array(AllocationSchema.strict()).max(50).default([]),
+}).strict();
+
 /** CSV text in a JSON request: up to 4 bytes a character. */
 const CSV_REQUEST_BYTES = MAX_CSV_CHARS * 4 + ENVELOPE_BYTES;
 const BACKUP_REQUEST_BYTES = MAX_BACKUP_BASE64 + ENVELOPE_BYTES;
@@ -116,9 +125,9 @@ export const contract = {
   'profile:get': { input: NoInput, output: ProfileSchema },
   'profile:update': { input: ProfileSchema.strict(), output: ProfileSchema },
   'credentials:list': { input: NoInput, output: z.array(CredentialSchema) },
-  'credentials:add': { input: CredentialFieldsSchema, output: CredentialSchema },
+  'credentials:add': { input: CredentialInput, output: CredentialSchema },
   'credentials:update': {
-    input: z.object({ id: identifier('Credential'), fields: CredentialFieldsSchema }).strict(),
+    input: z.object({ id: identifier('Credential'), fields: CredentialInput }).strict(),
     output: CredentialSchema,
   },
   'credentials:remove': { input: ById('Credential'), output: z.object({ id: z.string() }) },
@@ -128,9 +137,9 @@ export const contract = {
   'renewals:add': { input: RenewalFieldsSchema.strict(), output: RenewalSchema },
   'renewals:remove': { input: ById('Renewal'), output: z.object({ id: z.string() }) },
   'activities:list': { input: NoInput, output: z.array(ActivitySchema) },
-  'activities:add': { input: ActivityFieldsSchema, output: ActivitySchema },
+  'activities:add': { input: ActivityInput, output: ActivitySchema },
   'activities:update': {
-    input: z.object({ id: identifier('Activity'), fields: ActivityFieldsSchema }).strict(),
+    input: z.object({ id: identifier('Activity'), fields: ActivityInput }).strict(),
     output: ActivitySchema,
   },
   'activities:remove': {

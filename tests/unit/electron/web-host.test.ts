@@ -121,6 +121,14 @@ describe('the browser host', () => {
     });
     expect(form.status).toBe(415);
     expect((await request(host, { method: 'GET', path: '/api/profile:get' })).status).toBe(405);
+    const badEncoding = await request(host, {
+      method: 'POST',
+      path: '/api/%ZZ',
+      headers: { 'content-type': 'application/json', 'x-recert-token': host.token },
+      body: '{}',
+    });
+    expect(badEncoding.status).toBe(400);
+    expect((await request(host, { method: 'GET', path: '/%ZZ' })).status).toBeLessThan(500);
   });
 
   it('sends no CORS headers, even when asked from another origin', async () => {

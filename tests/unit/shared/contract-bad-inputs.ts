@@ -334,4 +334,7 @@ export const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; 
   { method: 'attachments:read', input: { id: 'missing' }, field: 'id', says: /no longer exists/ },
   { method: 'attachments:open', input: {}, field: 'id', says: /Attachment is required/ },
   { method: 'attachments:check', input: { deep: true }, field: '', says: /Unexpected field/ },
+  { method: 'credentials:add', input: { ...NASM_CPT, colour: 'blue' }, field: '', says: /Unexpected field/ },
+  { method: 'activities:add', input: { ...ACTIVITY, duration: 90 }, field: '', says: /Unexpected field/ },
+  { method: 'activities:add', input: alloc({ hours: 2 }), field: 'allocations.0', says: /Unexpected field/ },
 ];
