@@ -40,7 +40,7 @@ export const CredentialFieldsSchema = z
     expiresOn: calendarDate('Expiry date').optional(),
     /** CPR/AED cards: whether the course included a hands-on skills check (unknown when absent). */
     handsOn: z.boolean({ error: 'Hands-on skills check must be yes or no.' }).optional(),
-    notes: optionalText('Notes', LIMITS.notes),
+    notes: optionalText('Notes', LIMITS.notes, true),
     overrides: OverridesSchema.default({}),
   })
   .refine((c) => c.expiresOn === undefined || compareDates(c.expiresOn, c.issuedOn) > 0, {
@@ -126,7 +126,7 @@ export const ActivityFieldsSchema = z.object({
     .enum(['online', 'live', 'home_study'], { error: 'Delivery must be online, live or home study.' })
     .default('online'),
   status: z.enum(['planned', 'completed'], { error: 'Status must be planned or completed.' }),
-  notes: optionalText('Notes', LIMITS.notes),
+  notes: optionalText('Notes', LIMITS.notes, true),
   allocations: z.array(AllocationSchema).max(50).default([]),
   /**
    * The specialization credential this course completed (the NASM-CES course itself): its

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from '../domain/calendar-date';
+import { cleanText } from './clean-text';
 
 /** Limits on free text, shared by the forms (maxLength) and the schemas. */
 export const LIMITS = {
@@ -20,19 +21,21 @@ function textError(label: string) {
     issue.input === undefined ? `${label} is required.` : `${label} must be text.`;
 }
 
-/** Required single-line text, trimmed, at most `max` characters. */
+/** Required single-line text, cleaned (see clean-text.ts), trimmed, at most `max` characters. */
 export function requiredText(label: string, max: number = LIMITS.shortText) {
   return z
     .string({ error: textError(label) })
+    .overwrite((t) => cleanText(t))
     .trim()
     .min(1, { error: `${label} is required.` })
     .max(max, { error: `${label} must be at most ${max} characters.` });
 }
 
-/** Optional single-line text: missing becomes the empty string. */
-export function optionalText(label: string, max: number = LIMITS.shortText) {
+/** Optional text, cleaned: missing becomes the empty string; `multiline` keeps line breaks (notes). */
+export function optionalText(label: string, max: number = LIMITS.shortText, multiline = false) {
   return z
     .string({ error: `${label} must be text.` })
+    .overwrite((t) => cleanText(t, multiline))
     .trim()
     .max(max, { error: `${label} must be at most ${max} characters.` })
     .default('');

@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 import { AppError } from '../../../shared/errors';
 import { openPdf } from './pdf-open';
 import { certificateTooLarge, MAX_CERTIFICATE_BYTES } from '../../../shared/limits';
+import { cleanText } from '../../../shared/schemas/clean-text';
 
 export const MAX_FILE_BYTES = MAX_CERTIFICATE_BYTES;
 export const MAX_PIXELS = 40_000_000;
@@ -153,8 +154,7 @@ function checkJpeg(bytes: Uint8Array): { width: number; height: number } {
 /** The original name as display text only: no folders, no control characters, at most 200 characters. */
 export function cleanDisplayName(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim();
+  const cleaned = cleanText(base).trim();
   const safe = cleaned === '' || cleaned === '.' || cleaned === '..' ? 'certificate' : cleaned;
-  return safe.normalize('NFC').slice(0, 200);
+  return safe.slice(0, 200);
 }
