@@ -38,15 +38,16 @@ async function attach(
 ) {
   assertOwner(ctx.store.data, target);
   const file = await inspectCertificate(bytes);
-  const duplicate = ctx.store.data.attachments.find(
-    (a) => a.sha256 === file.sha256 && a.ownerType === target.ownerType && a.ownerId === target.ownerId,
-  );
-  if (duplicate) {
-    throw new AppError('conflict', `This file is already attached here (as “${duplicate.name}”).`, 'file');
-  }
+  // Content-addressed, so storing the bytes twice is harmless; the record is checked in the write queue.
   await storeCertificateFile(ctx.store.dataDir, file.sha256, file.ext, bytes);
   return ctx.store.mutate((doc) => {
     assertOwner(doc, target);
+    // Inside the queue: eight uploads of one file at once still make one record.
+    const duplicate = doc.attachments.find(
+      (a) => a.sha256 === file.sha256 && a.ownerType === target.ownerType && a.ownerId === target.ownerId,
+    );
+    if (duplicate)
+      throw new AppError('conflict', `This file is already attached here (as “${duplicate.name}”).`, 'file');
     const alsoAttachedTo = [
       ...new Set(doc.attachments.filter((a) => a.sha256 === file.sha256).map((a) => describeOwner(doc, a))),
     ];

@@ -158,6 +158,15 @@ describe('certificate intake accepts', () => {
     });
   });
 
+  it('eight uploads of one file to one activity at once make one record; the others are told it is there', async () => {
+    const { upload, store } = await withActivity();
+    const pdf = await makePdf('Concurrent');
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => upload(`copy ${i}.pdf`, pdf)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual(Array(7).fill('conflict'));
+    expect(store.data.attachments).toHaveLength(1);
+  });
+
   it('the same file twice is stored once, and the user is told where it already is', async () => {
     const { upload, dispatch, dataDir, store } = await withActivity();
     const pdf = await makePdf('Same bytes');
