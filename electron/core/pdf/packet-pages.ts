@@ -6,6 +6,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { ReportAttachment } from '../../../shared/domain/report/renewal-report';
 import { FONT_FILES } from './fonts';
+import { withBreakableText } from './text-runs';
 
 export interface IndexEntry {
   attachment: ReportAttachment;
@@ -35,7 +36,9 @@ function newDoc(fontDir: string): { doc: PDFKit.PDFDocument; done: Promise<Buffe
 }
 
 /** The index pages. Page numbers are filled in by the caller (it renders twice: to count, then for real). */
-export function renderIndex(entries: readonly IndexEntry[], title: string, fontDir: string): Promise<Buffer> {
+export function renderIndex(rawEntries: readonly IndexEntry[], rawTitle: string, fontDir: string): Promise<Buffer> {
+  const entries = withBreakableText(rawEntries);
+  const title = withBreakableText(rawTitle);
   const { doc, done } = newDoc(fontDir);
   doc.addPage();
   doc.font('bold').fontSize(18).fillColor('#17202a').text('Index of attached certificates');

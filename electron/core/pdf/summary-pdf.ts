@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit';
 import { formatLongDate } from '../../../shared/domain/calendar-date';
 import type { RenewalReport } from '../../../shared/domain/report/renewal-report';
 import { FONT_FILES } from './fonts';
+import { withBreakableText } from './text-runs';
 import { ACCENT, contentWidth, ensureSpace, INK, MUTED, PAGE, RULE, type Doc } from './summary-layout';
 import { activityTable, simpleTable } from './summary-tables';
 
@@ -19,6 +20,7 @@ export interface SummaryOptions {
 
 /** Renders the summary to PDF bytes. */
 export function renderSummaryPdf(report: RenewalReport, options: SummaryOptions): Promise<Buffer> {
+  report = withBreakableText(report);
   const regular = path.join(options.fontDir, FONT_FILES.regular);
   const created = new Date(report.generatedAt);
   const doc = new PDFDocument({

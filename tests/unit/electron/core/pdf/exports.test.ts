@@ -181,6 +181,18 @@ describe('the submission packet', () => {
     expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
   });
 
+  it('a title of 100,000 characters without a space (data from before the limits) still exports, wrapped', async () => {
+    const { ctx, store } = await setUp(1);
+    const internal = store as unknown as { db: { data: typeof store.data } };
+    const [first] = internal.db.data.activities;
+    if (!first) throw new Error('setup');
+    internal.db.data = { ...internal.db.data, activities: [{ ...first, title: 'W'.repeat(100_000) }] };
+    const file = saveTemp(await exportSummary(reportFor({ credential: 'CPT-123456' }, ctx()), ctx()));
+    const text = pdfText(file).replace(/[\u200b\s]/g, '');
+    expect(text).toContain('W'.repeat(1000));
+    expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
+  });
+
   it('merges a certificate protected only against editing, its text intact', async () => {
     const { dispatch, ctx, store } = await setUp(1);
     const activity = store.data.activities[0];
