@@ -18,6 +18,7 @@ import { migrateDocument } from '../store/migrations';
 import { writeSnapshot } from '../store/snapshots';
 import type { Store } from '../store/store';
 import { decrypt, encrypt, isEncrypted } from './crypto';
+import { inspectCertificate } from '../files/intake';
 
 export const MANIFEST = 'recert-backup.json';
 const DOCUMENT = 'db.json';
@@ -90,11 +91,11 @@ export async function createBackup(store: Store, passphrase?: string): Promise<U
 }
 
 /** Everything in a backup, checked; throws (changing nothing) at the first problem. */
-export function openBackup(
+export async function openBackup(
   bytes: Uint8Array,
   passphrase: string | undefined,
   today: CalendarDate,
-): { doc: RecertDocument; certificates: Map<string, Uint8Array>; summary: BackupSummary } {
+): Promise<{ doc: RecertDocument; certificates: Map<string, Uint8Array>; summary: BackupSummary }> {
   const encrypted = isEncrypted(bytes);
   const zip = encrypted ? decrypt(bytes, passphrase) : bytes;
   let entries: Record<string, Uint8Array>;
@@ -118,6 +119,10 @@ export function openBackup(
   }
   if (manifest.format !== 'recert-backup' || !Array.isArray(manifest.files))
     throw refuse('The backup’s manifest is not a Recert manifest.');
+  if (manifest.formatVersion !== 1)
+    throw refuse(
+      `This backup is in a format this version of Recert does not know (backup format ${String(manifest.formatVersion)}). Install the latest Recert to restore it.`,
+    );
   if (typeof manifest.schemaVersion === 'number' && manifest.schemaVersion > CURRENT_SCHEMA_VERSION) {
     throw refuse(
       `This backup was made by a newer version of Recert (${manifest.appVersion}, data format ${manifest.schemaVersion}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Install the latest Recert to restore it.`,
@@ -151,6 +156,18 @@ export function openBackup(
     if (!certificates.has(`certificates/${a.sha256}.${a.ext}`))
       throw refuse(`The certificate “${a.name}” is missing from the backup.`);
   }
+  // Restored files pass the same checks as an upload: a file named .pdf must be a PDF.
+  for (const [name, content] of certificates) {
+    const [, sha, ext] = CERTIFICATE_ENTRY.exec(name) ?? [];
+    const owner = doc.attachments.find((a) => a.sha256 === sha)?.name ?? name;
+    const inspected = await inspectCertificate(content).catch((e: unknown) => e as Error);
+    if (inspected instanceof Error)
+      throw refuse(`The certificate “${owner}” in the backup did not pass Recert’s checks: ${inspected.message}`);
+    if (inspected.sha256 !== sha)
+      throw refuse(`The certificate “${owner}” in the backup is not the file it is filed as (its SHA-256 differs).`);
+    if (inspected.ext !== ext)
+      throw refuse(`The certificate “${owner}” in the backup is not the kind of file its name says (.${ext}).`);
+  }
   return {
     doc,
     certificates,
@@ -172,7 +189,7 @@ export async function restoreBackup(
   passphrase: string | undefined,
   today: CalendarDate,
 ): Promise<BackupSummary> {
-  const { doc, certificates, summary } = openBackup(bytes, passphrase, today);
+  const { doc, certificates, summary } = await openBackup(bytes, passphrase, today);
   await writeSnapshot(store.dataDir, serializeDocument(store.data), 'pre-restore', store.now());
   // Certificate files are named by their hash: writing them first cannot disturb the current data.
   for (const [name, content] of certificates) {

@@ -35,7 +35,7 @@ export const dataHandlers = {
   },
 
   'backup:test': async ({ dataBase64, passphrase }, ctx) =>
-    openBackup(fromBase64(dataBase64), passphrase, ctx.today()).summary,
+    (await openBackup(fromBase64(dataBase64), passphrase, ctx.today())).summary,
 
   'backup:restore': async ({ dataBase64, passphrase }, ctx) =>
     restoreBackup(ctx.store, fromBase64(dataBase64), passphrase, ctx.today()),

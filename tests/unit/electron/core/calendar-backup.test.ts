@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
@@ -214,6 +215,32 @@ describe('backup and restore', () => {
       /made by a newer version of Recert \(9\.0\.0, data format 99; this version reads up to 2\)/,
     ],
     ['not a backup at all', async () => ({ data: await makePdf() }), /not a readable Recert backup/],
+    [
+      'a backup format this version does not know',
+      async () => ({
+        data: await tampered((e) => {
+          const manifest = JSON.parse(new TextDecoder().decode(e['recert-backup.json']));
+          e['recert-backup.json'] = strToU8(JSON.stringify({ ...manifest, formatVersion: 2 }));
+        }),
+      }),
+      /a format this version of Recert does not know \(backup format 2\)/,
+    ],
+    [
+      'a certificate that is not what its name says (an HTML page as .pdf, manifest and all)',
+      async () => ({
+        data: await tampered((e) => {
+          const name = Object.keys(e).find((n) => n.startsWith('certificates/')) as string;
+          const html = strToU8('<html><body>not a certificate</body></html>');
+          e[name] = html;
+          const manifest = JSON.parse(new TextDecoder().decode(e['recert-backup.json']));
+          manifest.files = manifest.files.map((f: { path: string }) =>
+            f.path === name ? { ...f, size: html.length, sha256: createHash('sha256').update(html).digest('hex') } : f,
+          );
+          e['recert-backup.json'] = strToU8(JSON.stringify(manifest));
+        }),
+      }),
+      /did not pass Recert’s checks: Recert accepts certificates as PDF, PNG or JPEG files/,
+    ],
   ];
 
   it.each(refusals)('refuses %s with a clear message; the current data is untouched', async (_label, make, message) => {
