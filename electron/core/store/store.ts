@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { AppError } from '../../../shared/errors';
 import type { Notice } from '../../../shared/schemas/entities';
-import { emptyCertificateTrash } from '../files/certificate-store';
+import { certificatesDir, emptyCertificateTrash } from '../files/certificate-store';
 import { emptyDocument, serializeDocument, type RecertDocument } from './document';
 import { removeStaleTempFiles, replaceFileDurably } from './durable-write';
 import { BAK_FILE, DB_FILE, findRestorableCopy, readDocumentReadOnly, readPrimary, type LoadedCopy } from './load';
@@ -81,7 +81,9 @@ export class Store {
     await fs.mkdir(options.dataDir, { recursive: true, mode: 0o700 });
     const lock = await acquireLock(options.dataDir, options.owner, now());
     try {
+      // Temp files a crash left behind (in the data dir and the certificates folder): never data.
       await removeStaleTempFiles(options.dataDir);
+      await removeStaleTempFiles(certificatesDir(options.dataDir));
       const db = new Low<RecertDocument>(new DurableJsonAdapter(path.join(options.dataDir, DB_FILE)), emptyDocument());
       const store = new Store(options.dataDir, db, lock, now);
       await store.load(options.migrations);

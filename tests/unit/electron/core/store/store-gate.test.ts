@@ -2,6 +2,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TEMP_PREFIX } from '../../../../../electron/core/store/durable-write';
 import { Store } from '../../../../../electron/core/store/store';
 import { NASM_CPT, openCore, openStore, tempDir } from '../../../helpers';
 
@@ -20,6 +21,18 @@ describe('the read-only store', () => {
     });
     expect(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).toBe(onDisk);
     await store.close();
+  });
+});
+
+describe('what a crash leaves behind', () => {
+  it('temp files of an interrupted upload in certificates/ are removed at the next start', async () => {
+    const dataDir = tempDir();
+    await fs.mkdir(path.join(dataDir, 'certificates'), { recursive: true });
+    const leftover = path.join(dataDir, 'certificates', `${TEMP_PREFIX}4f2a`);
+    await fs.writeFile(leftover, 'half a certificate');
+    const store = await openStore(dataDir);
+    expect(existsSync(leftover)).toBe(false);
+    expect(store.data.attachments).toEqual([]);
   });
 });
 
