@@ -14,6 +14,8 @@ import { withSession, type CliIo } from './session';
 export class UsageError extends Error {}
 
 const dataDir = { 'data-dir': { type: 'string' as const } };
+/** For commands that change data: take a lock another computer holds, when the user says so. */
+const forceUnlock = { 'force-unlock': { type: 'boolean' as const, default: false } };
 
 function todayOption(value: string | undefined, io: CliIo): string {
   const today = value ?? io.today();
@@ -136,12 +138,23 @@ function passphraseFrom(name: string | undefined, io: CliIo): string | undefined
 }
 
 export async function backup(args: string[], io: CliIo): Promise<number> {
-  const options = { out: { type: 'string' as const }, 'passphrase-env': { type: 'string' as const }, ...dataDir };
+  const options = {
+    out: { type: 'string' as const },
+    'passphrase-env': { type: 'string' as const },
+    ...dataDir,
+    ...forceUnlock,
+  };
   const { values } = parseArgs({ args, options, strict: true });
   if (!values.out) throw new UsageError('backup needs --out <file>.');
   const passphrase = passphraseFrom(values['passphrase-env'], io);
   // A backup must be consistent: it takes the folder's lock, like the app does while it writes.
-  const session = { dataDirFlag: values['data-dir'], writes: true, owner: 'recert backup', out: values.out };
+  const session = {
+    dataDirFlag: values['data-dir'],
+    writes: true,
+    owner: 'recert backup',
+    out: values.out,
+    forceUnlock: values['force-unlock'],
+  };
   return withSession(io, session, async ({ call }) => {
     const saved = await call('backup:create', passphrase === undefined ? {} : { passphrase });
     io.out(`Wrote ${saved.savedTo} (${passphrase ? 'encrypted' : 'not encrypted'})\n`);
@@ -154,13 +167,19 @@ export async function restore(args: string[], io: CliIo): Promise<number> {
     test: { type: 'boolean' as const, default: false },
     'passphrase-env': { type: 'string' as const },
     ...dataDir,
+    ...forceUnlock,
   };
   const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('restore needs exactly one backup file.');
   const bytes = (await readInput(path.resolve(positionals[0] as string), 'bytes')) as Uint8Array;
   const passphrase = passphraseFrom(values['passphrase-env'], io);
   const input = { dataBase64: Buffer.from(bytes).toString('base64'), ...(passphrase ? { passphrase } : {}) };
-  const session = { dataDirFlag: values['data-dir'], writes: !values.test, owner: 'recert restore' };
+  const session = {
+    dataDirFlag: values['data-dir'],
+    writes: !values.test,
+    owner: 'recert restore',
+    forceUnlock: values['force-unlock'],
+  };
   return withSession(io, session, async ({ call, dataDir: dir }) => {
     const s = await call(values.test ? 'backup:test' : 'backup:restore', input);
     const what = `backup of ${s.createdAt} (Recert ${s.appVersion}${s.encrypted ? ', encrypted' : ''}): ${s.credentials} credentials, ${s.activities} activities, ${s.certificates} certificates`;
@@ -187,7 +206,7 @@ export function parseMapOption(text: string): CsvMapping {
 }
 
 export async function importFile(args: string[], io: CliIo): Promise<number> {
-  const options = { map: { type: 'string' as const }, ...dataDir };
+  const options = { map: { type: 'string' as const }, ...dataDir, ...forceUnlock };
   const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('import needs exactly one file name.');
   const file = path.resolve(positionals[0] as string);
@@ -202,7 +221,12 @@ export async function importFile(args: string[], io: CliIo): Promise<number> {
       throw new AppError('invalid_input', `${file} is not valid JSON. Nothing was imported.`);
     }
   }
-  const session = { dataDirFlag: values['data-dir'], writes: true, owner: 'recert import' };
+  const session = {
+    dataDirFlag: values['data-dir'],
+    writes: true,
+    owner: 'recert import',
+    forceUnlock: values['force-unlock'],
+  };
   return withSession(io, session, async ({ call, dataDir: dir }) => {
     if (!csv) {
       const added = await call('data:import', { data });

@@ -46,6 +46,8 @@ Usage:
 Options:
   --data-dir DIR       The data folder (default: $RECERT_DATA_DIR, else the app's own folder).
   --today YYYY-MM-DD   The date to evaluate against (default: today).
+  --force-unlock       With import, backup or restore: use the data even though Recert on another
+                       computer holds it (only when that computer is not running Recert).
 `;
 
 const defaultIo: CliIo = {

@@ -26,6 +26,8 @@ export interface SessionOptions {
   writes: boolean;
   /** Who holds the lock, for another process's message ("recert import"). */
   owner?: string;
+  /** Take a lock another computer holds (`--force-unlock`). */
+  forceUnlock?: boolean;
   today?: string;
   /** Where an export is written. */
   out?: string;
@@ -41,7 +43,11 @@ export async function withSession<T>(io: CliIo, options: SessionOptions, work: (
   const dataDir = resolveDataDir({ flag: options.dataDirFlag, env: io.env });
   let store: Store;
   if (options.writes) {
-    store = await Store.open({ dataDir, owner: options.owner ?? 'recert' });
+    store = await Store.open({
+      dataDir,
+      owner: options.owner ?? 'recert',
+      ...(options.forceUnlock ? { forceUnlock: true } : {}),
+    });
   } else {
     const opened = await Store.openReadOnly({ dataDir });
     if (opened.warning) io.err(`recert: warning: ${opened.warning}\n`);

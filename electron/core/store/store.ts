@@ -24,6 +24,8 @@ export interface OpenStoreOptions {
   owner: string;
   /** The clock; tests inject a fixed one. */
   now?: () => Date;
+  /** Take a lock that another computer holds (the user said so). */
+  forceUnlock?: boolean;
   /** Migrations to use instead of the app's (tests). */
   migrations?: Readonly<Record<number, Migration>>;
 }
@@ -79,7 +81,7 @@ export class Store {
   static async open(options: OpenStoreOptions): Promise<Store> {
     const now = options.now ?? (() => new Date());
     await fs.mkdir(options.dataDir, { recursive: true, mode: 0o700 });
-    const lock = await acquireLock(options.dataDir, options.owner, now());
+    const lock = await acquireLock(options.dataDir, options.owner, now(), { force: options.forceUnlock === true });
     try {
       // Temp files a crash left behind (in the data dir and the certificates folder): never data.
       await removeStaleTempFiles(options.dataDir);

@@ -1,8 +1,10 @@
 /** One process per data dir: the lock, in this process and across processes. */
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { acquireLock, LOCK_FILE } from '../../../../../electron/core/store/lock';
 import { Store } from '../../../../../electron/core/store/store';
 import { openStore, tempDir } from '../../../helpers';
 
@@ -59,3 +61,57 @@ function runChild(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+describe('the lock cannot be shared, and cannot lock the user out', () => {
+  const lockAt = (dir: string) => path.join(dir, LOCK_FILE);
+  const write = (dir: string, info: object) => fs.writeFile(lockAt(dir), JSON.stringify(info));
+  const base = { owner: 'an old Recert', since: new Date().toISOString(), token: 'old', host: os.hostname() };
+
+  it('100 simultaneous starts on a fresh dir: exactly one owner', async () => {
+    const dir = tempDir();
+    const results = await Promise.allSettled(Array.from({ length: 100 }, () => acquireLock(dir, 'contender')));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(
+      Array(99).fill('locked'),
+    );
+  });
+
+  it('100 simultaneous starts after a crash (a stale lock): exactly one takes it over', async () => {
+    const dead = await runChild(tempDir(), 'exit');
+    const dir = tempDir();
+    await write(dir, { ...base, pid: Number(dead.stdout.trim()) });
+    const results = await Promise.allSettled(Array.from({ length: 100 }, () => acquireLock(dir, 'contender')));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(JSON.parse(await fs.readFile(lockAt(dir), 'utf8'))).toMatchObject({ owner: 'contender', pid: process.pid });
+  });
+
+  it('a lock naming a live process that started after it was taken (a reused id: PID 1, our own) is stale', async () => {
+    for (const pid of [1, process.pid]) {
+      const dir = tempDir();
+      await write(dir, { ...base, pid, started: '2001-01-01T00:00:00.000Z', since: '2001-01-01T00:00:00.000Z' });
+      const lock = await acquireLock(dir, 'after a reboot');
+      expect(JSON.parse(await fs.readFile(lockAt(dir), 'utf8'))).toMatchObject({ owner: 'after a reboot' });
+      await lock.release();
+    }
+  });
+
+  it('a lock from another computer is never taken silently; with force it is', async () => {
+    const dir = tempDir();
+    await write(dir, { ...base, pid: 4242, host: 'front-desk-pc' });
+    await expect(acquireLock(dir, 'here')).rejects.toMatchObject({
+      code: 'locked',
+      message: expect.stringMatching(/Recert may be open on another computer \(front-desk-pc.*--force-unlock/),
+    });
+    expect(JSON.parse(await fs.readFile(lockAt(dir), 'utf8'))).toMatchObject({ host: 'front-desk-pc' });
+    const lock = await acquireLock(dir, 'here', new Date(), { force: true });
+    expect(JSON.parse(await fs.readFile(lockAt(dir), 'utf8'))).toMatchObject({ owner: 'here' });
+    await lock.release();
+  });
+
+  it('a lock file that is still being written (empty, brand new) is not taken for stale', async () => {
+    const dir = tempDir();
+    await fs.writeFile(lockAt(dir), '');
+    await expect(acquireLock(dir, 'too eager')).rejects.toMatchObject({ code: 'locked' });
+    expect(await fs.readFile(lockAt(dir), 'utf8')).toBe('');
+  });
+});
