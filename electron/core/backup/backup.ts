@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import { unzipSync, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import { AppError } from '../../../shared/errors';
 import { APP_VERSION } from '../../../shared/version';
 import { certificatePath, storeCertificateFile } from '../files/certificate-store';
@@ -19,6 +19,8 @@ import { writeSnapshot } from '../store/snapshots';
 import type { Store } from '../store/store';
 import { decrypt, encrypt, isEncrypted } from './crypto';
 import { inspectCertificate } from '../files/intake';
+import { MAX_CERTIFICATE_BYTES } from '../../../shared/limits';
+import { BackupProblem, inflateWithin, scanZip } from './backup-zip';
 
 export const MANIFEST = 'recert-backup.json';
 const DOCUMENT = 'db.json';
@@ -90,6 +92,20 @@ export async function createBackup(store: Store, passphrase?: string): Promise<U
   return passphrase ? encrypt(zip, passphrase) : zip;
 }
 
+/** The largest data document a backup may hold. */
+const MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+/** What one restore may expand to in all. */
+const MAX_RESTORE_BYTES = 2 * 1024 * 1024 * 1024;
+
+function scanOrRefuse(zip: Uint8Array) {
+  try {
+    return scanZip(zip, MANIFEST);
+  } catch (error) {
+    if (error instanceof BackupProblem) throw refuse(error.message);
+    throw error;
+  }
+}
+
 /** Everything in a backup, checked; throws (changing nothing) at the first problem. */
 export async function openBackup(
   bytes: Uint8Array,
@@ -98,22 +114,17 @@ export async function openBackup(
 ): Promise<{ doc: RecertDocument; certificates: Map<string, Uint8Array>; summary: BackupSummary }> {
   const encrypted = isEncrypted(bytes);
   const zip = encrypted ? decrypt(bytes, passphrase) : bytes;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(zip);
-  } catch {
-    throw refuse('This file is not a readable Recert backup (the ZIP is damaged or it is another kind of file).');
-  }
-  for (const name of Object.keys(entries)) {
+  const scanned = scanOrRefuse(zip);
+  // Names first, from the central directory: nothing is inflated yet.
+  for (const { name } of scanned.entries) {
     const safe = name === MANIFEST || name === DOCUMENT || CERTIFICATE_ENTRY.test(name);
     if (!safe)
       throw refuse(`The backup contains an entry that is not allowed ("${name}"), such as a path outside its folder.`);
   }
-  const manifestBytes = entries[MANIFEST];
-  if (!manifestBytes) throw refuse('The backup has no manifest (recert-backup.json).');
+  if (!scanned.manifest) throw refuse('The backup has no manifest (recert-backup.json).');
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as Manifest;
+    manifest = JSON.parse(new TextDecoder().decode(scanned.manifest)) as Manifest;
   } catch {
     throw refuse('The backup’s manifest is not valid JSON.');
   }
@@ -128,11 +139,31 @@ export async function openBackup(
       `This backup was made by a newer version of Recert (${manifest.appVersion}, data format ${manifest.schemaVersion}; this version reads up to ${CURRENT_SCHEMA_VERSION}). Install the latest Recert to restore it.`,
     );
   }
-  const listed = new Set(manifest.files.map((f) => f.path));
-  for (const name of Object.keys(entries)) {
-    if (name !== MANIFEST && !listed.has(name))
-      throw refuse(`The backup contains a file its manifest does not list (${name}).`);
+  // Sizes next: what each entry declares must be what the manifest lists, within the caps.
+  const listed = new Map(manifest.files.map((f) => [f.path, f.size]));
+  let total = 0;
+  for (const f of manifest.files) {
+    const cap = f.path === DOCUMENT ? MAX_DOCUMENT_BYTES : MAX_CERTIFICATE_BYTES;
+    if (!Number.isInteger(f.size) || f.size < 0 || f.size > cap)
+      throw refuse(`The manifest gives ${f.path} a size Recert does not accept (${String(f.size)} bytes).`);
+    total += f.size;
   }
+  if (total > MAX_RESTORE_BYTES) throw refuse('The backup is larger than Recert restores at once.');
+  for (const e of scanned.entries) {
+    if (e.name === MANIFEST) continue;
+    const size = listed.get(e.name);
+    if (size === undefined) throw refuse(`The backup contains a file its manifest does not list (${e.name}).`);
+    if (e.originalSize !== size) throw refuse(`${e.name} does not match the manifest (its size differs).`);
+  }
+  // Only now inflate, each entry within the size its manifest gives.
+  let inflated: Map<string, Uint8Array>;
+  try {
+    inflated = inflateWithin(zip, listed);
+  } catch (error) {
+    if (error instanceof BackupProblem) throw refuse(error.message);
+    throw error;
+  }
+  const entries = Object.fromEntries(inflated) as Record<string, Uint8Array>;
   for (const f of manifest.files) {
     const entry = entries[f.path];
     if (!entry) throw refuse(`The manifest lists ${f.path}, but the backup does not contain it.`);
