@@ -18,15 +18,17 @@ import { takeDueNotifications } from './core/reminders';
 import { handlers } from './core/handlers/handler-table';
 import { Store } from './core/store/store';
 import { registerContract, trustedSender } from './ipc';
-import { createMainWindow, hardenSession } from './window';
+import { createMainWindow, guardAllContents, hardenSession } from './window';
+import { devRendererUrl } from './core/dev-url';
 import { saveFilter, type ExportKind } from '../shared/export-kinds';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.join(here, '../renderer');
 const PRELOAD = path.join(here, '../preload/preload.cjs');
-const DEV_URL = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const DEV_URL = devRendererUrl(process.env, app.isPackaged);
 
 let mainWindow: BrowserWindow | undefined;
+const shownNotifications = new Set<Notification>();
 let store: Store | undefined;
 
 registerAppScheme();
@@ -46,7 +48,8 @@ if (!app.requestSingleInstanceLock()) {
     store = undefined;
     void closing.close().finally(() => app.quit());
   });
-  app.whenReady().then(start, fail);
+  // `.catch`, not a second argument to `then`: a failure inside start() must reach fail() too.
+  app.whenReady().then(start).catch(fail);
 }
 
 async function start(): Promise<void> {
@@ -55,6 +58,7 @@ async function start(): Promise<void> {
   store = await Store.open({ dataDir, owner: 'the Recert app' });
   serveRenderer(RENDERER_DIR);
   const origin = DEV_URL ? new URL(DEV_URL).origin : APP_ORIGIN;
+  guardAllContents(origin);
   const dispatch = createDispatcher(handlers, {
     store,
     version: APP_VERSION,
@@ -72,7 +76,12 @@ async function start(): Promise<void> {
     dispatch,
     trustedSender(() => mainWindow?.webContents, origin),
   );
-  mainWindow = createMainWindow({ preload: PRELOAD, url: DEV_URL ?? `${APP_ORIGIN}/index.html`, origin });
+  mainWindow = createMainWindow({
+    preload: PRELOAD,
+    url: DEV_URL ?? `${APP_ORIGIN}/index.html`,
+    origin,
+    onLoadFailed: (error) => fail(new Error(`the window could not load its page (${String(error)})`)),
+  });
   // Reminders: at launch, then checked every hour (each is shown once per threshold, so at most daily).
   void notifyReminders();
   setInterval(() => void notifyReminders(), 60 * 60 * 1000);
@@ -82,7 +91,10 @@ async function notifyReminders(): Promise<void> {
   if (!store || !Notification.isSupported()) return;
   for (const reminder of await takeDueNotifications(store, localToday())) {
     const note = new Notification({ title: reminder.title, body: reminder.message });
+    // Kept until closed: a notification only referenced here could be collected with its click handler.
+    shownNotifications.add(note);
     note.on('click', () => mainWindow?.show());
+    note.on('close', () => shownNotifications.delete(note));
     note.show();
   }
 }
@@ -115,7 +127,10 @@ async function saveExport(defaultName: string, bytes: Uint8Array, kind: ExportKi
 function fail(error: unknown): void {
   const message = error instanceof AppError ? error.message : `Recert could not start: ${String(error)}`;
   dialog.showErrorBox('Recert cannot open your data', message);
-  app.exit(1);
+  // Release the data folder's lock (and the single-instance lock, by exiting) so a later start can work.
+  const closing = store;
+  store = undefined;
+  void (closing ? closing.close() : Promise.resolve()).finally(() => app.exit(1));
 }
 
 function flagValue(name: string): string | undefined {

@@ -38,7 +38,12 @@ export interface WebHostOptions {
   /** A fixed "today" (YYYY-MM-DD) for tests and demonstrations; the real date otherwise. */
   today?: string;
   maxBodyBytes?: number;
+  /** How long a client may take to send its request headers (a slow client holds a connection). */
+  headersTimeoutMs?: number;
 }
+
+/** A loopback host for one user: a few connections are plenty; slow or stalled clients are cut off. */
+export const SERVER_LIMITS = { maxConnections: 32, headersTimeoutMs: 10_000, requestTimeoutMs: 120_000 };
 
 export interface WebHost {
   /** The page's address, token included. */
@@ -64,7 +69,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const today = options.today;
   const dispatch = createDispatcher(handlers, { store, version: APP_VERSION, today: () => today ?? localToday() });
-  const server = http.createServer();
+  const headersTimeout = options.headersTimeoutMs ?? SERVER_LIMITS.headersTimeoutMs;
+  const server = http.createServer({
+    headersTimeout,
+    requestTimeout: SERVER_LIMITS.requestTimeoutMs,
+    // Node checks the timeouts on this interval (30 s by default, longer than the timeout itself).
+    connectionsCheckingInterval: Math.min(1000, Math.ceil(headersTimeout / 3)),
+  });
+  server.maxConnections = SERVER_LIMITS.maxConnections;
   let port = 0;
   server.on('request', (req, res) => {
     handle(req, res, { ...options, token, dispatch, port }).catch((error: unknown) => {

@@ -4,7 +4,7 @@
  * windows denied (allow-listed https links go to the system browser); every
  * permission request denied.
  */
-import { BrowserWindow, shell, type Session } from 'electron';
+import { app, BrowserWindow, shell, type Session, type WebContents } from 'electron';
 import { isAllowedExternalUrl, isSameOrigin } from './core/url-policy';
 
 /** Denies every permission (camera, notifications…); Recert asks for none from the page. */
@@ -13,7 +13,12 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false);
 }
 
-export function createMainWindow(options: { preload: string; url: string; origin: string }): BrowserWindow {
+export function createMainWindow(options: {
+  preload: string;
+  url: string;
+  origin: string;
+  onLoadFailed?: (error: unknown) => void;
+}): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 800,
@@ -40,19 +45,35 @@ export function createMainWindow(options: { preload: string; url: string; origin
       spellcheck: false,
     },
   });
-  const contents = window.webContents;
-  contents.on('will-navigate', (event, url) => {
-    if (!isSameOrigin(url, options.origin)) event.preventDefault();
+  guardContents(window.webContents, options.origin);
+  window.once('ready-to-show', () => window.show());
+  // A page that fails to load must not leave a hidden window (and a process) behind.
+  window.loadURL(options.url).catch((error: unknown) => {
+    window.destroy();
+    options.onLoadFailed?.(error);
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isSameOrigin(url, options.origin)) event.preventDefault();
+  return window;
+}
+
+/**
+ * The guards every web contents gets: no navigation or redirect away from our origin, no
+ * webviews, and no new windows (a link to a body's own site opens in the system browser).
+ */
+export function guardContents(contents: WebContents, origin: string): void {
+  contents.on('will-navigate', (details) => {
+    if (!isSameOrigin(details.url, origin)) details.preventDefault();
+  });
+  contents.on('will-redirect', (details) => {
+    if (!isSameOrigin(details.url, origin)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(options.url);
-  return window;
+}
+
+/** Applies `guardContents` to every web contents the app ever creates, not only the main window's. */
+export function guardAllContents(origin: string): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, origin));
 }

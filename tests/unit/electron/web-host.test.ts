@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -94,6 +95,23 @@ describe('the browser host', () => {
     expect(response.status).toBe(403);
     expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await snapshotDir(dataDir)).toEqual(before);
+  });
+
+  it('cuts off a client that never finishes its request headers', async () => {
+    const dataDir = tempDir();
+    const host = await startWebHost({ dataDir, rendererDir: tempDir(), headersTimeoutMs: 300 });
+    hosts.push(host);
+    const closed = await new Promise<string>((resolve) => {
+      const socket = net.connect(host.port, '127.0.0.1', () =>
+        socket.write('POST /api/profile:get HTTP/1.1\r\nHost: 127.0.0.1\r\n'),
+      );
+      let answer = '';
+      socket.on('data', (d) => (answer += d));
+      socket.on('close', () => resolve(answer));
+      setTimeout(() => resolve('still open'), 5000);
+    });
+    expect(closed).not.toBe('still open');
+    expect(closed).toMatch(/^HTTP\/1\.1 408|^$/);
   });
 
   it('caps the request size (413)', async () => {
