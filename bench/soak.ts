@@ -67,7 +67,12 @@ for (const afterCrash of [false, true]) {
     }
     const outs = await Promise.all(Array.from({ length: contenders }, () => run(['race', dir, '800'])));
     const owners = outs.filter((o) => o.startsWith('owner')).length;
-    if (owners !== 1) badRaces++;
+    if (owners !== 1) {
+      badRaces++;
+      console.error(
+        `race ${afterCrash ? 'after a crash' : 'fresh'} #${t}: ${owners} owners: ${outs.map((o) => o.trim()).join(' | ')}`,
+      );
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 }

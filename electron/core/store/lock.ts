@@ -105,7 +105,8 @@ export async function acquireLock(
     host: os.hostname(),
     started: OUR_START,
   };
-  for (let attempt = 0; attempt < 5; attempt++) {
+  const takeover = `${file}.takeover`;
+  for (let attempt = 0; attempt < 60; attempt++) {
     if (await createExclusive(file, info)) return { release: () => releaseLock(file, info.token) };
     const holder = await readLock(file);
     const age = await fs
@@ -122,7 +123,7 @@ export async function acquireLock(
     }
     if (verdict === 'held') {
       if (!holder) {
-        await new Promise((r) => setTimeout(r, 100));
+        await pause(100);
         continue;
       }
       throw new AppError(
@@ -131,10 +132,29 @@ export async function acquireLock(
           'Close it first, then try again.',
       );
     }
-    await takeAside(file, holder?.token ?? null);
+    // One taker at a time: only the holder of the takeover file may move a stale lock aside,
+    // and only after reading it again, so a live lock is never moved.
+    if (!(await createExclusive(takeover, info))) {
+      const stuck = await fs
+        .stat(takeover)
+        .then((s) => Date.now() - s.mtimeMs > 5000)
+        .catch(() => false);
+      if (stuck)
+        await fs.rm(takeover, { force: true }); // Its taker crashed mid-way.
+      else await pause(20 + Math.random() * 60);
+      continue;
+    }
+    try {
+      const again = await readLock(file);
+      if ((again?.token ?? null) === (holder?.token ?? null)) await takeAside(file, holder?.token ?? null);
+    } finally {
+      await fs.rm(takeover, { force: true });
+    }
   }
   throw new AppError('locked', `Could not take the lock on ${dataDir}. Try again.`);
 }
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Creates the lock whole, or returns false when one exists. */
 async function createExclusive(file: string, info: LockInfo): Promise<boolean> {
@@ -153,8 +173,8 @@ async function createExclusive(file: string, info: LockInfo): Promise<boolean> {
 }
 
 /**
- * Moves a stale lock aside, then checks that what moved is the lock judged stale; if another
- * start replaced it in between (a live owner), it is put back and nothing is taken over.
+ * Moves a stale lock aside (under the takeover file), then checks that what moved is the lock
+ * judged stale; if it is not, it is put back and nothing is taken over.
  */
 async function takeAside(file: string, staleToken: string | null): Promise<void> {
   const aside = `${file}.stale-${randomUUID()}`;

@@ -108,10 +108,22 @@ describe('the lock cannot be shared, and cannot lock the user out', () => {
     await lock.release();
   });
 
-  it('a lock file that is still being written (empty, brand new) is not taken for stale', async () => {
+  it('a lock file still being written (empty) is waited for, not taken; an empty one left by a crash is', async () => {
     const dir = tempDir();
     await fs.writeFile(lockAt(dir), '');
-    await expect(acquireLock(dir, 'too eager')).rejects.toMatchObject({ code: 'locked' });
-    expect(await fs.readFile(lockAt(dir), 'utf8')).toBe('');
+    // Its writer finishes a moment later: a live owner (our parent process).
+    setTimeout(() => void write(dir, { ...base, pid: process.ppid, owner: 'the slow writer' }), 300);
+    await expect(acquireLock(dir, 'too eager')).rejects.toMatchObject({
+      code: 'locked',
+      message: expect.stringMatching(/in use by the slow writer/),
+    });
+
+    const crashed = tempDir();
+    await fs.writeFile(lockAt(crashed), '');
+    const old = new Date(Date.now() - 60_000);
+    await fs.utimes(lockAt(crashed), old, old);
+    const lock = await acquireLock(crashed, 'after the crash');
+    expect(JSON.parse(await fs.readFile(lockAt(crashed), 'utf8'))).toMatchObject({ owner: 'after the crash' });
+    await lock.release();
   });
 });
