@@ -2,16 +2,35 @@
  * Opening a certificate PDF with pdf-lib, the same way for intake and for the packet. A PDF
  * protected only against editing (an owner password, no user password) opens for anyone, so
  * it is read with the empty user password; one that needs a password to open is refused.
+ * pdf-lib repairs what it can, so a cut-short file would often load: a PDF must also end
+ * with its trailer (`startxref` … `%%EOF`), and every page's content must be there.
  */
-import { EncryptedPDFError, PDFDocument } from '@cantoo/pdf-lib';
+import { EncryptedPDFError, PDFArray, PDFDocument, PDFName, PDFRef } from '@cantoo/pdf-lib';
 
 export type OpenedPdf =
   | { ok: true; doc: PDFDocument; pages: number; editProtected: boolean }
   | { ok: false; reason: 'needs-password' | 'damaged' };
 
-/** Counting pages walks the page tree: a damaged file can fail there rather than on load. */
+/** The end of a complete PDF: a `startxref` and an `%%EOF` in its last kilobytes. */
+function hasTrailer(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 4096))).toString('latin1');
+  const eof = tail.lastIndexOf('%%EOF');
+  return eof >= 0 && tail.lastIndexOf('startxref') >= 0 && tail.slice(eof + 5).replace(/[\s\0]/g, '') === '';
+}
+
+/** Every page's content stream(s) present (a page may have none: a blank page has no /Contents). */
+function pagesComplete(doc: PDFDocument): boolean {
+  const refs = (value: unknown): PDFRef[] =>
+    value instanceof PDFRef ? [value] : value instanceof PDFArray ? value.asArray().flatMap((v) => refs(v)) : [];
+  return doc
+    .getPages()
+    .every((page) => refs(page.node.get(PDFName.of('Contents'))).every((ref) => doc.context.lookup(ref) !== undefined));
+}
+
+/** Counts pages and checks they are whole: a damaged file can fail here rather than on load. */
 function counted(doc: PDFDocument, editProtected: boolean): OpenedPdf {
   try {
+    if (!pagesComplete(doc)) return { ok: false, reason: 'damaged' };
     return { ok: true, doc, pages: doc.getPageCount(), editProtected };
   } catch {
     return { ok: false, reason: 'damaged' };
@@ -19,6 +38,7 @@ function counted(doc: PDFDocument, editProtected: boolean): OpenedPdf {
 }
 
 export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+  if (!hasTrailer(bytes)) return { ok: false, reason: 'damaged' };
   try {
     return counted(await PDFDocument.load(bytes, { updateMetadata: false }), false);
   } catch (error) {

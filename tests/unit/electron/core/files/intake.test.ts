@@ -5,6 +5,7 @@ import type { Activity } from '../../../../../shared/schemas/entities';
 import { certificatesDir } from '../../../../../electron/core/files/certificate-store';
 import { cleanDisplayName, readCandidate } from '../../../../../electron/core/files/intake';
 import { openCore, snapshotDir, tempDir } from '../../../helpers';
+import { inspectCertificate } from '../../../../../electron/core/files/intake';
 import {
   ELF_PROGRAM,
   HTML_PAGE,
@@ -99,6 +100,21 @@ describe('certificate intake refuses, changing nothing', () => {
     await fs.writeFile(path.join(dir, 'real.pdf'), await makePdf());
     await fs.symlink(path.join(dir, 'real.pdf'), path.join(dir, 'link.pdf'));
     await expect(readCandidate(path.join(dir, 'link.pdf'))).rejects.toMatchObject({ code: 'file_rejected' });
+  });
+});
+
+describe('damaged PDFs', () => {
+  it('every truncation of a valid PDF is refused as damaged (pdf-lib alone let most of them through)', async () => {
+    const whole = await makePdf('Certificate of completion, cut short', 3);
+    await expect(inspectCertificate(whole)).resolves.toMatchObject({ pages: 3 });
+    const cuts = Array.from({ length: 120 }, (_, i) => Math.floor(((i + 1) * whole.length) / 121));
+    const accepted: number[] = [];
+    for (const cut of cuts) {
+      const result = await inspectCertificate(whole.subarray(0, cut)).catch((e: Error) => e);
+      if (!(result instanceof Error)) accepted.push(cut);
+      else expect(result.message).toMatch(/This PDF is damaged|not a file type|PDF, PNG or JPEG/);
+    }
+    expect(accepted).toEqual([]);
   });
 });
 
