@@ -173,6 +173,8 @@ export const AttachmentSchema = AttachmentTargetSchema.extend({
   size: z.int().nonnegative(),
   /** The original file name, as display text only. */
   name: z.string().max(200),
+  /** The PDF carries JavaScript or automatic actions: shown only in Recert's own preview, stripped from packets. */
+  activeContent: z.boolean().optional(),
   addedAt: TimestampSchema,
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;

@@ -37,6 +37,8 @@ export interface InspectedFile {
   height?: number;
   /** A PDF protected against editing only (an owner password): it opens, renders and merges. */
   editProtected?: boolean;
+  /** Active content a PDF carries, in words (JavaScript, automatic actions…). */
+  activeContent?: string[];
 }
 
 /** What a refused file really is, in words. */
@@ -98,7 +100,7 @@ export async function inspectCertificate(bytes: Uint8Array): Promise<InspectedFi
   return { ...base, width, height };
 }
 
-async function checkPdf(bytes: Uint8Array): Promise<{ pages: number; editProtected?: true }> {
+async function checkPdf(bytes: Uint8Array): Promise<{ pages: number; editProtected?: true; activeContent?: string[] }> {
   const opened = await openPdf(bytes);
   if (!opened.ok && opened.reason === 'needs-password')
     throw rejected(
@@ -108,7 +110,11 @@ async function checkPdf(bytes: Uint8Array): Promise<{ pages: number; editProtect
     throw rejected('This PDF is damaged and could not be read. Download or export it again and attach the new copy.');
   const { pages } = opened;
   if (pages < 1) throw rejected('This PDF has no pages. Download or export it again and attach the new copy.');
-  return { pages, ...(opened.editProtected ? { editProtected: true as const } : {}) };
+  return {
+    pages,
+    ...(opened.editProtected ? { editProtected: true as const } : {}),
+    ...(opened.active.length > 0 ? { activeContent: opened.active } : {}),
+  };
 }
 
 function checkPixels(width: number, height: number): void {

@@ -6,9 +6,10 @@
  * with its trailer (`startxref` … `%%EOF`), and every page's content must be there.
  */
 import { EncryptedPDFError, PDFArray, PDFDocument, PDFName, PDFRef } from '@cantoo/pdf-lib';
+import { activeContent } from './pdf-active';
 
 export type OpenedPdf =
-  | { ok: true; doc: PDFDocument; pages: number; editProtected: boolean }
+  | { ok: true; doc: PDFDocument; pages: number; editProtected: boolean; active: string[] }
   | { ok: false; reason: 'needs-password' | 'damaged' };
 
 /** The end of a complete PDF: a `startxref` and an `%%EOF` in its last kilobytes. */
@@ -31,7 +32,7 @@ function pagesComplete(doc: PDFDocument): boolean {
 function counted(doc: PDFDocument, editProtected: boolean): OpenedPdf {
   try {
     if (!pagesComplete(doc)) return { ok: false, reason: 'damaged' };
-    return { ok: true, doc, pages: doc.getPageCount(), editProtected };
+    return { ok: true, doc, pages: doc.getPageCount(), editProtected, active: activeContent(doc) };
   } catch {
     return { ok: false, reason: 'damaged' };
   }

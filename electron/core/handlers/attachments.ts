@@ -59,11 +59,18 @@ async function attach(
       mime: file.mime,
       size: file.size,
       name: cleanDisplayName(name),
+      ...(file.activeContent ? { activeContent: true } : {}),
       addedAt: ctx.store.now().toISOString(),
     };
-    const note = file.editProtected
-      ? 'This PDF is protected against editing (not against opening): Recert reads it and merges it into packets as it is.'
-      : undefined;
+    const notes = [
+      file.editProtected
+        ? 'This PDF is protected against editing (not against opening): Recert reads it and merges it into packets as it is.'
+        : '',
+      file.activeContent
+        ? `This PDF carries ${file.activeContent.join(', ')}. Recert keeps your file as it is, shows it only in its own preview, and removes them from renewal packets.`
+        : '',
+    ].filter(Boolean);
+    const note = notes.length > 0 ? notes.join(' ') : undefined;
     return {
       doc: { ...doc, attachments: [...doc.attachments, attachment] },
       result: { attachment, alsoAttachedTo, ...(note ? { note } : {}) },
@@ -135,6 +142,11 @@ export const attachmentHandlers = {
   'attachments:open': async ({ id }, ctx) => {
     const attachment = findAttachment(ctx, id);
     if (!ctx.openPath) return { opened: false };
+    if (attachment.activeContent)
+      throw new AppError(
+        'forbidden',
+        `“${attachment.name}” carries JavaScript or automatic actions, so Recert does not hand it to another program. Use the preview in Recert.`,
+      );
     // Only ever a path we generated ourselves, inside the certificates folder.
     await ctx.openPath(certificatePath(ctx.store.dataDir, attachment.sha256, attachment.ext));
     return { opened: true };

@@ -25,6 +25,7 @@ import { renderIndex, type IndexEntry } from './packet-pages';
 import { renderSummaryPdf } from './summary-pdf';
 import { openPdf } from '../files/pdf-open';
 import { EXPORT_KINDS } from '../../../shared/export-kinds';
+import { stripPageActions } from '../files/pdf-active';
 
 export interface ExportRequest {
   /** The credential's id or its number. */
@@ -168,7 +169,11 @@ export async function exportPacket(report: RenewalReport, ctx: ExportContext): P
     if (l.kind === 'problem') continue;
     outline.push({ title: `${l.attachment.ref} · ${l.attachment.name}`, pageIndex: out.getPageCount() });
     if (l.kind === 'pdf') {
-      for (const page of await out.copyPages(l.pdf, l.pdf.getPageIndices())) out.addPage(page);
+      for (const page of await out.copyPages(l.pdf, l.pdf.getPageIndices())) {
+        // The packet goes to a certifying body: no page of it runs anything.
+        stripPageActions(page);
+        out.addPage(page);
+      }
     } else if (captionFont) {
       await addImagePage(out, l.attachment, l.bytes, captionFont);
     }

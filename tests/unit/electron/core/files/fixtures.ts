@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from '@cantoo/pdf-lib';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 
@@ -53,3 +53,24 @@ export async function makeLargePdf(megabytes: number): Promise<Uint8Array> {
 
 export const ELF_PROGRAM = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(120).fill(0)]);
 export const HTML_PAGE = new TextEncoder().encode('<!doctype html><html><body><script>alert(1)</script></body></html>');
+
+/** A certificate PDF carrying JavaScript when it opens, a page action and a link that launches a program. */
+export async function makeActivePdf(text = 'Certificate with actions'): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([612, 792]);
+  page.drawText(text, { x: 72, y: 700, size: 18, font });
+  const js = doc.context.register(
+    doc.context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of('app.alert(1)') }),
+  );
+  doc.catalog.set(PDFName.of('OpenAction'), js);
+  page.node.set(PDFName.of('AA'), doc.context.obj({ O: js }));
+  const launch = doc.context.obj({
+    Type: 'Annot',
+    Subtype: 'Link',
+    Rect: [72, 600, 300, 620],
+    A: { S: 'Launch', F: PDFString.of('calc.exe') },
+  });
+  page.node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(launch)]));
+  return doc.save({ useObjectStreams: false });
+}

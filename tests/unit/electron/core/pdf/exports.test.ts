@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -8,7 +9,9 @@ import { exportPacket, exportSummary, exportZip, reportFor } from '../../../../.
 import { resolveFontDir } from '../../../../../electron/core/pdf/fonts';
 import type { Activity, Credential } from '../../../../../shared/schemas/entities';
 import { NASM_CPT, openCore } from '../../../helpers';
-import { makeEncryptedPdf, makeJpeg, makeOwnerOnlyPdf, makePdf } from '../files/fixtures';
+import { makeActivePdf, makeEncryptedPdf, makeJpeg, makeOwnerOnlyPdf, makePdf } from '../files/fixtures';
+import { createDispatcher } from '../../../../../electron/core/dispatch';
+import { handlers } from '../../../../../electron/core/handlers/handler-table';
 import { bookmarks, pdfInfo, pdfText, qpdfCheck, saveTemp } from './pdf-tools';
 
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -191,6 +194,43 @@ describe('the submission packet', () => {
     const text = pdfText(file).replace(/[\u200b\s]/g, '');
     expect(text).toContain('W'.repeat(1000));
     expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
+  });
+
+  it('a certificate with JavaScript and actions: the user is told, it is never handed to another program, and the packet carries none of it', async () => {
+    const { dispatch, ctx, store } = await setUp(1);
+    const activity = store.data.activities[0];
+    const up = await dispatch('attachments:upload', {
+      ownerType: 'activity',
+      ownerId: activity?.id ?? '',
+      name: 'provider certificate.pdf',
+      dataBase64: Buffer.from(await makeActivePdf('Certificate that tries to run things')).toString('base64'),
+    });
+    expect(up).toMatchObject({
+      ok: true,
+      value: { note: expect.stringMatching(/carries .*JavaScript.*removes them from renewal packets/) },
+    });
+    const attachment = store.data.attachments.find((a) => a.name === 'provider certificate.pdf');
+    expect(attachment?.activeContent).toBe(true);
+
+    const opened: string[] = [];
+    const desktop = createDispatcher(
+      handlers,
+      { store, version: 'test', today: () => '2026-11-22', openPath: async (p) => void opened.push(p) },
+      () => undefined,
+    );
+    expect(await desktop('attachments:open', { id: attachment?.id })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(opened).toEqual([]);
+
+    const packet = await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx());
+    const file = saveTemp(packet.bytes);
+    expect(pdfText(file)).toContain('Certificate that tries to run things');
+    const plain = `${file}.qdf`;
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, plain]);
+    const raw = await fs.readFile(plain, 'latin1');
+    expect(raw).not.toMatch(/\/JavaScript|\/Launch|\/OpenAction|\/AA\b/);
   });
 
   it('merges a certificate protected only against editing, its text intact', async () => {
