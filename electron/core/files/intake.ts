@@ -129,8 +129,18 @@ function checkPixels(width: number, height: number): void {
 function checkPng(bytes: Uint8Array): { width: number; height: number } {
   // The size is in the header (IHDR): check it before decoding, so a "decompression bomb" is never expanded.
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.length < 24) throw rejected('This PNG image is damaged and could not be read.');
-  checkPixels(view.readUInt32BE(16), view.readUInt32BE(20));
+  if (view.length < 26) throw rejected('This PNG image is damaged and could not be read.');
+  const width = view.readUInt32BE(16);
+  const height = view.readUInt32BE(20);
+  checkPixels(width, height);
+  // What decoding holds in memory depends on the bit depth and channels too: 16-bit colour
+  // doubles it. Refuse before decoding what would take more than an 8-bit RGBA image at the cap.
+  const bitDepth = view.readUInt8(24);
+  const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[view.readUInt8(25)] ?? 4;
+  if ((width * height * channels * bitDepth) / 8 > MAX_PIXELS * 4)
+    throw rejected(
+      `This PNG image is ${width} × ${height} pixels in ${bitDepth}-bit colour, too large to check. Save it as an 8-bit PNG or a JPEG and try again.`,
+    );
   try {
     const png = PNG.sync.read(view);
     return { width: png.width, height: png.height };
