@@ -16,6 +16,7 @@ import { BAK_FILE, DB_FILE, findRestorableCopy, readDocumentReadOnly, readPrimar
 import { acquireLock, type DataDirLock } from './lock';
 import type { Migration } from './migrations';
 import { backupsDir, fileStamp, writeSnapshot } from './snapshots';
+import { checkDataDirShape } from './dir-shape';
 import { checkWrite } from './write-gate';
 
 export interface OpenStoreOptions {
@@ -81,6 +82,7 @@ export class Store {
   static async open(options: OpenStoreOptions): Promise<Store> {
     const now = options.now ?? (() => new Date());
     await fs.mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+    await checkDataDirShape(options.dataDir);
     const lock = await acquireLock(options.dataDir, options.owner, now(), { force: options.forceUnlock === true });
     try {
       // Temp files a crash left behind (in the data dir and the certificates folder): never data.

@@ -68,3 +68,47 @@ describe('the write gate', () => {
     expect(existsSync(path.join(dataDir, 'corrupt'))).toBe(false);
   });
 });
+
+describe('odd things in the data folder', () => {
+  it.each([
+    [
+      'db.json is a folder',
+      (d: string) => fs.mkdir(path.join(d, 'db.json')),
+      /db\.json should be a file, but it is a folder/,
+    ],
+    [
+      'backups is a file',
+      (d: string) => fs.writeFile(path.join(d, 'backups'), 'x'),
+      /backups should be a folder, but it is a file/,
+    ],
+    [
+      'recert.lock is a folder',
+      (d: string) => fs.mkdir(path.join(d, 'recert.lock')),
+      /recert\.lock should be a file, but it is a folder/,
+    ],
+    ['db.json.bak is a folder', (d: string) => fs.mkdir(path.join(d, 'db.json.bak')), /db\.json\.bak should be a file/],
+    [
+      'certificates is a file',
+      (d: string) => fs.writeFile(path.join(d, 'certificates'), 'x'),
+      /certificates should be a folder/,
+    ],
+    [
+      'db.json is a link',
+      async (d: string) => {
+        const real = path.join(tempDir(), 'real.json');
+        await fs.writeFile(real, '{}');
+        await fs.symlink(real, path.join(d, 'db.json'));
+      },
+      /db\.json is a link to another file\. Recert does not follow links/,
+    ],
+  ])('%s: a clear message naming the path, nothing changed', async (_label, setup, message) => {
+    const dataDir = tempDir();
+    await setup(dataDir);
+    const before = await fs.readdir(dataDir);
+    await expect(Store.open({ dataDir, owner: 'a unit test' })).rejects.toMatchObject({
+      code: 'storage_failed',
+      message: expect.stringMatching(message),
+    });
+    expect(await fs.readdir(dataDir)).toEqual(before);
+  });
+});
