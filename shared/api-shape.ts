@@ -3,7 +3,8 @@
  * (`api.credentials.add(input)`), built from the contract table. The preload builds it
  * over IPC and the renderer builds the same shape over HTTP, so both are one type.
  */
-import { METHODS, type Contract, type Method, type MethodInput, type MethodOutput } from './contract';
+import type { Contract, Method, MethodInput, MethodOutput } from './contract';
+import { METHOD_NAMES } from './methods';
 import type { Result } from './errors';
 
 type AreaOf<M extends string> = M extends `${infer A}:${string}` ? A : never;
@@ -24,7 +25,7 @@ export type Transport = (method: Method, input: unknown) => Promise<Result<unkno
 /** Builds the named-method API over a transport. Only contract methods exist on it. */
 export function buildApi(transport: Transport): Api {
   const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
-  for (const method of METHODS) {
+  for (const method of METHOD_NAMES) {
     const [area, verb] = method.split(':') as [string, string];
     api[area] ??= {};
     api[area][verb] = (input: unknown) => transport(method, input ?? {});
@@ -34,7 +35,7 @@ export function buildApi(transport: Transport): Api {
 
 /** The areas of the contract (`app`, `profile`, `credentials`…), in table order. */
 export function contractAreas(): string[] {
-  return [...new Set(METHODS.map((m) => m.split(':')[0] as string))];
+  return [...new Set(METHOD_NAMES.map((m) => m.split(':')[0] as string))];
 }
 
 export type { Contract };

@@ -3,6 +3,15 @@
  * host's request caps and the page's own early check. Messages about a limit come from here too.
  */
 
+/** Limits on free text, shared by the forms (maxLength) and the schemas. */
+export const LIMITS = {
+  shortText: 120,
+  number: 64,
+  email: 254,
+  notes: 2000,
+  id: 64,
+} as const;
+
 /** The largest certificate file. */
 export const MAX_CERTIFICATE_MB = 25;
 export const MAX_CERTIFICATE_BYTES = MAX_CERTIFICATE_MB * 1024 * 1024;

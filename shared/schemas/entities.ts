@@ -92,8 +92,8 @@ export const RenewalSchema = RenewalFieldsSchema.extend({ id: identifier('Renewa
 export type Renewal = z.infer<typeof RenewalSchema>;
 
 /** Approval of one allocation by the body: counted when approved or the petition was approved. */
-export const APPROVALS = ['approved', 'petition_pending', 'petition_approved', 'rejected'] as const;
-export type Approval = (typeof APPROVALS)[number];
+export { APPROVALS, type Approval } from './approvals';
+import { APPROVALS } from './approvals';
 
 /** The most one activity may be worth to one credential: 100 units (10,000 hundredths). */
 export const MAX_ALLOCATION = 10_000;

@@ -6,14 +6,9 @@ import { z } from 'zod';
 import { isCalendarDate } from '../domain/calendar-date';
 import { cleanText } from './clean-text';
 
-/** Limits on free text, shared by the forms (maxLength) and the schemas. */
-export const LIMITS = {
-  shortText: 120,
-  number: 64,
-  email: 254,
-  notes: 2000,
-  id: 64,
-} as const;
+import { LIMITS } from '../limits';
+
+export { LIMITS };
 
 /** "X is required" when the field is missing, "X must be text" when it has the wrong type. */
 function textError(label: string) {

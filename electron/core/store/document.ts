@@ -70,12 +70,13 @@ export type ParsedText =
 /** Reads a document's text: never throws, says what is wrong with a bad file. */
 export function parseDocumentText(text: string): ParsedText {
   if (text.trim() === '') return { kind: 'bad', reason: 'the file is empty' };
-  if (text.includes('\u0000'))
-    return { kind: 'bad', reason: 'the file contains NUL bytes (it was damaged while being written)' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
+    // Only now look for NUL bytes (a write torn by a crash), to say which kind of damage it is.
+    if (text.includes('\u0000'))
+      return { kind: 'bad', reason: 'the file contains NUL bytes (it was damaged while being written)' };
     return { kind: 'bad', reason: 'the file is not complete JSON (it may have been cut short)' };
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {

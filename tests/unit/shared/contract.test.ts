@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METHODS, contract, requestLimit } from '../../../shared/contract';
 import { buildApi, contractAreas } from '../../../shared/api-shape';
+import { METHOD_NAMES } from '../../../shared/methods';
 import { NASM_CPT, openCore, snapshotDir } from '../helpers';
 import {
   DEFAULT_REQUEST_BYTES,
@@ -26,6 +27,10 @@ describe('the contract', () => {
     expect(requestLimit('activities:importCsv')).toBeGreaterThan(MAX_CSV_CHARS);
     expect(requestLimit('data:import')).toBe(MAX_INTERCHANGE_BYTES);
     expect(requestLimit('profile:update')).toBe(DEFAULT_REQUEST_BYTES);
+  });
+
+  it('the plain list of method names (what the page loads) is exactly the contract’s, in order', () => {
+    expect([...METHOD_NAMES]).toEqual(METHODS);
   });
 
   it('has a bad-input case for every method', () => {

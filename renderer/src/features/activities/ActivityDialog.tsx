@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { formatAmount, parseAmount } from '../../../../shared/domain/quantity';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Activity, ActivityFields } from '../../../../shared/schemas/entities';
-import { LIMITS } from '../../../../shared/schemas/fields';
+import { LIMITS } from '../../../../shared/limits';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';

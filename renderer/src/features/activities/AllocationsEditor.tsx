@@ -1,7 +1,7 @@
 import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
 import { APPROVAL_LABELS } from '../../../../shared/domain/labels';
 import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
-import { APPROVALS, type Approval } from '../../../../shared/schemas/entities';
+import { APPROVALS, type Approval } from '../../../../shared/schemas/approvals';
 
 /** One credential's share of an activity, as the form edits it (amounts as typed). */
 export interface AllocationDraft {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CredentialKind } from '../../../../shared/domain/catalog/types';
 import type { AppErrorInfo, Result } from '../../../../shared/errors';
 import type { Credential, CredentialFields } from '../../../../shared/schemas/entities';
-import { LIMITS } from '../../../../shared/schemas/fields';
+import { LIMITS } from '../../../../shared/limits';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import { fieldMatcher } from '../../forms';

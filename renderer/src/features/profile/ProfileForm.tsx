@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Profile } from '../../../../shared/schemas/entities';
-import { LIMITS } from '../../../../shared/schemas/fields';
+import { LIMITS } from '../../../../shared/limits';
 import { api } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
 import { fieldMatcher } from '../../forms';
