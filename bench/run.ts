@@ -5,6 +5,7 @@
 import { benchAttachments } from './attachments';
 import { benchEvaluate } from './evaluate';
 import { benchPacket } from './packet';
+import { benchRendererSize } from './renderer-size';
 import { benchStore } from './store';
 import { benchTimeline } from './timeline';
 
@@ -13,3 +14,4 @@ await benchEvaluate();
 await benchAttachments();
 benchPacket();
 await benchTimeline();
+await benchRendererSize();
