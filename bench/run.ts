@@ -3,6 +3,7 @@
  * run on the same bytes) or its target. No pass/fail here: the figures are for reading.
  */
 import { benchAttachments } from './attachments';
+import { benchCli } from './cli';
 import { benchEvaluate } from './evaluate';
 import { benchPacket } from './packet';
 import { benchRendererSize } from './renderer-size';
@@ -15,3 +16,4 @@ await benchAttachments();
 benchPacket();
 await benchTimeline();
 await benchRendererSize();
+benchCli();

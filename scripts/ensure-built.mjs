@@ -4,7 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const OUTPUTS = ['out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html'];
+const OUTPUTS = ['out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html', 'out/cli/web.mjs'];
 const SOURCES = ['electron', 'renderer', 'shared', 'electron.config.ts', 'package.json'];
 
 function newestMtime(target) {
@@ -31,8 +31,12 @@ export function ensureBuilt() {
     [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--config', 'electron.config.ts'],
     { cwd: root, stdio: 'inherit' },
   );
-  if (result.status !== 0) {
+  const cli =
+    result.status === 0
+      ? spawnSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' })
+      : result;
+  if (cli.status !== 0) {
     console.error('The build failed (see above).');
-    process.exit(result.status ?? 1);
+    process.exit(cli.status ?? 1);
   }
 }

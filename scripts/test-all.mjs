@@ -44,11 +44,13 @@ function addPlaywright(file) {
 const typed = step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
 const linted = step('lint', 'npm', ['run', '--silent', 'lint']);
 if (typed && linted) {
+  // The build first: the unit tests run the built `recert` command too.
+  const built = step('build', 'npm', ['run', '--silent', 'build']);
   const unitJson = path.join(results, 'unit.json');
   step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${unitJson}`]);
   addVitest(unitJson);
   step('security gate', process.execPath, ['scripts/security-gate.mjs']);
-  if (step('build', 'npm', ['run', '--silent', 'build'])) {
+  if (built) {
     const e2eJson = path.join(results, 'e2e.json');
     step('e2e (Chromium, browser host)', bin('playwright'), ['test', '--project=e2e'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,

@@ -2,12 +2,12 @@
 import { randomUUID } from 'node:crypto';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
 import { activityProblem } from '../../../shared/domain/records/activity-rules';
-import { guessMapping, interpretCsv, readCsv } from '../../../shared/domain/activity-csv';
 import { proposeAllocations } from '../../../shared/domain/rules/allocations';
 import { AppError } from '../../../shared/errors';
 import type { Activity, ActivityFields } from '../../../shared/schemas/entities';
 import type { RecertDocument } from '../store/document';
 import { reclaimFiles, releaseFiles } from '../files/attachment-files';
+import { spreadsheets } from '../lazy';
 import type { Handlers } from './context';
 
 /** The domain's activity rules, as the handler's error (fields prefixed as in the input). */
@@ -78,6 +78,7 @@ export const activityHandlers = {
   },
 
   'activities:previewCsv': async ({ csv, mapping }, { store, today }) => {
+    const { guessMapping, interpretCsv, readCsv } = await spreadsheets();
     const table = readCsv(csv);
     const used = mapping ?? guessMapping(table.headers);
     const rows = interpretCsv(table, used, { ...store.data, today: today() });
@@ -90,8 +91,9 @@ export const activityHandlers = {
     };
   },
 
-  'activities:importCsv': async ({ csv, mapping }, { store, today }) =>
-    store.mutate((doc) => {
+  'activities:importCsv': async ({ csv, mapping }, { store, today }) => {
+    const { guessMapping, interpretCsv, readCsv } = await spreadsheets();
+    return store.mutate((doc) => {
       const table = readCsv(csv);
       const rows = interpretCsv(table, mapping ?? guessMapping(table.headers), { ...doc, today: today() });
       const bad = rows.filter((r) => !r.activity);
@@ -112,7 +114,8 @@ export const activityHandlers = {
         updatedAt: stamp,
       }));
       return { doc: { ...doc, activities: [...doc.activities, ...added] }, result: { imported: added.length } };
-    }),
+    });
+  },
 
   'activities:propose': async ({ contactMinutes }, { store }) =>
     proposeAllocations({ contactMinutes }, store.data.credentials, store.data.customTypes),

@@ -5,7 +5,8 @@ import { AppError } from '../../../shared/errors';
 import type { Attachment } from '../../../shared/schemas/entities';
 import { certificatePath, checkCertificateFile, storeCertificateFile } from '../files/certificate-store';
 import { reclaimFiles, releaseFiles } from '../files/attachment-files';
-import { cleanDisplayName, inspectCertificate, MAX_FILE_BYTES, readCandidate, tooLargeMessage } from '../files/intake';
+import { certificateTooLarge, MAX_CERTIFICATE_BYTES } from '../../../shared/limits';
+import { certificateIntake } from '../lazy';
 import type { RecertDocument } from '../store/document';
 import type { HandlerContext, Handlers } from './context';
 
@@ -37,6 +38,7 @@ async function attach(
   bytes: Uint8Array,
 ) {
   assertOwner(ctx.store.data, target);
+  const { cleanDisplayName, inspectCertificate } = await certificateIntake();
   const file = await inspectCertificate(bytes);
   // Content-addressed, so storing the bytes twice is harmless; the record is checked in the write queue.
   await storeCertificateFile(ctx.store.dataDir, file.sha256, file.ext, bytes);
@@ -81,7 +83,7 @@ async function attach(
 function decodeBase64(data: string): Uint8Array {
   // Check the size the text stands for before decoding it.
   const size = Math.floor((data.length * 3) / 4);
-  if (size > MAX_FILE_BYTES + 2) throw new AppError('file_rejected', tooLargeMessage(size), 'file');
+  if (size > MAX_CERTIFICATE_BYTES + 2) throw new AppError('file_rejected', certificateTooLarge(size), 'file');
   return new Uint8Array(Buffer.from(data, 'base64'));
 }
 
@@ -102,7 +104,7 @@ export const attachmentHandlers = {
       throw new AppError('invalid_input', 'Choosing a file here needs the desktop app; upload the file instead.');
     const path = await ctx.chooseFile();
     if (path === null) return { cancelled: true as const };
-    return attach(ctx, target, path, await readCandidate(path));
+    return attach(ctx, target, path, await (await certificateIntake()).readCandidate(path));
   },
 
   'attachments:remove': async ({ id }, ctx) => {

@@ -1,7 +1,7 @@
 /** Reminders and their settings, the calendar file, and backups. */
 import { buildCalendar } from '../../../shared/domain/calendar-ics';
 import { evaluateAll } from '../../../shared/domain/rules/evaluate';
-import { createBackup, openBackup, restoreBackup } from '../backup/backup';
+import { backups } from '../lazy';
 import { currentReminders } from '../reminders';
 import type { Handlers } from './context';
 import { deliver } from './deliver';
@@ -29,16 +29,16 @@ export const dataHandlers = {
   },
 
   'backup:create': async ({ passphrase }, ctx) => {
-    const bytes = await createBackup(ctx.store, passphrase);
+    const bytes = await (await backups()).createBackup(ctx.store, passphrase);
     const name = `Recert backup ${ctx.today()}${passphrase ? '.zip.enc' : '.zip'}`;
     return deliver(ctx, passphrase ? 'backupEncrypted' : 'backup', name, bytes);
   },
 
   'backup:test': async ({ dataBase64, passphrase }, ctx) =>
-    (await openBackup(fromBase64(dataBase64), passphrase, ctx.today())).summary,
+    (await (await backups()).openBackup(fromBase64(dataBase64), passphrase, ctx.today())).summary,
 
   'backup:restore': async ({ dataBase64, passphrase }, ctx) =>
-    restoreBackup(ctx.store, fromBase64(dataBase64), passphrase, ctx.today()),
+    (await backups()).restoreBackup(ctx.store, fromBase64(dataBase64), passphrase, ctx.today()),
 } satisfies Pick<
   Handlers,
   | 'settings:reminders'

@@ -1,7 +1,6 @@
 /** `reports:*` handlers: the renewal summary, the submission packet and the ZIP of certificates. */
 import { AppError } from '../../../shared/errors';
-import { exportFileName, exportPacket, exportSummary, exportZip, reportFor } from '../pdf/exports';
-import { resolveFontDir } from '../pdf/fonts';
+import { pdfExports, pdfFonts } from '../lazy';
 import type { Store } from '../store/store';
 import type { Handlers } from './context';
 import { deliver } from './deliver';
@@ -11,6 +10,8 @@ const savedExports = new WeakMap<Store, Set<string>>();
 
 export const reportHandlers = {
   'reports:export': async ({ credentialId, cycle, kind }, ctx) => {
+    const { exportFileName, exportPacket, exportSummary, exportZip, reportFor } = await pdfExports();
+    const { resolveFontDir } = await pdfFonts();
     const exportCtx = {
       doc: ctx.store.data,
       dataDir: ctx.store.dataDir,

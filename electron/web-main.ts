@@ -1,18 +1,16 @@
 /**
- * `npm run web`: the browser host. Builds if needed, opens the data dir, listens on
- * 127.0.0.1 and prints the address with its token.
+ * The browser host's command: opens the data dir, listens on 127.0.0.1 and prints the address
+ * with its token. Built to out/cli/web.mjs; `npm run web` (scripts/web.mjs) builds if needed and runs it.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors';
-import { resolveDataDir } from '../electron/core/data-dir';
-import { startWebHost } from '../electron/web-host';
-import { ensureBuilt } from './ensure-built.mjs';
+import { resolveDataDir } from './core/data-dir';
+import { startWebHost } from './web-host';
 
-const root = path.resolve(import.meta.dirname, '..');
-
-async function run(): Promise<void> {
+/** Runs the host until Ctrl+C; `rendererDir` is the built page (out/renderer). */
+export async function runWebHost(argv: string[], rendererDir: string): Promise<void> {
   const { values } = parseArgs({
+    args: argv,
     options: { port: { type: 'string' }, 'data-dir': { type: 'string' } },
     strict: true,
   });
@@ -21,10 +19,9 @@ async function run(): Promise<void> {
     console.error(`--port: "${values.port}" is not a port number (0–65535).`);
     process.exit(2);
   }
-  ensureBuilt();
   const dataDir = resolveDataDir({ flag: values['data-dir'] });
   try {
-    const host = await startWebHost({ dataDir, rendererDir: path.join(root, 'out/renderer'), port });
+    const host = await startWebHost({ dataDir, rendererDir, port });
     console.log(`Recert is running in your browser at:\n\n  ${host.url}\n`);
     console.log(`Data: ${dataDir}\nOnly this computer can connect. Press Ctrl+C to stop.`);
     const stop = () => {
@@ -44,5 +41,3 @@ async function run(): Promise<void> {
     throw error;
   }
 }
-
-void run();
