@@ -8,6 +8,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { CURRENT_SCHEMA_VERSION, parseDocumentText, type RecertDocument } from './document';
 import { migrateDocument, type Migration } from './migrations';
+import { isStampedChecked } from './checked-stamp';
 import { listSnapshots } from './snapshots';
 
 export const DB_FILE = 'db.json';
@@ -21,6 +22,8 @@ export interface LoadedCopy {
   version: number;
   text: string;
   savedAt: Date;
+  /** The file carried a matching checked stamp, so its records were trusted rather than re-validated. */
+  trusted?: boolean;
 }
 
 /** What is in `db.json` itself. */
@@ -43,12 +46,19 @@ export async function readCopy(
 ): Promise<LoadedCopy | { bad: string } | null> {
   let text: string;
   let savedAt: Date;
+  let checked: boolean;
   try {
+    checked = await isStampedChecked(file);
     text = await fs.readFile(file, 'utf8');
     savedAt = (await fs.stat(file)).mtime;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
+  }
+  // The very file Recert last wrote or validated: parse it, and trust its records.
+  if (checked) {
+    const raw = parseTrusted(text);
+    if (raw) return { doc: raw, file, version: CURRENT_SCHEMA_VERSION, text, savedAt, trusted: true };
   }
   const parsed = parseDocumentText(text);
   switch (parsed.kind) {
@@ -70,6 +80,15 @@ export async function readCopy(
       }
     case 'bad':
       return { bad: parsed.reason };
+  }
+}
+
+function parseTrusted(text: string): RecertDocument | null {
+  try {
+    const raw = JSON.parse(text) as RecertDocument | null;
+    return raw && raw.schemaVersion === CURRENT_SCHEMA_VERSION ? raw : null;
+  } catch {
+    return null;
   }
 }
 

@@ -13,7 +13,7 @@ import { readFileSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { writeTempFile } from './durable-write';
+import { TEMP_PREFIX } from './durable-write';
 
 export const LOCK_FILE = 'recert.lock';
 
@@ -158,7 +158,9 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Creates the lock whole, or returns false when one exists. */
 async function createExclusive(file: string, info: LockInfo): Promise<boolean> {
-  const temp = await writeTempFile(file, JSON.stringify(info), 0o600);
+  // Not synced to disk: a lock only matters while its process runs, and after a power cut it is stale anyway.
+  const temp = path.join(path.dirname(file), `${TEMP_PREFIX}lock-${randomUUID()}`);
+  await fs.writeFile(temp, JSON.stringify(info), { flag: 'wx', mode: 0o600 });
   try {
     await fs.link(temp, file);
     return true;

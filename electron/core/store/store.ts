@@ -16,6 +16,7 @@ import { BAK_FILE, DB_FILE, findRestorableCopy, readDocumentReadOnly, readPrimar
 import { acquireLock, type DataDirLock } from './lock';
 import type { Migration } from './migrations';
 import { backupsDir, fileStamp, writeSnapshot } from './snapshots';
+import { stampChecked } from './checked-stamp';
 import { checkDataDirShape } from './dir-shape';
 import { checkWrite } from './write-gate';
 
@@ -42,6 +43,8 @@ class DurableJsonAdapter implements Adapter<RecertDocument> {
     await replaceFileDurably(this.file, serializeDocument(doc), {
       previousTo: path.join(path.dirname(this.file), BAK_FILE),
     });
+    // Every write passed the write gate: the next open may trust this exact file.
+    await stampChecked(this.file);
   }
 }
 
@@ -170,6 +173,9 @@ export class Store {
     if (copy.version !== copy.doc.schemaVersion) {
       await writeSnapshot(this.dataDir, copy.text, `pre-migration-v${copy.version}`, this.now());
       await this.db.write();
+    } else if (!copy.trusted) {
+      // Validated in full: the next open may trust this exact file.
+      await stampChecked(copy.file);
     }
   }
 

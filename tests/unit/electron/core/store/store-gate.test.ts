@@ -112,3 +112,39 @@ describe('odd things in the data folder', () => {
     expect(await fs.readdir(dataDir)).toEqual(before);
   });
 });
+
+describe('the checked stamp (opening a large file fast)', () => {
+  it('a file Recert wrote is trusted on open; the same file changed by anything else is validated in full', async () => {
+    const dataDir = tempDir();
+    const store = await openStore(dataDir);
+    await store.mutate((doc) => ({ doc: { ...doc, profile: { name: 'Zoë', email: '' } }, result: null }));
+    await store.mutate((doc) => ({ doc: { ...doc, profile: { name: 'Zoë M', email: '' } }, result: null }));
+    await store.close();
+    expect(existsSync(path.join(dataDir, 'db.json.checked'))).toBe(true);
+
+    // Changed behind Recert's back (valid JSON, a value the schema refuses): validated, found damaged.
+    const file = path.join(dataDir, 'db.json');
+    const doc = JSON.parse(await fs.readFile(file, 'utf8'));
+    await fs.writeFile(file, JSON.stringify({ ...doc, profile: { name: 'x'.repeat(500), email: '' } }));
+    const reopened = await openStore(dataDir);
+    expect(reopened.data.profile.name).toBe('Zoë');
+    expect(reopened.data.settings.notices.map((n) => n.kind)).toContain('recovered');
+  });
+
+  it('a stamped file that no longer parses is still found damaged (the stamp never hides damage)', async () => {
+    const dataDir = tempDir();
+    const store = await openStore(dataDir);
+    await store.mutate((doc) => ({ doc: { ...doc, profile: { name: 'Zoë', email: '' } }, result: null }));
+    await store.mutate((doc) => ({ doc: { ...doc, profile: { name: 'Zoë M', email: '' } }, result: null }));
+    await store.close();
+    const file = path.join(dataDir, 'db.json');
+    const text = await fs.readFile(file);
+    const handle = await fs.open(file, 'r+');
+    await handle.write(Buffer.from('}}}}'), 0, 4, 0); // Same size, same inode: only the time changes.
+    await handle.close();
+    expect((await fs.readFile(file)).length).toBe(text.length);
+    const reopened = await openStore(dataDir);
+    expect(reopened.data.profile.name).toBe('Zoë');
+    expect(reopened.data.settings.notices.map((n) => n.kind)).toContain('recovered');
+  });
+});
