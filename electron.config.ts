@@ -2,8 +2,19 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 const root = import.meta.dirname;
+
+/**
+ * Under `npm run dev` only: drop the page's meta CSP, which blocks the styles Vite injects.
+ * The built page keeps it, and the desktop app and the browser host also send it as a header.
+ */
+export const devPageWithoutMetaCsp: Plugin = {
+  name: 'recert-dev-without-meta-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ''),
+};
 
 export default defineConfig({
   main: {
@@ -22,7 +33,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devPageWithoutMetaCsp],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves the renderer unminified by default; the page loads faster minified.

@@ -42,6 +42,14 @@ if (!binary.path && !process.env.ELECTRON_OVERRIDE_DIST_PATH) {
 }
 if (!binary.path) explainAndExit(binary.reason);
 
-const child = spawn(binary.path, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+// Chromium refuses to run its sandbox as root (containers, our own build machines) and Electron
+// then aborts. Only there, and saying so, start it without the sandbox; a normal user keeps it.
+const asRoot = process.getuid?.() === 0;
+if (asRoot)
+  console.warn('Running as root: starting Electron with --no-sandbox (Chromium cannot sandbox a root process).');
+const child = spawn(binary.path, ['.', ...(asRoot ? ['--no-sandbox'] : []), ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 child.on('error', (error) => explainAndExit(`the Electron runtime at ${binary.path} would not run`, error.message));
 child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
