@@ -6,6 +6,26 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+// What the tests need from the system, checked first so a newcomer gets one paragraph, not raw errors.
+const onPath = (name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const missing = [
+  ...(existsSync(chromium) || onPath('chromium') ? [] : [['chromium', 'a Chromium browser for the end-to-end tests']]),
+  ...(onPath('pdftotext') && onPath('pdftoppm')
+    ? []
+    : [['poppler-utils', 'pdftotext and pdftoppm, to read the PDFs back']]),
+  ...(onPath('qpdf') ? [] : [['qpdf', 'qpdf, to check the PDFs and make encrypted ones']]),
+];
+if (missing.length > 0) {
+  console.error(
+    `npm test needs ${missing.map(([, what]) => what).join('; ')}. On Debian or Ubuntu: ` +
+      `sudo apt-get install ${missing.map(([pkg]) => pkg).join(' ')}` +
+      (missing.some(([pkg]) => pkg === 'chromium') ? '. Or point CHROMIUM_PATH at another Chromium build.' : '.'),
+  );
+  process.exit(1);
+}
+
 const results = path.join(root, 'test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
