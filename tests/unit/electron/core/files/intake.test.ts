@@ -5,7 +5,6 @@ import type { Activity } from '../../../../../shared/schemas/entities';
 import { certificatesDir } from '../../../../../electron/core/files/certificate-store';
 import { cleanDisplayName, readCandidate } from '../../../../../electron/core/files/intake';
 import { openCore, snapshotDir, tempDir } from '../../../helpers';
-import { inspectCertificate } from '../../../../../electron/core/files/intake';
 import {
   ELF_PROGRAM,
   HTML_PAGE,
@@ -100,21 +99,6 @@ describe('certificate intake refuses, changing nothing', () => {
     await fs.writeFile(path.join(dir, 'real.pdf'), await makePdf());
     await fs.symlink(path.join(dir, 'real.pdf'), path.join(dir, 'link.pdf'));
     await expect(readCandidate(path.join(dir, 'link.pdf'))).rejects.toMatchObject({ code: 'file_rejected' });
-  });
-});
-
-describe('damaged PDFs', () => {
-  it('every truncation of a valid PDF is refused as damaged (pdf-lib alone let most of them through)', async () => {
-    const whole = await makePdf('Certificate of completion, cut short', 3);
-    await expect(inspectCertificate(whole)).resolves.toMatchObject({ pages: 3 });
-    const cuts = Array.from({ length: 120 }, (_, i) => Math.floor(((i + 1) * whole.length) / 121));
-    const accepted: number[] = [];
-    for (const cut of cuts) {
-      const result = await inspectCertificate(whole.subarray(0, cut)).catch((e: Error) => e);
-      if (!(result instanceof Error)) accepted.push(cut);
-      else expect(result.message).toMatch(/This PDF is damaged|not a file type|PDF, PNG or JPEG/);
-    }
-    expect(accepted).toEqual([]);
   });
 });
 
@@ -306,23 +290,5 @@ describe('recert status shows file integrity', () => {
       ['a.pdf', 'missing'],
       ['b.png', 'ok'],
     ]);
-  });
-});
-
-describe('image decoding stays bounded', () => {
-  it('a 16-bit RGBA PNG just under 40 megapixels is refused from its header, before decoding', async () => {
-    // Only the header: the refusal must come before any pixel is read.
-    const header = Buffer.alloc(64);
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header, 0);
-    header.writeUInt32BE(13, 8);
-    header.write('IHDR', 12, 'latin1');
-    header.writeUInt32BE(7000, 16);
-    header.writeUInt32BE(5700, 20);
-    header.writeUInt8(16, 24);
-    header.writeUInt8(6, 25);
-    await expect(inspectCertificate(new Uint8Array(header))).rejects.toMatchObject({
-      code: 'file_rejected',
-      message: expect.stringMatching(/7000 × 5700 pixels in 16-bit colour, too large to check/),
-    });
   });
 });

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -6,73 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../../../electron/cli/recert';
 import { certificatesDir } from '../../../../../electron/core/files/certificate-store';
 import { exportPacket, exportSummary, exportZip, reportFor } from '../../../../../electron/core/pdf/exports';
-import { resolveFontDir } from '../../../../../electron/core/pdf/fonts';
-import type { Activity, Credential } from '../../../../../shared/schemas/entities';
-import { NASM_CPT, openCore } from '../../../helpers';
-import { makeActivePdf, makeEncryptedPdf, makeJpeg, makeOwnerOnlyPdf, makePdf } from '../files/fixtures';
-import { createDispatcher } from '../../../../../electron/core/dispatch';
-import { handlers } from '../../../../../electron/core/handlers/handler-table';
+import { makeEncryptedPdf } from '../files/fixtures';
+import { setUp } from './export-setup';
 import { bookmarks, pdfInfo, pdfText, qpdfCheck, saveTemp } from './pdf-tools';
-
-const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
-const NOW = new Date('2026-11-22T10:00:00.000Z');
-
-/** Zoë's NASM-CPT with the CES, a CPR card, `count` activities, and certificates on some of them. */
-async function setUp(count: number, withCertificates = true) {
-  const core = await openCore();
-  const { dispatch } = core;
-  await dispatch('profile:update', { name: 'Zoë Müller-Łukasik', email: 'zoe@example.com' });
-  const cpt = ((await dispatch('credentials:add', NASM_CPT)) as { value: Credential }).value;
-  const card = (
-    (await dispatch('credentials:add', { typeId: 'cpr-aha', issuedOn: '2025-02-01', expiresOn: '2027-02-01' })) as {
-      value: Credential;
-    }
-  ).value;
-  const ces = (
-    (await dispatch('credentials:add', { typeId: 'nasm-ces', issuedOn: '2025-09-15' })) as { value: Credential }
-  ).value;
-  const activities: Activity[] = [];
-  for (let i = 0; i < count; i++) {
-    const long =
-      i % 4 === 0
-        ? ': a long course title about program design for older adults with osteoporosis, balance concerns and joint replacements'
-        : '';
-    const added = await dispatch('activities:add', {
-      title: `Workshop ${String(i + 1).padStart(3, '0')}${long}`,
-      provider: 'Łódź Fitness Academy',
-      code: `CEP${1000 + i}`,
-      completedOn: `2026-${String((i % 10) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
-      contactMinutes: 60,
-      status: 'completed',
-      allocations: [{ credentialId: cpt.id, amountHundredths: 10, approval: 'approved' }],
-    });
-    activities.push((added as { value: Activity }).value);
-  }
-  if (withCertificates) {
-    await dispatch('attachments:upload', {
-      ownerType: 'credential',
-      ownerId: ces.id,
-      name: 'CES certificate.pdf',
-      dataBase64: b64(await makePdf('CES', 2)),
-    });
-    await dispatch('attachments:upload', {
-      ownerType: 'credential',
-      ownerId: card.id,
-      role: 'card_front',
-      name: 'card front.jpg',
-      dataBase64: b64(makeJpeg(300, 190)),
-    });
-  }
-  const ctx = () => ({
-    doc: core.store.data,
-    dataDir: core.dataDir,
-    today: '2026-11-22',
-    now: NOW,
-    fontDir: resolveFontDir(),
-    appVersion: '0.1.0',
-  });
-  return { ...core, cpt, card, ces, activities, ctx };
-}
 
 async function summaryFile(): Promise<string> {
   const { ctx } = await setUp(6);
@@ -181,73 +116,6 @@ describe('the submission packet', () => {
     const file = saveTemp(packet.bytes);
     expect(Number(pdfInfo(file).Pages)).toBe(packet.pages.summary + packet.pages.index);
     expect(pdfText(file)).toContain('Not included');
-    expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
-  });
-
-  it('a title of 100,000 characters without a space (data from before the limits) still exports, wrapped', async () => {
-    const { ctx, store } = await setUp(1);
-    const internal = store as unknown as { db: { data: typeof store.data } };
-    const [first] = internal.db.data.activities;
-    if (!first) throw new Error('setup');
-    internal.db.data = { ...internal.db.data, activities: [{ ...first, title: 'W'.repeat(100_000) }] };
-    const file = saveTemp(await exportSummary(reportFor({ credential: 'CPT-123456' }, ctx()), ctx()));
-    const text = pdfText(file).replace(/[\u200b\s]/g, '');
-    expect(text).toContain('W'.repeat(1000));
-    expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
-  });
-
-  it('a certificate with JavaScript and actions: the user is told, it is never handed to another program, and the packet carries none of it', async () => {
-    const { dispatch, ctx, store } = await setUp(1);
-    const activity = store.data.activities[0];
-    const up = await dispatch('attachments:upload', {
-      ownerType: 'activity',
-      ownerId: activity?.id ?? '',
-      name: 'provider certificate.pdf',
-      dataBase64: Buffer.from(await makeActivePdf('Certificate that tries to run things')).toString('base64'),
-    });
-    expect(up).toMatchObject({
-      ok: true,
-      value: { note: expect.stringMatching(/carries .*JavaScript.*removes them from renewal packets/) },
-    });
-    const attachment = store.data.attachments.find((a) => a.name === 'provider certificate.pdf');
-    expect(attachment?.activeContent).toBe(true);
-
-    const opened: string[] = [];
-    const desktop = createDispatcher(
-      handlers,
-      { store, version: 'test', today: () => '2026-11-22', openPath: async (p) => void opened.push(p) },
-      () => undefined,
-    );
-    expect(await desktop('attachments:open', { id: attachment?.id })).toMatchObject({
-      ok: false,
-      error: { code: 'forbidden' },
-    });
-    expect(opened).toEqual([]);
-
-    const packet = await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx());
-    const file = saveTemp(packet.bytes);
-    expect(pdfText(file)).toContain('Certificate that tries to run things');
-    const plain = `${file}.qdf`;
-    execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, plain]);
-    const raw = await fs.readFile(plain, 'latin1');
-    expect(raw).not.toMatch(/\/JavaScript|\/Launch|\/OpenAction|\/AA\b/);
-  });
-
-  it('merges a certificate protected only against editing, its text intact', async () => {
-    const { dispatch, ctx, store } = await setUp(1);
-    const activity = store.data.activities[0];
-    const owner = await makeOwnerOnlyPdf(await makePdf('Owner-locked certificate of completion'));
-    const up = await dispatch('attachments:upload', {
-      ownerType: 'activity',
-      ownerId: activity?.id ?? '',
-      name: 'locked by provider.pdf',
-      dataBase64: Buffer.from(owner).toString('base64'),
-    });
-    expect(up.ok).toBe(true);
-    const packet = await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx());
-    expect(packet.problems).toEqual([]);
-    const file = saveTemp(packet.bytes);
-    expect(pdfText(file)).toContain('Owner-locked certificate of completion');
     expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
   });
 
