@@ -1,4 +1,5 @@
 /** electron-vite build of the three parts: main (ESM), preload (one CommonJS file, for the sandbox), renderer. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
@@ -14,6 +15,34 @@ export const devPageWithoutMetaCsp: Plugin = {
   name: 'recert-dev-without-meta-csp',
   apply: 'serve',
   transformIndexHtml: (html) => html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i, ''),
+};
+
+/** Where pdf.js finds the 14 standard fonts (for PDFs that name them without embedding them). */
+export const PDF_FONTS_PATH = 'pdfjs/standard_fonts/';
+const pdfFontsDir = resolve(root, 'node_modules/pdfjs-dist/standard_fonts');
+
+/**
+ * pdf.js's standard fonts, served with the page (never fetched from elsewhere): copied into the
+ * build, and served by Vite's dev server under the same path.
+ */
+export const pdfStandardFonts: Plugin = {
+  name: 'recert-pdf-standard-fonts',
+  generateBundle() {
+    for (const name of readdirSync(pdfFontsDir))
+      this.emitFile({
+        type: 'asset',
+        fileName: `${PDF_FONTS_PATH}${name}`,
+        source: readFileSync(resolve(pdfFontsDir, name)),
+      });
+  },
+  configureServer(server) {
+    server.middlewares.use(`/${PDF_FONTS_PATH}`, (request, response, next) => {
+      const name = decodeURIComponent((request.url ?? '').replace(/^\//, '').split('?')[0] ?? '');
+      if (!readdirSync(pdfFontsDir).includes(name)) return next();
+      response.setHeader('Content-Type', 'application/octet-stream');
+      response.end(readFileSync(resolve(pdfFontsDir, name)));
+    });
+  },
 };
 
 export default defineConfig({
@@ -33,7 +62,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), devPageWithoutMetaCsp],
+    plugins: [react(), devPageWithoutMetaCsp, pdfStandardFonts],
     build: {
       outDir: resolve(root, 'out/renderer'),
       // electron-vite leaves the renderer unminified by default; the page loads faster minified.

@@ -4,11 +4,28 @@
  */
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import type { Transport } from './tests/e2e/fixtures';
 
 const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
-export default defineConfig({
+const chromiumUse = {
+  browserName: 'chromium' as const,
+  viewport: { width: 1280, height: 800 },
+  launchOptions: {
+    ...(chromium ? { executablePath: chromium } : {}),
+    args: [
+      ...(isRoot ? ['--no-sandbox'] : []),
+      // This machine has no network: keep Chromium from trying.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+};
+
+export default defineConfig<{ transport: Transport }>({
   outputDir: 'test-results/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -18,24 +35,18 @@ export default defineConfig({
     ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/playwright.json' }],
   ],
   projects: [
+    // Every e2e flow runs twice: through the browser host, and through the desktop app's own main
+    // process, preload and IPC (under the Electron stand-in). Desktop-only flows live in desktop/.
     {
       name: 'e2e',
       testDir: 'tests/e2e',
-      use: {
-        browserName: 'chromium',
-        viewport: { width: 1280, height: 800 },
-        launchOptions: {
-          ...(chromium ? { executablePath: chromium } : {}),
-          args: [
-            ...(isRoot ? ['--no-sandbox'] : []),
-            // This machine has no network: keep Chromium from trying.
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      },
+      testIgnore: 'desktop/**',
+      use: { ...chromiumUse, transport: 'browser-host' },
+    },
+    {
+      name: 'e2e-desktop',
+      testDir: 'tests/e2e',
+      use: { ...chromiumUse, transport: 'electron-shaped' },
     },
     {
       name: 'electron',

@@ -21,6 +21,7 @@ import { registerContract, trustedSender } from './ipc';
 import { createMainWindow, guardAllContents, hardenSession } from './window';
 import { devRendererUrl } from './core/dev-url';
 import { saveFilter, type ExportKind } from '../shared/export-kinds';
+import { OPEN_KINDS, openFilter, type OpenKind } from '../shared/open-kinds';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.join(here, '../renderer');
@@ -32,6 +33,7 @@ const shownNotifications = new Set<Notification>();
 let store: Store | undefined;
 
 registerAppScheme();
+useUserDataFlag();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -63,7 +65,7 @@ async function start(): Promise<void> {
     store,
     version: APP_VERSION,
     today: () => localToday(),
-    chooseFile: chooseCertificate,
+    chooseFile,
     openPath: async (file) => {
       const problem = await shell.openPath(file);
       if (problem) throw new Error(problem);
@@ -100,11 +102,11 @@ async function notifyReminders(): Promise<void> {
 }
 
 /** The main process picks the file, so the page never handles paths. */
-async function chooseCertificate(): Promise<string | null> {
+async function chooseFile(kind: OpenKind): Promise<string | null> {
   const options = {
-    title: 'Attach a certificate',
+    title: OPEN_KINDS[kind].title,
     properties: ['openFile' as const],
-    filters: [{ name: 'Certificates (PDF, PNG, JPEG)', extensions: ['pdf', 'png', 'jpg', 'jpeg'] }],
+    filters: [openFilter(kind)],
   };
   const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : (result.filePaths[0] ?? null);
@@ -131,6 +133,16 @@ function fail(error: unknown): void {
   const closing = store;
   store = undefined;
   void (closing ? closing.close() : Promise.resolve()).finally(() => app.exit(1));
+}
+
+/**
+ * `--user-data-dir=<folder>`: Electron's own folder (window state, the single-instance lock) goes
+ * there, so a second, separate Recert (a test run, a demonstration) does not hand over to one
+ * already open. Set before the lock is taken.
+ */
+function useUserDataFlag(): void {
+  const flag = process.argv.find((a) => a.startsWith('--user-data-dir='));
+  if (flag) app.setPath('userData', path.resolve(flag.slice('--user-data-dir='.length)));
 }
 
 function flagValue(name: string): string | undefined {

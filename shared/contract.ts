@@ -70,14 +70,25 @@ const SavedFile = z.object({
   dataBase64: z.string().optional(),
 });
 
+/** A backup to test or restore: its bytes (a browser), or a file the main process chose (desktop, CLI). */
 const BackupFile = z
   .object({
     dataBase64: z
       .string({ error: 'The backup file’s contents are missing.' })
-      .max(MAX_BACKUP_BASE64, { error: 'This backup is too large to restore from the page; use recert restore.' }),
+      .max(MAX_BACKUP_BASE64, { error: 'This backup is too large to restore from the page; use recert restore.' })
+      .optional(),
+    fileId: z.string().max(100).optional(),
     passphrase: z.string().max(1000).optional(),
   })
-  .strict();
+  .strict()
+  .refine((b) => b.dataBase64 !== undefined || b.fileId !== undefined, {
+    error: 'Choose a backup file first.',
+    path: ['file'],
+  })
+  .refine((b) => b.dataBase64 === undefined || b.fileId === undefined, {
+    error: 'Send the backup’s contents or a chosen file, not both.',
+    path: ['file'],
+  });
 const BackupSummarySchema = z.object({
   createdAt: z.string(),
   appVersion: z.string(),
@@ -232,6 +243,14 @@ export const contract = {
       renewals: z.number(),
       activities: z.number(),
     }),
+  },
+  /** Desktop and CLI: the main process picks the backup file; the page gets a handle, never the path. */
+  'backup:choose': {
+    input: NoInput,
+    output: z.union([
+      z.object({ fileId: z.string(), fileName: z.string(), size: z.number() }),
+      z.object({ cancelled: z.literal(true) }),
+    ]),
   },
   'backup:test': { input: BackupFile, output: BackupSummarySchema, maxRequestBytes: BACKUP_REQUEST_BYTES },
   'backup:restore': { input: BackupFile, output: BackupSummarySchema, maxRequestBytes: BACKUP_REQUEST_BYTES },

@@ -30,8 +30,17 @@ export const MAX_UPLOAD_BASE64 = Math.ceil((MAX_CERTIFICATE_BYTES * 4) / 3) + 4;
 /** 5 MB of CSV text: years of a trainer's activities. */
 export const MAX_CSV_CHARS = 5 * 1024 * 1024;
 
-/** A backup at most this large can be tested or restored through the page (as base64). */
-export const MAX_BACKUP_BASE64 = 700 * 1024 * 1024;
+/**
+ * A backup at most this large can be tested or restored through the page (as base64, in one
+ * string: V8's strings stop at about 512 M characters, so this stays well below). The desktop app
+ * and the CLI read the file from its path instead, up to MAX_BACKUP_FILE_BYTES.
+ */
+export const MAX_BACKUP_BASE64 = 400 * 1024 * 1024;
+
+/** A backup file the desktop app or the CLI reads from disk. */
+export const MAX_BACKUP_FILE_BYTES = 2 * 1024 * 1024 * 1024;
+export const backupTooLarge = (bytes: number): string =>
+  `This backup is ${(bytes / 1024 ** 3).toFixed(1)} GB; Recert reads backups of up to ${MAX_BACKUP_FILE_BYTES / 1024 ** 3} GB.`;
 
 /** An interchange file (JSON) to import. */
 export const MAX_INTERCHANGE_BYTES = 64 * 1024 * 1024;

@@ -34,6 +34,7 @@ export const METHOD_NAMES = [
   'backup:create',
   'data:export',
   'data:import',
+  'backup:choose',
   'backup:test',
   'backup:restore',
   'attachments:list',

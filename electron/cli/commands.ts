@@ -171,16 +171,19 @@ export async function restore(args: string[], io: CliIo): Promise<number> {
   };
   const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('restore needs exactly one backup file.');
-  const bytes = (await readInput(path.resolve(positionals[0] as string), 'bytes')) as Uint8Array;
   const passphrase = passphraseFrom(values['passphrase-env'], io);
-  const input = { dataBase64: Buffer.from(bytes).toString('base64'), ...(passphrase ? { passphrase } : {}) };
   const session = {
     dataDirFlag: values['data-dir'],
     writes: !values.test,
     owner: 'recert restore',
     forceUnlock: values['force-unlock'],
+    chosen: positionals[0],
   };
   return withSession(io, session, async ({ call, dataDir: dir }) => {
+    // The same two steps as the desktop app: the file is chosen (here, named), then read by the core.
+    const chosen = await call('backup:choose', {});
+    if ('cancelled' in chosen) throw new UsageError('restore needs exactly one backup file.');
+    const input = { fileId: chosen.fileId, ...(passphrase ? { passphrase } : {}) };
     const s = await call(values.test ? 'backup:test' : 'backup:restore', input);
     const what = `backup of ${s.createdAt} (Recert ${s.appVersion}${s.encrypted ? ', encrypted' : ''}): ${s.credentials} credentials, ${s.activities} activities, ${s.certificates} certificates`;
     io.out(

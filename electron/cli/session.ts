@@ -31,6 +31,8 @@ export interface SessionOptions {
   today?: string;
   /** Where an export is written. */
   out?: string;
+  /** The file the command was given (what the app's open dialog would answer). */
+  chosen?: string;
 }
 
 export interface Session {
@@ -60,6 +62,7 @@ export async function withSession<T>(io: CliIo, options: SessionOptions, work: (
       store,
       version: APP_VERSION,
       today: () => options.today ?? io.today(),
+      ...(options.chosen ? { chooseFile: async () => path.resolve(options.chosen as string) } : {}),
       ...(out
         ? {
             saveFile: async (_name: string, bytes: Uint8Array) => {

@@ -1,4 +1,5 @@
 /** Reading a chosen or dropped file in the page, for hosts where the page sends the bytes. */
+import { acceptFor } from '../../shared/open-kinds';
 
 /** The file's bytes as base64 (in chunks, so large files do not overflow the call stack). */
 export async function fileToBase64(file: Blob): Promise<string> {
@@ -18,4 +19,4 @@ export function base64ToBlob(data: string, mime: string): Blob {
 }
 
 export { MAX_CERTIFICATE_BYTES as MAX_UPLOAD_BYTES } from '../../shared/limits';
-export const ACCEPT = '.pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg';
+export const ACCEPT = acceptFor('certificate');

@@ -1,29 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
-import { PNG } from 'pngjs';
 import { addFromCatalog, credentialRow, expect, startActivity, test } from './fixtures';
-
-async function certificatePdf(): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.HelveticaBold);
-  const page = doc.addPage([792, 612]);
-  page.drawText('Certificate of Completion', { x: 200, y: 420, size: 32, font });
-  page.drawText('NASM Corrective Exercise Specialist', { x: 210, y: 360, size: 20, font });
-  page.drawText('1.9 CEU · 15 Sep 2025', { x: 300, y: 320, size: 16, font });
-  return Buffer.from(await doc.save());
-}
-
-function wrongPng(): Buffer {
-  const png = new PNG({ width: 120, height: 80 });
-  for (let i = 0; i < png.data.length; i += 4) png.data.set([200, 60, 60, 255], i);
-  return PNG.sync.write(png);
-}
+import { certificatePdf, notAPdf, wrongPng } from './sample-files';
 
 test('a trainer logs the CES course, attaches its certificate, and imports their spreadsheet', async ({
   page,
   host,
   shot,
+  files,
 }) => {
   await page.goto(host.url);
   await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, number: 'CPT-123456', issuedOn: '2025-03-10' });
@@ -46,10 +30,8 @@ test('a trainer logs the CES course, attaches its certificate, and imports their
   await dialog.getByRole('button', { name: 'Save activity' }).click();
   await expect(dialog.getByText('Saved. You can attach its certificate below.')).toBeVisible();
 
-  // Attach the certificate with the file chooser.
-  await dialog
-    .getByLabel('Certificate file')
-    .setInputFiles({ name: 'CES certificate.pdf', mimeType: 'application/pdf', buffer: await certificatePdf() });
+  // Attach the certificate (the file chooser in a browser, the open dialog on the desktop).
+  await files.attach(dialog, await certificatePdf());
   await expect(dialog.getByText('Attached CES certificate.pdf.')).toBeVisible();
   await expect(dialog.getByRole('img', { name: 'First page of CES certificate.pdf' })).toHaveAttribute(
     'aria-busy',
@@ -57,9 +39,7 @@ test('a trainer logs the CES course, attaches its certificate, and imports their
   );
 
   // A wrong upload: attached, then removed (with a way back).
-  await dialog
-    .getByLabel('Certificate file')
-    .setInputFiles({ name: 'wrong photo.png', mimeType: 'image/png', buffer: wrongPng() });
+  await files.attach(dialog, wrongPng());
   await expect(dialog.getByRole('img', { name: 'wrong photo.png' })).toBeVisible();
   await shot('20-activity-with-certificates');
   await dialog.getByRole('button', { name: 'Remove wrong photo.png' }).click();
@@ -67,11 +47,7 @@ test('a trainer logs the CES course, attaches its certificate, and imports their
   await expect(dialog.getByRole('img', { name: 'wrong photo.png' })).toHaveCount(0);
 
   // A file that is not a certificate is refused, saying what is accepted.
-  await dialog.getByLabel('Certificate file').setInputFiles({
-    name: 'notes.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('<html><body>not a pdf</body></html>'),
-  });
+  await files.attach(dialog, notAPdf);
   await expect(dialog.getByRole('alert')).toContainText('Recert accepts certificates as PDF, PNG or JPEG files');
 
   // Preview it.

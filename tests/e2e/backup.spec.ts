@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { addFromCatalog, credentialRow, expect, test } from './fixtures';
 
-test('reminders, the calendar file, and a backup that restores', async ({ page, host, shot }, testInfo) => {
+test('reminders, the calendar file, and a backup that restores', async ({ page, host, shot, files }) => {
   await page.goto(host.url);
   await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, number: 'CPT-123456', issuedOn: '2025-03-10' });
   await page.getByRole('button', { name: '← All credentials' }).click();
@@ -24,12 +24,8 @@ test('reminders, the calendar file, and a backup that restores', async ({ page, 
   await expect(attention).toContainText('NASM-CPT: 1.9 CEU (19 h) left, 108 days');
   await page.getByRole('button', { name: 'Reminders & backups' }).click();
 
-  const [calendar] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export calendar (.ics)' }).click(),
-  ]);
-  const icsFile = testInfo.outputPath('deadlines.ics');
-  await calendar.saveAs(icsFile);
+  const calendar = await files.save(page, () => page.getByRole('button', { name: 'Export calendar (.ics)' }).click());
+  const icsFile = calendar.path;
   const events = new ICAL.Component(ICAL.parse(readFileSync(icsFile, 'utf8'))).getAllSubcomponents('vevent');
   expect(events.map((e) => e.getFirstPropertyValue('summary'))).toEqual([
     'NASM-CPT renewal deadline',
@@ -41,13 +37,9 @@ test('reminders, the calendar file, and a backup that restores', async ({ page, 
   // An encrypted backup.
   await page.getByLabel('Passphrase (optional, encrypts the backup)').fill('correct horse battery');
   await page.getByLabel('Passphrase again').fill('correct horse battery');
-  const [backup] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export backup' }).click(),
-  ]);
-  expect(backup.suggestedFilename()).toBe('Recert backup 2026-11-22.zip.enc');
-  const backupFile = testInfo.outputPath('backup.zip.enc');
-  await backup.saveAs(backupFile);
+  const backup = await files.save(page, () => page.getByRole('button', { name: 'Export backup' }).click());
+  expect(backup.fileName).toBe('Recert backup 2026-11-22.zip.enc');
+  const backupFile = backup.path;
   await shot('41-backups');
 
   // Something changes after the backup…
@@ -58,7 +50,7 @@ test('reminders, the calendar file, and a backup that restores', async ({ page, 
 
   // …a wrong passphrase is refused, the right one restores.
   await page.getByRole('button', { name: 'Reminders & backups' }).click();
-  await page.getByLabel('Backup file').setInputFiles(backupFile);
+  await files.chooseBackup(page, backupFile);
   await page.getByLabel('Its passphrase (if encrypted)').fill('wrong horse battery');
   await page.getByRole('button', { name: 'Test backup' }).click();
   await expect(page.getByRole('alert')).toContainText(

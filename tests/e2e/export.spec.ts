@@ -6,7 +6,8 @@ test('a trainer exports the renewal summary and the packet, and the files say th
   page,
   host,
   shot,
-}, testInfo) => {
+  files,
+}) => {
   await page.goto(host.url);
   await page.getByLabel('Name').fill('Zoë Müller-Łukasik');
   await page.getByRole('button', { name: 'Save profile' }).click();
@@ -16,28 +17,20 @@ test('a trainer exports the renewal summary and the packet, and the files say th
   await page.getByRole('button', { name: '← All credentials' }).click();
   await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, number: 'CPT-123456', issuedOn: '2025-03-10' });
 
-  const [summary] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export summary' }).click(),
-  ]);
-  expect(summary.suggestedFilename()).toBe('NASM-CPT renewal summary 2025-03-10 to 2027-03-10.pdf');
-  const file = testInfo.outputPath('summary.pdf');
-  await summary.saveAs(file);
+  const summary = await files.save(page, () => page.getByRole('button', { name: 'Export summary' }).click());
+  expect(summary.fileName).toBe('NASM-CPT renewal summary 2025-03-10 to 2027-03-10.pdf');
+  const file = summary.path;
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   expect(text).toContain('Zoë Müller-Łukasik');
   expect(text).toContain('CPT-123456');
   expect(text).toContain('10 Mar 2025 – 10 Mar 2027');
   expect(text).toMatch(/2\.0 CEU\s+2\.0 CEU\s+0\.0 CEU/);
   expect(text).toContain('NASM-CES specialization');
-  await expect(page.getByText('Downloaded NASM-CPT renewal summary 2025-03-10 to 2027-03-10.pdf.')).toBeVisible();
+  await expect(page.getByText(summary.message)).toBeVisible();
   await shot('30-export');
 
-  const [packet] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export packet' }).click(),
-  ]);
-  const packetFile = testInfo.outputPath('packet.pdf');
-  await packet.saveAs(packetFile);
+  const packet = await files.save(page, () => page.getByRole('button', { name: 'Export packet' }).click());
+  const packetFile = packet.path;
   expect(execFileSync('pdftotext', [packetFile, '-'], { encoding: 'utf8' })).toContain(
     'Index of attached certificates',
   );

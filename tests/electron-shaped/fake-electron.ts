@@ -14,11 +14,14 @@ import { appendFileSync, existsSync } from 'node:fs';
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import type * as Electron from 'electron';
+import { bridged, dialogChoices, startBridge } from './bridge-child';
 import { runScenario } from './scenario';
+import { pendingHandoff, takeSingleInstanceLock } from './single-instance';
 
 const LOG = process.env.FAKE_ELECTRON_LOG ?? '/dev/null';
 export function record(event: string, data: Record<string, unknown> = {}): void {
   appendFileSync(LOG, `${JSON.stringify({ event, ...data })}\n`);
+  if (bridged()) process.send?.({ kind: 'event', event, ...data });
 }
 
 let ready = false;
@@ -30,14 +33,28 @@ function requireReady(what: string): void {
 const appEvents = new EventEmitter();
 let readyResolve: () => void = () => undefined;
 const readyPromise = new Promise<void>((r) => (readyResolve = r));
+const paths = new Map<string, string>();
 
 type FakeApp = Pick<
   Electron.App,
-  'isPackaged' | 'requestSingleInstanceLock' | 'quit' | 'exit' | 'whenReady' | 'getPath' | 'getAppPath' | 'on'
+  | 'isPackaged'
+  | 'requestSingleInstanceLock'
+  | 'quit'
+  | 'exit'
+  | 'whenReady'
+  | 'getPath'
+  | 'setPath'
+  | 'getAppPath'
+  | 'on'
 >;
-export const app: FakeApp = {
+export const app: FakeApp & { emit: (event: string, ...args: unknown[]) => boolean } = {
+  emit: (event, ...args) => appEvents.emit(event, ...args),
   isPackaged: false,
-  requestSingleInstanceLock: () => process.env.FAKE_ELECTRON_SECOND_INSTANCE !== '1',
+  // Chromium's way: a lock file in userData, and a socket the first instance listens on.
+  requestSingleInstanceLock: () =>
+    takeSingleInstanceLock(path.join(app.getPath('userData')), (argv) =>
+      appEvents.emit('second-instance', { preventDefault: () => undefined }, argv, process.cwd()),
+    ),
   quit: () => {
     record('app.quit');
     const event = { preventDefault: () => (prevented = true) };
@@ -50,7 +67,11 @@ export const app: FakeApp = {
     finish(code);
   },
   whenReady: () => readyPromise,
-  getPath: (name) => path.join(process.env.FAKE_ELECTRON_HOME ?? '/tmp/fake-electron-home', name),
+  getPath: (name) => paths.get(name) ?? path.join(process.env.FAKE_ELECTRON_HOME ?? '/tmp/fake-electron-home', name),
+  setPath: (name, value) => {
+    if (ready && name === 'userData') record('warning', { message: 'userData set after ready' });
+    paths.set(name, value);
+  },
   getAppPath: () => process.cwd(),
   on: ((event: string, listener: (...args: unknown[]) => void) => {
     record('app.on', { name: event });
@@ -61,8 +82,8 @@ export const app: FakeApp = {
 
 function finish(code: number): void {
   record('exit', { code });
-  // Let pending writes settle, as Electron's shutdown would.
-  setTimeout(() => process.exit(code), 50);
+  // Let pending writes (and a second instance's message to the first) settle, as Electron's shutdown would.
+  void pendingHandoff().then(() => setTimeout(() => process.exit(code), 50));
 }
 
 // ── protocol ─────────────────────────────────────────────────────────────────────────────────
@@ -132,12 +153,20 @@ class FakeBrowserWindow extends EventEmitter {
     record('loadURL', { url });
     if (process.env.FAKE_ELECTRON_LOAD_FAILS === '1') throw new Error('ERR_FAILED (-2) loading the page');
     setImmediate(() => this.emit('ready-to-show'));
+    if (bridged()) startBridge();
     const scenario = process.env.FAKE_ELECTRON_SCENARIO;
     if (scenario)
       setTimeout(() => void runScenario(scenario).catch((e) => record('scenario.error', { message: String(e) })), 100);
   }
   show(): void {
     this.shown = true;
+    record('window.show');
+  }
+  close(): void {
+    record('window.close');
+    this.destroyed = true;
+    this.emit('closed');
+    appEvents.emit('window-all-closed');
   }
   destroy(): void {
     this.destroyed = true;
@@ -160,14 +189,14 @@ export const dialog: Pick<Electron.Dialog, 'showErrorBox' | 'showOpenDialog' | '
     requireReady('dialog.showOpenDialog');
     const options = args[args.length - 1] as Electron.OpenDialogOptions;
     record('dialog.showOpenDialog', { filters: options.filters });
-    const chosen = process.env.FAKE_ELECTRON_OPEN_FILE;
+    const chosen = dialogChoices.openFile ?? process.env.FAKE_ELECTRON_OPEN_FILE;
     return { canceled: !chosen, filePaths: chosen ? [chosen] : [] };
   }) as Electron.Dialog['showOpenDialog'],
   showSaveDialog: (async (...args: unknown[]) => {
     requireReady('dialog.showSaveDialog');
     const options = args[args.length - 1] as Electron.SaveDialogOptions;
     record('dialog.showSaveDialog', { filters: options.filters, defaultPath: options.defaultPath });
-    const target = process.env.FAKE_ELECTRON_SAVE_DIR;
+    const target = dialogChoices.saveDir ?? process.env.FAKE_ELECTRON_SAVE_DIR;
     return target
       ? { canceled: false, filePath: path.join(target, path.basename(options.defaultPath ?? 'export')) }
       : { canceled: true, filePath: '' };
@@ -183,6 +212,7 @@ export const shell: Pick<Electron.Shell, 'openPath' | 'openExternal' | 'showItem
   showItemInFolder: (p) => record('shell.showItemInFolder', { path: p }),
 };
 
+export const notifications: Notification[] = [];
 export class Notification extends EventEmitter {
   static isSupported(): boolean {
     return true;
@@ -191,6 +221,7 @@ export class Notification extends EventEmitter {
     super();
   }
   show(): void {
+    notifications.push(this);
     record('notification', { title: this.options.title, body: this.options.body });
   }
 }

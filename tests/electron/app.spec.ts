@@ -15,12 +15,16 @@ test.skip(!binary.path, `No Electron binary here (${binary.reason}); the Electro
 
 let app: ElectronApplication;
 let dataDir: string;
+let userData: string;
 
 test.beforeEach(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'recert-electron-'));
+  // Its own userData too: a Recert the developer has open holds the single-instance lock in the
+  // real one, and the test's app would hand over to it and quit (and the test time out).
+  userData = mkdtempSync(path.join(os.tmpdir(), 'recert-electron-userdata-'));
   app = await electron.launch({
     executablePath: binary.path as string,
-    args: ['.', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    args: ['.', `--user-data-dir=${userData}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
     cwd: path.resolve(import.meta.dirname, '../..'),
     env: { ...process.env, RECERT_DATA_DIR: dataDir },
   });
@@ -29,6 +33,7 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await app?.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(userData, { recursive: true, force: true });
 });
 
 test('launches and shows the app', async () => {

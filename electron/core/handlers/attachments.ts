@@ -8,7 +8,7 @@ import { reclaimFiles, releaseFiles } from '../files/attachment-files';
 import { certificateTooLarge, MAX_CERTIFICATE_BYTES } from '../../../shared/limits';
 import { certificateIntake } from '../lazy';
 import type { RecertDocument } from '../store/document';
-import type { HandlerContext, Handlers } from './context';
+import { chooseFile, type HandlerContext, type Handlers } from './context';
 
 /** "the activity “Corrective Exercise course”" or "NASM-CPT": what an attachment belongs to, in words. */
 export function describeOwner(doc: RecertDocument, a: Pick<Attachment, 'ownerType' | 'ownerId'>): string {
@@ -100,9 +100,7 @@ export const attachmentHandlers = {
     attach(ctx, target, name, decodeBase64(dataBase64)),
 
   'attachments:choose': async (target, ctx) => {
-    if (!ctx.chooseFile)
-      throw new AppError('invalid_input', 'Choosing a file here needs the desktop app; upload the file instead.');
-    const path = await ctx.chooseFile();
+    const path = await chooseFile(ctx, 'certificate');
     if (path === null) return { cancelled: true as const };
     return attach(ctx, target, path, await (await certificateIntake()).readCandidate(path));
   },

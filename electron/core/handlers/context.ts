@@ -1,7 +1,9 @@
 /** What every handler is given, and the handler-map type derived from the contract. */
 import type { Method, MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
+import { AppError } from '../../../shared/errors';
 import type { ExportKind } from '../../../shared/export-kinds';
+import type { OpenKind } from '../../../shared/open-kinds';
 import type { Store } from '../store/store';
 
 export interface HandlerContext {
@@ -10,8 +12,8 @@ export interface HandlerContext {
   version: string;
   /** Today's date; injected so evaluations are deterministic in tests. */
   today: () => CalendarDate;
-  /** Electron: the main process's file dialog (a path, or null when cancelled). Absent in a browser. */
-  chooseFile?: () => Promise<string | null>;
+  /** Electron: the main process's open dialog for `kind` (a path, or null when cancelled); the CLI: its argument. Absent in a browser. */
+  chooseFile?: (kind: OpenKind) => Promise<string | null>;
   /** Electron: open one of our stored files in the system viewer. Absent in a browser. */
   openPath?: (path: string) => Promise<void>;
   /** Electron: ask where to save an export and write it there (the path, or null when cancelled). */
@@ -26,3 +28,10 @@ export interface HandlerContext {
 export type Handlers = {
   [M in Method]: (input: ParsedInput<M>, ctx: HandlerContext) => Promise<MethodOutput<M>>;
 };
+
+/** The host's open dialog for `kind`; a browser has none (it sends the file's bytes instead). */
+export function chooseFile(ctx: HandlerContext, kind: OpenKind): Promise<string | null> {
+  if (!ctx.chooseFile)
+    throw new AppError('invalid_input', 'Choosing a file here needs the desktop app; upload the file instead.');
+  return ctx.chooseFile(kind);
+}

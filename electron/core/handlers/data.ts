@@ -3,10 +3,16 @@ import { buildCalendar } from '../../../shared/domain/calendar-ics';
 import { evaluateAll } from '../../../shared/domain/rules/evaluate';
 import { backups } from '../lazy';
 import { currentReminders } from '../reminders';
-import type { Handlers } from './context';
+import { backupTooLarge, MAX_BACKUP_FILE_BYTES } from '../../../shared/limits';
+import { readChosen, rememberChosen } from '../files/chosen-files';
+import { chooseFile, type HandlerContext, type Handlers } from './context';
 import { deliver } from './deliver';
 
-const fromBase64 = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
+/** The backup's bytes: sent by the page, or read from the file the main process chose. */
+async function backupBytes(input: { dataBase64?: string; fileId?: string }, ctx: HandlerContext): Promise<Uint8Array> {
+  if (input.fileId !== undefined) return readChosen(ctx.store, input.fileId, MAX_BACKUP_FILE_BYTES, backupTooLarge);
+  return new Uint8Array(Buffer.from(input.dataBase64 ?? '', 'base64'));
+}
 
 export const dataHandlers = {
   'settings:reminders': async (_input, { store }) => store.data.settings.reminders,
@@ -34,11 +40,18 @@ export const dataHandlers = {
     return deliver(ctx, passphrase ? 'backupEncrypted' : 'backup', name, bytes);
   },
 
-  'backup:test': async ({ dataBase64, passphrase }, ctx) =>
-    (await (await backups()).openBackup(fromBase64(dataBase64), passphrase, ctx.today())).summary,
+  'backup:choose': async (_input, ctx) => {
+    const file = await chooseFile(ctx, 'backup');
+    return file === null
+      ? { cancelled: true as const }
+      : rememberChosen(ctx.store, file, MAX_BACKUP_FILE_BYTES, backupTooLarge);
+  },
 
-  'backup:restore': async ({ dataBase64, passphrase }, ctx) =>
-    (await backups()).restoreBackup(ctx.store, fromBase64(dataBase64), passphrase, ctx.today()),
+  'backup:test': async ({ passphrase, ...file }, ctx) =>
+    (await (await backups()).openBackup(await backupBytes(file, ctx), passphrase, ctx.today())).summary,
+
+  'backup:restore': async ({ passphrase, ...file }, ctx) =>
+    (await backups()).restoreBackup(ctx.store, await backupBytes(file, ctx), passphrase, ctx.today()),
 } satisfies Pick<
   Handlers,
   | 'settings:reminders'
@@ -46,6 +59,7 @@ export const dataHandlers = {
   | 'reminders:list'
   | 'calendar:export'
   | 'backup:create'
+  | 'backup:choose'
   | 'backup:test'
   | 'backup:restore'
 >;

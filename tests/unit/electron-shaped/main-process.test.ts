@@ -5,31 +5,20 @@
  * isolated world, native dialogs, OS notifications) stays for tests/electron/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFakeElectron, MAIN, REGISTER, ROOT as root } from '../../electron-shaped/build-fake';
 import { METHODS } from '../../../shared/contract';
 import { NASM_CPT, openCore, openStore, tempDir } from '../helpers';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const MAIN = path.join(root, 'out/main/main.js');
 let fake = '';
 
 beforeAll(async () => {
   if (!existsSync(MAIN)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'recert-fake-electron-'));
-  fake = path.join(dir, 'electron.mjs');
-  await build({
-    entryPoints: [path.join(root, 'tests/electron-shaped/fake-electron.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: fake,
-    logLevel: 'error',
-  });
+  fake = await buildFakeElectron();
 }, 120_000);
 
 type Entry = { event: string } & Record<string, unknown>;
@@ -41,14 +30,7 @@ function runMain(
   const log = path.join(tempDir(), 'electron.log');
   const result = spawnSync(
     process.execPath,
-    [
-      '--unhandled-rejections=warn-with-error-code',
-      '--import',
-      path.join(root, 'tests/electron-shaped/register.mjs'),
-      MAIN,
-      '--data-dir',
-      dataDir,
-    ],
+    ['--unhandled-rejections=warn-with-error-code', '--import', REGISTER, MAIN, '--data-dir', dataDir],
     {
       cwd: root,
       encoding: 'utf8',
@@ -157,11 +139,22 @@ describe('the main process, run against the Electron stand-in', () => {
     expect(code).toBe(1);
   });
 
-  it('a second instance hands over to the first and quits', () => {
-    const { code, log } = runMain(tempDir(), { FAKE_ELECTRON_SECOND_INSTANCE: '1' });
+  it('a second instance hands its arguments to the first (through its socket) and quits without a window', async () => {
+    // The first instance: this test process holds the lock in userData and listens on its socket.
+    const home = tempDir();
+    const userData = path.join(home, 'userData');
+    mkdirSync(userData);
+    writeFileSync(path.join(userData, 'SingletonLock'), String(process.pid));
+    const received: string[] = [];
+    const server = net.createServer((c) => c.on('data', (d) => received.push(String(d))));
+    await new Promise<void>((r) => server.listen(path.join(userData, 'SingletonSocket'), r));
+    const { code, log } = runMain(tempDir(), { FAKE_ELECTRON_HOME: home });
+    await new Promise((r) => setTimeout(r, 200));
+    server.close();
     expect(all(log, 'app.quit')).toHaveLength(1);
     expect(all(log, 'BrowserWindow')).toEqual([]);
     expect(code).toBe(0);
+    expect(JSON.parse(received.join(''))).toContain(MAIN);
   });
 
   it('with a reminder due, a desktop notification is shown at launch', async () => {

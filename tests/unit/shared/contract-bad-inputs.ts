@@ -260,7 +260,20 @@ export const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; 
     field: 'formatVersion',
     says: /The import file is not valid: formatVersion: formatVersion must be 1.* Nothing was imported\./,
   },
-  { method: 'backup:test', input: {}, field: 'dataBase64', says: /contents are missing/ },
+  { method: 'backup:choose', input: { path: '/etc/passwd' }, field: '', says: /Unexpected field/ },
+  { method: 'backup:test', input: {}, field: 'file', says: /^Choose a backup file first\.$/ },
+  {
+    method: 'backup:test',
+    input: { dataBase64: 'aGVsbG8=', fileId: 'x' },
+    field: 'file',
+    says: /contents or a chosen file, not both/,
+  },
+  {
+    method: 'backup:restore',
+    input: { fileId: 'not-chosen' },
+    field: 'file',
+    says: /^Choose the backup file again\.$/,
+  },
   {
     method: 'backup:restore',
     input: { dataBase64: 'aGVsbG8=' },

@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { METHODS, contract, requestLimit } from '../../../shared/contract';
 import { buildApi, contractAreas } from '../../../shared/api-shape';
@@ -27,6 +28,10 @@ describe('the contract', () => {
     expect(requestLimit('activities:importCsv')).toBeGreaterThan(MAX_CSV_CHARS);
     expect(requestLimit('data:import')).toBe(MAX_INTERCHANGE_BYTES);
     expect(requestLimit('profile:update')).toBe(DEFAULT_REQUEST_BYTES);
+  });
+
+  it('a backup sent from the page fits in one V8 string (the desktop and the CLI read the file instead)', () => {
+    expect(requestLimit('backup:restore')).toBeLessThan(constants.MAX_STRING_LENGTH);
   });
 
   it('the plain list of method names (what the page loads) is exactly the contract’s, in order', () => {

@@ -8,6 +8,7 @@ import { TextField } from '../../components/TextField';
 import { finishDelivery } from '../../download';
 import { fileToBase64 } from '../../files';
 import { fieldMatcher, inputError } from '../../forms';
+import { acceptFor } from '../../../../shared/open-kinds';
 
 type Summary = MethodOutput<'backup:test'>;
 
@@ -15,10 +16,21 @@ const describe = (s: Summary) =>
   `a backup made on ${new Date(s.createdAt).toLocaleString()} by Recert ${s.appVersion}${s.encrypted ? ' (encrypted)' : ''}: ${s.credentials} credentials, ${s.activities} activities, ${s.certificates} certificates`;
 
 /** Backups: make one (optionally encrypted), check one, restore one (after a confirmation). */
-export function BackupCard({ onChanged, onRestored }: { onChanged: () => Promise<void>; onRestored: () => void }) {
+export function BackupCard({
+  canChooseFile,
+  onChanged,
+  onRestored,
+}: {
+  /** The desktop app: its main process opens the backup file (no size limit from the page). */
+  canChooseFile: boolean;
+  onChanged: () => Promise<void>;
+  onRestored: () => void;
+}) {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
+  // A browser sends the file's bytes; the desktop app's main process reads the file it chose.
   const [file, setFile] = useState<File | null>(null);
+  const [chosen, setChosen] = useState<{ fileId: string; fileName: string } | null>(null);
   const [restorePassphrase, setRestorePassphrase] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState<AppErrorInfo | null>(null);
@@ -38,11 +50,19 @@ export function BackupCard({ onChanged, onRestored }: { onChanged: () => Promise
     );
   }
 
+  async function chooseBackup() {
+    const result = await api.backup.choose({});
+    if (!result.ok) return setError(result.error);
+    if ('cancelled' in result.value) return;
+    setError(null);
+    setChosen(result.value);
+  }
+
   async function check(restore: boolean) {
-    if (!file) return setError(inputError('file', 'Choose a backup file first.'));
+    if (!file && !chosen) return setError(inputError('file', 'Choose a backup file first.'));
     setBusy(true);
     const input = {
-      dataBase64: await fileToBase64(file),
+      ...(chosen ? { fileId: chosen.fileId } : { dataBase64: await fileToBase64(file as File) }),
       ...(restorePassphrase ? { passphrase: restorePassphrase } : {}),
     };
     const result = restore ? await api.backup.restore(input) : await api.backup.test(input);
@@ -90,10 +110,20 @@ export function BackupCard({ onChanged, onRestored }: { onChanged: () => Promise
       </div>
       <h3 className="section-title">Restore or test a backup</h3>
       <div className="field-row">
-        <label className="field">
-          <span>Backup file</span>
-          <input type="file" accept=".zip,.enc" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-        </label>
+        {canChooseFile ? (
+          <div className="field">
+            <span id="backup-file-label">Backup file</span>
+            <button type="button" className="button" aria-describedby="backup-file-label" onClick={chooseBackup}>
+              Choose a backup file…
+            </button>
+            <span className="muted">{chosen ? chosen.fileName : 'None chosen'}</span>
+          </div>
+        ) : (
+          <label className="field">
+            <span>Backup file</span>
+            <input type="file" accept={acceptFor('backup')} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          </label>
+        )}
         <TextField
           label="Its passphrase (if encrypted)"
           type="password"
@@ -107,7 +137,7 @@ export function BackupCard({ onChanged, onRestored }: { onChanged: () => Promise
         <button
           type="button"
           className="button button-danger-quiet"
-          disabled={busy || !file}
+          disabled={busy || (!file && !chosen)}
           onClick={() => setConfirming(true)}
         >
           Restore…

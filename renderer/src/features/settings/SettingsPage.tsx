@@ -12,7 +12,11 @@ export function SettingsPage({ data, onChanged }: { data: AppData; onChanged: ()
   return (
     <>
       <RemindersCard key={restores} settings={data.reminderSettings} onChanged={onChanged} />
-      <BackupCard onChanged={onChanged} onRestored={() => setRestores((n) => n + 1)} />
+      <BackupCard
+        canChooseFile={data.capabilities.chooseFile}
+        onChanged={onChanged}
+        onRestored={() => setRestores((n) => n + 1)}
+      />
     </>
   );
 }
