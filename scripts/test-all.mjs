@@ -1,6 +1,7 @@
 // `npm test`: everything CI runs, in order, then one summary line with the counts of
-// every suite: typecheck, lint, unit tests, the security gate, the build, e2e in Chromium, and the
-// Electron suite (which skips itself with its reason when no Electron binary is present).
+// every suite: typecheck, lint, unit tests, the security gate, the build, e2e in Chromium (on both
+// transports), and the Electron suite (which skips itself with its reason when no Electron binary
+// is present).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -72,9 +73,16 @@ if (typed && linted) {
   step('security gate', process.execPath, ['scripts/security-gate.mjs']);
   if (built) {
     const e2eJson = path.join(results, 'e2e.json');
-    step('e2e (Chromium, browser host)', bin('playwright'), ['test', '--project=e2e'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
-    });
+    // Every flow twice: through the browser host, and through the desktop app's built main process,
+    // preload and IPC under the Electron stand-in (plus the flows only the desktop has).
+    step(
+      'e2e (Chromium: browser host, and desktop app under the Electron stand-in)',
+      bin('playwright'),
+      ['test', '--project=e2e', '--project=e2e-desktop'],
+      {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
+      },
+    );
     addPlaywright(e2eJson);
     const electronJson = path.join(results, 'electron.json');
     step('Electron suite', process.execPath, ['scripts/run-electron-tests.mjs'], {

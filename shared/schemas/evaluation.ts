@@ -33,6 +33,7 @@ export const ContributionSchema = z.object({
   approval: z.enum(APPROVALS).optional(),
   planned: z.boolean(),
   note: z.string().optional(),
+  completes: z.string().optional(),
 });
 
 export const CategoryLineSchema = z.object({

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { addFromCatalog, expect, test } from './fixtures';
+import { addFromCatalog, credentialRow, expect, startActivity, test } from './fixtures';
 
 test('a trainer exports the renewal summary and the packet, and the files say the right things', async ({
   page,
@@ -16,6 +16,19 @@ test('a trainer exports the renewal summary and the packet, and the files say th
   await addFromCatalog(page, { query: 'corrective', option: /NASM-CES/, issuedOn: '2025-09-15' });
   await page.getByRole('button', { name: '← All credentials' }).click();
   await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, number: 'CPT-123456', issuedOn: '2025-03-10' });
+  // The CES course logged as an activity too, 1.9 CEU toward the CPT: the summary still claims it once.
+  const activity = await startActivity(page, {
+    title: 'Corrective Exercise Specialist course',
+    completedOn: '2025-09-15',
+    hours: '19',
+  });
+  await activity.getByRole('checkbox', { name: 'NASM-CPT' }).check();
+  await activity.getByLabel('Credit toward NASM-CPT (CEU)').fill('1.9');
+  await activity.getByRole('button', { name: 'Save activity' }).click();
+  await expect(activity.getByText('Saved. You can attach its certificate below.')).toBeVisible();
+  await activity.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await credentialRow(page, 'NASM-CPT').getByRole('button', { name: /NASM-CPT/ }).click();
 
   const summary = await files.save(page, () => page.getByRole('button', { name: 'Export summary' }).click());
   expect(summary.fileName).toBe('NASM-CPT renewal summary 2025-03-10 to 2027-03-10.pdf');
@@ -26,6 +39,8 @@ test('a trainer exports the renewal summary and the packet, and the files say th
   expect(text).toContain('10 Mar 2025 – 10 Mar 2027');
   expect(text).toMatch(/2\.0 CEU\s+2\.0 CEU\s+0\.0 CEU/);
   expect(text).toContain('NASM-CES specialization');
+  expect(text).toMatch(/Covered if you submit by 1 Feb 2027, while your CPR\/AED card is valid/);
+  expect(text.match(/1\.9 CEU/g)?.length ?? 0).toBeLessThanOrEqual(2);
   await expect(page.getByText(summary.message)).toBeVisible();
   await shot('30-export');
 

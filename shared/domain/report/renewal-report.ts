@@ -119,7 +119,8 @@ export function buildRenewalReport({
     const proves = c.kind === 'cpr' ? c.title : `${c.title} (${formatLongDate(c.date)})`;
     return {
       date: c.date,
-      title: c.title,
+      // The body sees that this course is the specialization (claimed once, here).
+      title: c.completes ? `${c.title} (${c.completes} specialization)` : c.title,
       provider:
         activity?.provider ??
         (c.kind === 'cpr'

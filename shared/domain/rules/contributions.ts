@@ -156,6 +156,7 @@ export function gatherContributions(input: GatherInput): {
       if (input.courses.get(s.credential.id)?.id !== c.sourceId) continue;
       const code = s.effective.type.code;
       c.note = `Your ${code} counts once: through this activity, not again through the credential.`;
+      c.completes = code;
       countedOnce.push(
         `Your ${code} counts once (${amountText(c.raw, s.effective)}): through "${c.title}", not again through the credential.`,
       );

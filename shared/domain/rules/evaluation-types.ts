@@ -22,6 +22,8 @@ export interface Contribution {
   /** Planned (not completed) activities: shown as what-if, never counted. */
   planned: boolean;
   note?: string;
+  /** The specialization this activity completes (its code), whose credit it carries. */
+  completes?: string;
 }
 
 export interface CategoryLine {
