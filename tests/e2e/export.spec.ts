@@ -28,7 +28,9 @@ test('a trainer exports the renewal summary and the packet, and the files say th
   await expect(activity.getByText('Saved. You can attach its certificate below.')).toBeVisible();
   await activity.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Home', exact: true }).click();
-  await credentialRow(page, 'NASM-CPT').getByRole('button', { name: /NASM-CPT/ }).click();
+  await credentialRow(page, 'NASM-CPT')
+    .getByRole('button', { name: /NASM-CPT/ })
+    .click();
 
   const summary = await files.save(page, () => page.getByRole('button', { name: 'Export summary' }).click());
   expect(summary.fileName).toBe('NASM-CPT renewal summary 2025-03-10 to 2027-03-10.pdf');
