@@ -7,10 +7,16 @@ interface DialogProps {
   children: ReactNode;
   /** A wider dialog, for search results and longer forms. */
   wide?: boolean;
+  /** Extra classes (a feature's own width, say). */
+  className?: string;
 }
 
-/** A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. */
-export function Dialog({ open, title, onClose, children, wide }: DialogProps) {
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped, Escape closes it. Escape
+ * closes only the top one: a dialog opened from inside another (a preview, a confirmation)
+ * handles its own Escape, and the one beneath ignores it.
+ */
+export function Dialog({ open, title, onClose, children, wide, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -24,9 +30,11 @@ export function Dialog({ open, title, onClose, children, wide }: DialogProps) {
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog-wide' : 'dialog'}
+      className={['dialog', wide ? 'dialog-wide' : '', className ?? ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       onCancel={(event) => {
+        // React passes a nested dialog's cancel up its tree; only the dialog Escape was meant for closes.
+        if (event.target !== event.currentTarget) return;
         event.preventDefault();
         onClose();
       }}

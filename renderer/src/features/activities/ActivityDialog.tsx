@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { formatAmount, parseAmount } from '../../../../shared/domain/quantity';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Activity, ActivityFields } from '../../../../shared/schemas/entities';
 import { LIMITS } from '../../../../shared/limits';
 import { api } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
@@ -41,6 +42,7 @@ function draftsFor(data: AppData, activity: Activity | null): AllocationDraft[] 
 
 /** Add or edit an activity: what it was, what it counts toward, and (once saved) its certificates. */
 export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }: ActivityDialogProps) {
+  const formId = useId();
   const [saved, setSaved] = useState<Activity | null>(activity);
   const [title, setTitle] = useState(activity?.title ?? '');
   const [provider, setProvider] = useState(activity?.provider ?? '');
@@ -57,6 +59,11 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
   );
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [message, setMessage] = useState('');
+  // What the form held when it opened or was last saved: closing with anything else asks first.
+  const typed = JSON.stringify([title, provider, code, completedOn, hours, delivery, status, notes, drafts, completes]);
+  const [clean, setClean] = useState(typed);
+  const [askingToDiscard, setAskingToDiscard] = useState(false);
+  const close = () => (typed === clean ? onClose() : setAskingToDiscard(true));
   const evaluations = new Map(data.report.evaluations.map((e) => [e.credentialId, e]));
 
   const minutes = () => {
@@ -143,14 +150,15 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
     setError(null);
     setMessage(saved ? 'Saved.' : 'Saved. You can attach its certificate below.');
     setSaved(result.value);
+    setClean(typed);
     await onChanged();
   }
 
   const invalid = fieldMatcher(error);
 
   return (
-    <Dialog open title={saved ? 'Activity' : 'Log an activity'} onClose={onClose} wide>
-      <form className="form" onSubmit={submit} noValidate>
+    <Dialog open title={saved ? 'Activity' : 'Log an activity'} onClose={close} className="activity-dialog">
+      <form id={formId} className="form" onSubmit={submit} noValidate>
         <TextField
           label="Title"
           value={title}
@@ -242,19 +250,6 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
             {message}
           </p>
         )}
-        <div className="dialog-actions">
-          {saved && (
-            <button type="button" className="button button-danger-quiet push-left" onClick={() => onDelete(saved)}>
-              Delete activity
-            </button>
-          )}
-          <button type="button" className="button" onClick={onClose}>
-            Close
-          </button>
-          <button type="submit" className="button button-primary">
-            {saved ? 'Save changes' : 'Save activity'}
-          </button>
-        </div>
       </form>
       {saved && (
         <AttachmentsPanel
@@ -265,6 +260,35 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
           onChanged={onChanged}
         />
       )}
+      <div className="dialog-actions sticky">
+        {saved && (
+          <button type="button" className="button button-danger-quiet push-left" onClick={() => onDelete(saved)}>
+            Delete activity
+          </button>
+        )}
+        <button type="button" className="button" onClick={close}>
+          Close
+        </button>
+        <button type="submit" form={formId} className="button button-primary">
+          {saved ? 'Save changes' : 'Save activity'}
+        </button>
+      </div>
+      <ConfirmDialog
+        open={askingToDiscard}
+        title={saved ? 'Discard your changes?' : 'Discard this activity?'}
+        message={
+          saved
+            ? 'What you changed since the last save will be lost.'
+            : 'What you typed has not been saved and will be lost.'
+        }
+        cancelLabel="Keep editing"
+        confirmLabel="Discard"
+        onCancel={() => setAskingToDiscard(false)}
+        onConfirm={() => {
+          setAskingToDiscard(false);
+          onClose();
+        }}
+      />
     </Dialog>
   );
 }

@@ -30,23 +30,29 @@ export function AllocationsEditor({ drafts, evaluations, invalidField, onChange 
   return (
     <table className="table compact allocations">
       <caption>Counts toward</caption>
+      <colgroup>
+        <col className="col-credential" />
+        <col className="col-credit" />
+        <col className="col-category" />
+        <col className="col-approval" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Credential</th>
           <th scope="col">Credit</th>
           <th scope="col">Category</th>
           <th scope="col">Approval</th>
-          <th scope="col">Petition</th>
         </tr>
       </thead>
-      <tbody>
-        {drafts.map((d, i) => {
-          const e = evaluations.get(d.credentialId);
-          if (!e) return null;
-          const categories = findCredentialType(e.typeId)?.categories.value ?? [];
-          const petition = d.approval !== 'approved';
-          return (
-            <tr key={d.credentialId}>
+      {drafts.map((d, i) => {
+        const e = evaluations.get(d.credentialId);
+        if (!e) return null;
+        const categories = findCredentialType(e.typeId)?.categories.value ?? [];
+        const petition = d.approval !== 'approved' && d.included;
+        // One group per credential: its row, and below it the petition's date and fee when it has one.
+        return (
+          <tbody key={d.credentialId} className="allocation">
+            <tr>
               <th scope="row">
                 <label className="field-check">
                   <input
@@ -86,7 +92,7 @@ export function AllocationsEditor({ drafts, evaluations, invalidField, onChange 
                     ))}
                   </select>
                 ) : (
-                  <span className="muted">—</span>
+                  <span className="muted">No categories</span>
                 )}
               </td>
               <td>
@@ -103,31 +109,38 @@ export function AllocationsEditor({ drafts, evaluations, invalidField, onChange 
                   ))}
                 </select>
               </td>
-              <td>
-                {petition && d.included ? (
-                  <span className="petition">
-                    <input
-                      type="date"
-                      value={d.petitionOn}
-                      aria-label={`Petition date for ${e.code}`}
-                      onChange={(ev) => update(i, { petitionOn: ev.target.value })}
-                    />
-                    <input
-                      value={d.petitionFee}
-                      inputMode="decimal"
-                      placeholder="Fee $"
-                      aria-label={`Petition fee for ${e.code} (USD)`}
-                      onChange={(ev) => update(i, { petitionFee: ev.target.value })}
-                    />
-                  </span>
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </td>
             </tr>
-          );
-        })}
-      </tbody>
+            {petition && (
+              <tr className="petition-row">
+                <td colSpan={4}>
+                  <span className="petition">
+                    <span>Petition for {e.code}:</span>
+                    <label className="inline-input">
+                      <span>sent on</span>
+                      <input
+                        type="date"
+                        value={d.petitionOn}
+                        aria-label={`Petition date for ${e.code}`}
+                        onChange={(ev) => update(i, { petitionOn: ev.target.value })}
+                      />
+                    </label>
+                    <label className="inline-input">
+                      <span>fee</span>
+                      <input
+                        value={d.petitionFee}
+                        inputMode="decimal"
+                        placeholder="USD"
+                        aria-label={`Petition fee for ${e.code} (USD)`}
+                        onChange={(ev) => update(i, { petitionFee: ev.target.value })}
+                      />
+                    </label>
+                  </span>
+                </td>
+              </tr>
+            )}
+          </tbody>
+        );
+      })}
     </table>
   );
 }
