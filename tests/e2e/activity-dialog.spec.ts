@@ -48,7 +48,7 @@ for (const [width, height] of [
     await expect(dialog.getByText('Saved. You can attach its certificate below.')).toBeVisible();
     // (In a short window they stay pinned to the dialog's bottom edge while the rest scrolls.)
     const after = await dialog.evaluate((d) => {
-      const buttons = [...d.querySelectorAll('button')];
+      const buttons = Array.from(d.querySelectorAll('button'));
       const attach = buttons.find((b) => b.textContent === 'Attach a file…')!;
       const close = buttons.find((b) => b.textContent === 'Close')!;
       const pinned = close.getBoundingClientRect().bottom <= d.getBoundingClientRect().bottom + 1;

@@ -60,6 +60,13 @@ test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and r
   await page.getByLabel('Confirmation number').fill('NASM-778');
   await page.getByLabel('Fee paid (USD)').fill('99');
   await page.getByRole('button', { name: 'Record renewal' }).click();
+  // It says what it will do, and waits for a yes.
+  const confirm = page.getByRole('dialog', { name: 'Record this renewal?' });
+  await expect(confirm).toContainText(
+    'This marks NASM-CPT’s cycle Mar 10, 2025 – Mar 10, 2027 as renewed on Nov 22, 2026 and opens the next one (Mar 11, 2027 – Mar 10, 2029).',
+  );
+  await confirm.getByRole('button', { name: 'Record renewal' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recorded the renewal of NASM-CPT' })).toBeVisible();
   const cycles = page.getByRole('table', { name: 'All cycles' });
   await expect(cycles.getByRole('row', { name: /Mar 10, 2025/ })).toContainText('Renewed');
   await expect(cycles.getByRole('row', { name: /Mar 10, 2025/ })).toContainText('NASM-778');

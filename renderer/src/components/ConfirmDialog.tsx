@@ -8,11 +8,13 @@ interface ConfirmDialogProps {
   /** The safe choice, focused first ("Cancel" unless said). */
   cancelLabel?: string;
   busy?: boolean;
+  /** `danger` (the default) for what destroys; `primary` for a step that only changes things. */
+  tone?: 'danger' | 'primary';
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-/** Asks before something destructive. Cancel has the focus, so Enter never destroys by accident. */
+/** Asks before something destructive or consequential. Cancel has the focus, so Enter never confirms by accident. */
 export function ConfirmDialog({
   open,
   title,
@@ -20,6 +22,7 @@ export function ConfirmDialog({
   confirmLabel,
   cancelLabel = 'Cancel',
   busy,
+  tone = 'danger',
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -30,7 +33,12 @@ export function ConfirmDialog({
         <button type="button" className="button" onClick={onCancel} autoFocus>
           {cancelLabel}
         </button>
-        <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
+        <button
+          type="button"
+          className={tone === 'danger' ? 'button button-danger' : 'button button-primary'}
+          onClick={onConfirm}
+          disabled={busy}
+        >
           {confirmLabel}
         </button>
       </div>

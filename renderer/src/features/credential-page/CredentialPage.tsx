@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Credential } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
+import { UndoToast, type UndoState } from '../../components/UndoToast';
 import type { AppData } from '../../data';
 import { formatCredit, formatDate, relativeDays } from '../../format';
 import { typeInfo } from '../../type-info';
@@ -32,6 +33,8 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<AppErrorInfo | null>(null);
+  const [undo, setUndo] = useState<UndoState | null>(null);
+  const closeUndo = useCallback(() => setUndo(null), []);
   if (!e) return null;
   const index = selected ?? e.currentIndex ?? 0;
   const cycle = e.cycles[index];
@@ -109,9 +112,12 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
             <RenewalForm
               key={`${cycle.end}-${cycle.renewal?.id ?? ''}`}
               credentialId={credential.id}
+              code={e.code}
               cycle={cycle}
+              next={e.cycles[index + 1]}
               today={data.today}
               onDone={changed}
+              onRecorded={setUndo}
             />
             <CyclesTable e={e} selected={index} onSelect={setSelected} />
           </>
@@ -153,6 +159,7 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
         onConfirm={remove}
         onCancel={() => setDeleting(false)}
       />
+      <UndoToast state={undo} onClose={closeUndo} />
     </>
   );
 }

@@ -2,24 +2,39 @@ import { useState, type FormEvent } from 'react';
 import type { CycleEvaluation } from '../../../../shared/domain/rules/evaluation-types';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import { api } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
+import type { UndoState } from '../../components/UndoToast';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format';
 import { fieldMatcher, inputError } from '../../forms';
 
 interface RenewalFormProps {
   credentialId: string;
+  code: string;
   cycle: CycleEvaluation;
+  /** The cycle after this one, if the schedule has it (said in the confirmation). */
+  next?: CycleEvaluation;
   today: string;
   onDone: (message: string) => Promise<void>;
+  /** After a renewal is recorded: its undo, offered right here. */
+  onRecorded: (undo: UndoState) => void;
+}
+
+/** A renewal is likely now: the requirement is met, the deadline is near, or it has passed. */
+const RENEWAL_WINDOW_DAYS = 120;
+function renewalLikely(cycle: CycleEvaluation): boolean {
+  return cycle.met || cycle.daysLeft <= RENEWAL_WINDOW_DAYS;
 }
 
 /** Records the renewal of one cycle (or removes it), which closes that cycle and opens the next. */
-export function RenewalForm({ credentialId, cycle, today, onDone }: RenewalFormProps) {
+export function RenewalForm({ credentialId, code, cycle, next, today, onDone, onRecorded }: RenewalFormProps) {
   const [renewedOn, setRenewedOn] = useState(today < cycle.end ? today : cycle.end);
   const [confirmation, setConfirmation] = useState('');
   const [fee, setFee] = useState('');
   const [error, setError] = useState<AppErrorInfo | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [early, setEarly] = useState(false);
   const invalid = fieldMatcher(error);
 
   if (cycle.renewal) {
@@ -46,23 +61,55 @@ export function RenewalForm({ credentialId, cycle, today, onDone }: RenewalFormP
     );
   }
   if (cycle.status === 'upcoming') return null;
+  if (!renewalLikely(cycle) && !early)
+    return (
+      <p className="hint renewal">
+        Once the requirement is met or the deadline is near, you can record this cycle’s renewal here.{' '}
+        <button type="button" className="link-button" onClick={() => setEarly(true)}>
+          Record a renewal now…
+        </button>
+      </p>
+    );
 
-  async function submit(event: FormEvent) {
+  const dollars = () => (fee.trim() === '' ? undefined : Number(fee.replace(',', '.')));
+
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const dollars = fee.trim() === '' ? undefined : Number(fee.replace(',', '.'));
-    if (dollars !== undefined && (!Number.isFinite(dollars) || dollars < 0)) {
+    const amount = dollars();
+    if (amount !== undefined && (!Number.isFinite(amount) || amount < 0)) {
       return setError(inputError('feeCents', 'Fee must be an amount such as 99 or 99.00.'));
     }
+    if (!renewedOn) return setError(inputError('renewedOn', 'Enter the day you renewed.'));
+    setError(null);
+    setAsking(true);
+  }
+
+  async function record() {
+    setAsking(false);
+    const amount = dollars();
     const result = await api.renewals.add({
       credentialId,
       cycleEnd: cycle.end,
       renewedOn,
       confirmation,
-      ...(dollars === undefined ? {} : { feeCents: Math.round(dollars * 100) }),
+      ...(amount === undefined ? {} : { feeCents: Math.round(amount * 100) }),
     });
     if (!result.ok) return setError(result.error);
+    const id = result.value.id;
     await onDone('Renewal recorded.');
+    onRecorded({
+      message: `Recorded the renewal of ${code} (${formatDate(cycle.start)} – ${formatDate(cycle.end)}).`,
+      undo: async () => {
+        const undone = await api.renewals.remove({ id });
+        await onDone(undone.ok ? 'Renewal undone.' : undone.error.message);
+      },
+    });
   }
+
+  const consequence =
+    `This marks ${code}’s cycle ${formatDate(cycle.start)} – ${formatDate(cycle.end)} as renewed on ${formatDate(renewedOn)}` +
+    (next ? ` and opens the next one (${formatDate(next.start)} – ${formatDate(next.end)}).` : '.') +
+    (cycle.met ? '' : ` Recert does not count this cycle as covered: ${cycle.reasons[0] ?? cycle.warnings[0] ?? ''}`);
 
   return (
     <form className="form renewal" onSubmit={submit} noValidate aria-labelledby="renewal-heading">
@@ -88,6 +135,15 @@ export function RenewalForm({ credentialId, cycle, today, onDone }: RenewalFormP
         </button>
       </div>
       <ErrorText error={error} />
+      <ConfirmDialog
+        open={asking}
+        title="Record this renewal?"
+        message={consequence}
+        confirmLabel="Record renewal"
+        tone="primary"
+        onConfirm={record}
+        onCancel={() => setAsking(false)}
+      />
     </form>
   );
 }
