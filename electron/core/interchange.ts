@@ -14,7 +14,7 @@ import {
 } from '../../shared/schemas/interchange';
 import { APP_VERSION } from '../../shared/version';
 import { describeInvalidInput } from './dispatch';
-import { isKnownType } from '../../shared/domain/records/credential-rules';
+import { credentialProblem, isKnownType } from '../../shared/domain/records/credential-rules';
 import type { RecertDocument } from './store/document';
 import type { Store } from './store/store';
 
@@ -83,6 +83,8 @@ export function mergeImport(doc: RecertDocument, data: Interchange, today: Calen
         `"${c.typeId}" is not in this version's catalog or the file's custom types`,
       );
     }
+    const problem = credentialProblem(c, next);
+    if (problem) throw notValid(`credentials.${i}.${problem.field}`, problem.message);
   });
   data.renewals.forEach((r, i) => {
     if (!credentialIds.has(r.credentialId)) throw notValid(`renewals.${i}.credentialId`, 'no such credential');

@@ -98,3 +98,30 @@ test('bad input gets a clear message and adds nothing', async ({ page, host, sho
   await page.reload();
   await expect(page.getByLabel('E-mail')).toHaveValue('');
 });
+
+test('the same credential twice: refused with the same number, asked about on the same date', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, number: 'NASM-7731042', issuedOn: '2025-03-10' });
+  await page.getByRole('button', { name: '← All credentials' }).click();
+  // Same number: refused, with where the other one is.
+  await page.getByRole('button', { name: 'Add credential' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Search the catalog' }).fill('NASM-CPT');
+  await dialog.getByRole('option', { name: /NASM-CPT/ }).click();
+  await dialog.getByLabel(/number \(optional\)/).fill('nasm-7731042');
+  await dialog.getByLabel('Certification date').fill('2023-03-10');
+  await dialog.getByRole('button', { name: 'Add credential' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('You already have this credential with number NASM-7731042');
+  // Same date, no number: asked first; "Add it anyway" adds it.
+  await dialog.getByLabel(/number \(optional\)/).fill('');
+  await dialog.getByLabel('Certification date').fill('2025-03-10');
+  await dialog.getByRole('button', { name: 'Add credential' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('You already have this credential from Mar 10, 2025');
+  await dialog.getByRole('button', { name: 'Add it anyway' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: '← All credentials' }).click();
+  await expect(credentialRow(page, 'NASM-CPT')).toHaveCount(2);
+});

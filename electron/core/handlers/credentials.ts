@@ -1,7 +1,7 @@
 /** `credentials:*` handlers: the user's credentials, each an instance of a catalog or custom type. */
 import { randomUUID } from 'node:crypto';
 import { CATALOG_VERSION } from '../../../shared/domain/catalog/catalog';
-import { isKnownType } from '../../../shared/domain/records/credential-rules';
+import { credentialProblem } from '../../../shared/domain/records/credential-rules';
 import { evaluateAll } from '../../../shared/domain/rules/evaluate';
 import { AppError } from '../../../shared/errors';
 import type { Credential, CredentialFields } from '../../../shared/schemas/entities';
@@ -17,15 +17,10 @@ function notFound(): AppError {
   );
 }
 
-/** Refuses a type that is neither in the catalog nor one of the user's custom types. */
-export function assertKnownType(doc: RecertDocument, typeId: string, field = 'typeId'): void {
-  if (!isKnownType(doc, typeId)) {
-    throw new AppError(
-      'invalid_input',
-      `Credential type: "${typeId}" is not in the catalog. Choose a type from the catalog, or define your own.`,
-      field,
-    );
-  }
+/** The domain's credential rules, as the handler's error (fields prefixed as in the input). */
+function checkCredential(doc: RecertDocument, fields: CredentialFields, prefix = '', id?: string): void {
+  const problem = credentialProblem({ ...fields, ...(id ? { id } : {}) }, doc);
+  if (problem) throw new AppError('invalid_input', problem.message, `${prefix}${problem.field}`);
 }
 
 /** Copies the typed fields onto a record, dropping an expiry the user cleared. */
@@ -39,7 +34,7 @@ export const credentialHandlers = {
 
   'credentials:add': async (fields, { store }) =>
     store.mutate((doc) => {
-      assertKnownType(doc, fields.typeId);
+      checkCredential(doc, fields);
       const stamp = store.now().toISOString();
       const credential = withFields({ id: randomUUID(), createdAt: stamp, updatedAt: stamp }, fields);
       return { doc: { ...doc, credentials: [...doc.credentials, credential] }, result: credential };
@@ -49,7 +44,7 @@ export const credentialHandlers = {
     store.mutate((doc) => {
       const current = doc.credentials.find((c) => c.id === id);
       if (!current) throw notFound();
-      assertKnownType(doc, fields.typeId, 'fields.typeId');
+      checkCredential(doc, fields, 'fields.', id);
       const updated = withFields({ id, createdAt: current.createdAt, updatedAt: store.now().toISOString() }, fields);
       const credentials = doc.credentials.map((c) => (c.id === id ? updated : c));
       return { doc: { ...doc, credentials }, result: updated };

@@ -11,6 +11,8 @@ import './credentials.css';
 interface AddCredentialDialogProps {
   open: boolean;
   customTypes: readonly CustomType[];
+  /** What the user already has (to notice the same credential added twice). */
+  credentials: readonly Credential[];
   onClose: () => void;
   onAdded: (credential: Credential) => void;
 }
@@ -18,7 +20,7 @@ interface AddCredentialDialogProps {
 type Step = { kind: 'search' } | { kind: 'custom' } | { kind: 'details'; type: TypeInfo };
 
 /** Adding a credential: pick a type from the catalog (or define one), then enter its details. */
-export function AddCredentialDialog({ open, customTypes, onClose, onAdded }: AddCredentialDialogProps) {
+export function AddCredentialDialog({ open, customTypes, credentials, onClose, onAdded }: AddCredentialDialogProps) {
   const [step, setStep] = useState<Step>({ kind: 'search' });
 
   function close() {
@@ -56,6 +58,7 @@ export function AddCredentialDialog({ open, customTypes, onClose, onAdded }: Add
           typeLabel={step.type.label}
           kind={step.type.kind}
           submitLabel="Add credential"
+          others={credentials}
           onSubmit={(fields) => api.credentials.add(fields)}
           onCancel={() => setStep({ kind: 'search' })}
           onDone={(credential) => {

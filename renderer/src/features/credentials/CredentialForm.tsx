@@ -6,6 +6,8 @@ import { LIMITS } from '../../../../shared/limits';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import { fieldMatcher } from '../../forms';
+import { formatDate } from '../../format';
+import { likelyDuplicate } from '../../../../shared/domain/records/credential-rules';
 
 interface CredentialFormProps {
   typeId: string;
@@ -16,6 +18,8 @@ interface CredentialFormProps {
   onSubmit: (fields: CredentialFields) => Promise<Result<Credential>>;
   onCancel: () => void;
   onDone: (credential: Credential) => void;
+  /** The user's other credentials: adding one of the same type and date asks "a second one?" first. */
+  others?: readonly Credential[];
 }
 
 const DATE_LABEL: Record<CredentialKind, string> = {
@@ -34,6 +38,7 @@ export function CredentialForm({
   onSubmit,
   onCancel,
   onDone,
+  others = [],
 }: CredentialFormProps) {
   const [number, setNumber] = useState(initial?.number ?? '');
   const [issuedOn, setIssuedOn] = useState(initial?.issuedOn ?? '');
@@ -44,9 +49,17 @@ export function CredentialForm({
   );
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [busy, setBusy] = useState(false);
+  const [twinAsked, setTwinAsked] = useState<string | null>(null);
+  const twin = initial ? undefined : likelyDuplicate({ typeId, issuedOn }, others);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // The same type from the same date is most likely the same credential entered twice.
+    if (twin && twinAsked !== issuedOn) {
+      setError(null);
+      setTwinAsked(issuedOn);
+      return;
+    }
     setBusy(true);
     const fields: CredentialFields = {
       typeId,
@@ -135,12 +148,18 @@ export function CredentialForm({
         />
       </label>
       <ErrorText error={error} />
+      {twin && twinAsked === issuedOn && (
+        <p className="warning-line" role="alert">
+          You already have this credential from {formatDate(twin.issuedOn)}
+          {twin.number ? ` (number ${twin.number})` : ''}. Is this a second one? If so, add it anyway.
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
         <button type="submit" className="button button-primary" disabled={busy}>
-          {submitLabel}
+          {twin && twinAsked === issuedOn ? 'Add it anyway' : submitLabel}
         </button>
       </div>
     </form>

@@ -121,6 +121,7 @@ export function CredentialsPanel({ data, onOpen, onChanged, announce }: Credenti
       <AddCredentialDialog
         open={adding}
         customTypes={data.customTypes}
+        credentials={data.credentials}
         onClose={() => setAdding(false)}
         onAdded={async (credential) => {
           setAdding(false);
