@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorInfo } from '../../shared/errors';
 import { api } from './api';
 import { ErrorText } from './components/ErrorText';
@@ -11,13 +11,27 @@ import { ProfileForm } from './features/profile/ProfileForm';
 import { markTimelineStart, TimelinePage } from './features/timeline/TimelinePage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { NeedsAttention } from './features/home/NeedsAttention';
+import { useRoute } from './routing';
 
 export function App() {
   const [data, setData] = useState<AppData | null>(null);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [view, setView] = useState<'credentials' | 'timeline' | 'activities' | 'settings'>('credentials');
+  const [route, go] = useRoute();
+  const { view, credentialId: openId } = route;
+  const setOpenId = useCallback((id: string | null) => go({ view: 'credentials', credentialId: id }), [go]);
+  // Back from a credential: focus returns to its row, not to the page.
+  const lastOpened = useRef<string | null>(null);
+  useEffect(() => {
+    if (openId) lastOpened.current = openId;
+    else if (lastOpened.current) {
+      const id = lastOpened.current;
+      lastOpened.current = null;
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-credential-id="${CSS.escape(id)}"]`)?.focus(),
+      );
+    }
+  }, [openId]);
 
   const apply = useCallback((outcome: Loaded) => {
     if ('error' in outcome) setError(outcome.error);
@@ -72,8 +86,7 @@ export function App() {
               aria-current={view === v ? 'page' : undefined}
               onClick={() => {
                 if (v === 'timeline') markTimelineStart();
-                setView(v);
-                setOpenId(null);
+                go({ view: v, credentialId: null });
               }}
             >
               {
@@ -105,13 +118,7 @@ export function App() {
             {view === 'settings' ? (
               <SettingsPage data={data} onChanged={reload} />
             ) : view === 'timeline' ? (
-              <TimelinePage
-                data={data}
-                onOpenCredential={(id) => {
-                  setView('credentials');
-                  setOpenId(id);
-                }}
-              />
+              <TimelinePage data={data} onOpenCredential={(id) => go({ view: 'credentials', credentialId: id })} />
             ) : view === 'activities' ? (
               <ActivitiesPage data={data} onChanged={reload} announce={setAnnouncement} />
             ) : open ? (

@@ -2,9 +2,16 @@ import { addFromCatalog, expect, test } from './fixtures';
 
 test('the page loads only from its own origin, and its CSP blocks injected scripts', async ({ page, host }) => {
   const requested: string[] = [];
+  const failed: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Credentials' })).toBeVisible();
+  // Everything the page asks for is there (its icon included).
+  await expect.poll(() => requested.some((url) => url.endsWith('/favicon.svg'))).toBe(true);
+  expect(failed).toEqual([]);
 
   expect(requested.length).toBeGreaterThan(0);
   expect(requested.filter((url) => !url.startsWith(`${host.origin}/`))).toEqual([]);

@@ -75,8 +75,12 @@ test('the timeline shows the NASM case: 2.0 of 2.0, the CPR/AED flag, the CES op
   ).toBeVisible();
   await shot('50-timeline');
 
-  // Keyboard: focus the cycle, open it, move, close.
-  await cpt.focus();
+  // Keyboard: one cycle is in the tab order (the first credential's current one), reached by Tab.
+  await expect(page.locator('.timeline [role="button"][tabindex="0"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Show as a table' }).focus();
+  for (let i = 0; i < 6 && !(await cpt.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(cpt).toBeFocused();
   await page.keyboard.press('Enter');
   const panel = page.getByRole('complementary', { name: 'NASM-CPT cycle details' });
   await expect(panel).toContainText('2.0 CEU of 2.0 CEU');
@@ -86,7 +90,8 @@ test('the timeline shows the NASM case: 2.0 of 2.0, the CPR/AED flag, the CES op
   await shot('51-timeline-panel');
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
-  await cpt.focus();
+  // Focus is back where it came from.
+  await expect(cpt).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(
     page.getByRole('button', { name: /^NASM-CPT cycle 11 Mar 2027 to 10 Mar 2029: upcoming/ }),

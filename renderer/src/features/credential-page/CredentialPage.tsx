@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Credential } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
@@ -35,6 +35,9 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [undo, setUndo] = useState<UndoState | null>(null);
   const closeUndo = useCallback(() => setUndo(null), []);
+  // Opened from the keyboard (or anywhere): focus starts at its heading, not at the page's top.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   if (!e) return null;
   const index = selected ?? e.currentIndex ?? 0;
   const cycle = e.cycles[index];
@@ -64,7 +67,7 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
       <section className="card" aria-labelledby="credential-heading">
         <div className="card-header">
           <div>
-            <h2 id="credential-heading">
+            <h2 id="credential-heading" ref={heading} tabIndex={-1}>
               <span className="code">{e.code}</span> {e.code === e.name ? '' : e.name}
             </h2>
             <p className="muted">

@@ -93,7 +93,12 @@ export function CredentialsPanel({ data, onOpen, onChanged, announce }: Credenti
               return (
                 <tr key={c.id}>
                   <th scope="row">
-                    <button type="button" className="link-button row-title" onClick={() => onOpen(c.id)}>
+                    <button
+                      type="button"
+                      className="link-button row-title"
+                      data-credential-id={c.id}
+                      onClick={() => onOpen(c.id)}
+                    >
                       <span className="code">{e.code}</span> {e.code === e.name ? '' : e.name}
                     </button>
                     <span className="muted row-sub">{e.bodyName}</span>

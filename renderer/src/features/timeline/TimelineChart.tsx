@@ -104,8 +104,23 @@ export function TimelineChart({
     requestAnimationFrame(() => refs.current.get(`${next?.lane}:${next?.cycle}`)?.focus());
   }
 
-  const isTabStop = (l: number, c: number) =>
-    focus ? focus.lane === l && focus.cycle === c : l === 0 && c === (model.lanes[0]?.evaluation.currentIndex ?? 0);
+  // One cycle is in the tab order (roving tabindex): the one last focused while it is still shown,
+  // else the current cycle of the first credential that has one in view (else its first in view).
+  const shown = (l: number, c: number) => {
+    const cycle = model.lanes[l]?.cycles[c];
+    return cycle !== undefined && visible(cycle.start, cycle.graceEnd);
+  };
+  const firstStop = (): { lane: number; cycle: number } | null => {
+    for (const [l, lane] of model.lanes.entries()) {
+      const current = lane.evaluation.currentIndex;
+      if (current !== null && current !== undefined && shown(l, current)) return { lane: l, cycle: current };
+      const first = lane.cycles.findIndex((c) => visible(c.start, c.graceEnd));
+      if (first >= 0) return { lane: l, cycle: first };
+    }
+    return null;
+  };
+  const stop = focus && shown(focus.lane, focus.cycle) ? focus : firstStop();
+  const isTabStop = (l: number, c: number) => stop?.lane === l && stop.cycle === c;
   const todayX = x(today);
   const showToday = today >= view.start && today <= view.end;
   const startsGroup = model.lanes.map((lane, i) => i === 0 || lane.group !== model.lanes[i - 1]?.group);

@@ -49,7 +49,17 @@ export function TimelinePage({ data, onOpenCredential }: TimelinePageProps) {
     markTimelineStart();
     setCentre((c) => addMonths(c, (direction * ZOOM_MONTHS[zoom]) / 2));
   };
-  const close = useCallback(() => setSelected(null), []);
+  // Focus goes into the details panel when it opens, and back to the cycle that opened it when it closes.
+  const opener = useRef<HTMLElement | SVGElement | null>(null);
+  const open = useCallback((next: { lane: number; cycle: number }) => {
+    const active = document.activeElement;
+    if (active instanceof HTMLElement || active instanceof SVGElement) opener.current = active;
+    setSelected(next);
+  }, []);
+  const close = useCallback(() => {
+    setSelected(null);
+    requestAnimationFrame(() => opener.current?.focus());
+  }, []);
 
   useEffect(() => {
     if (selected) panel.current?.focus();
@@ -129,7 +139,7 @@ export function TimelinePage({ data, onOpenCredential }: TimelinePageProps) {
             window={view}
             today={data.today}
             selected={selected}
-            onSelect={setSelected}
+            onSelect={open}
             onClose={close}
             onReveal={setCentre}
           />

@@ -1,0 +1,35 @@
+import { addFromCatalog, credentialRow, expect, test } from './fixtures';
+
+test('each screen has an address: Back, Forward and reload keep the user where they were', async ({ page, host }) => {
+  await page.goto(host.url);
+  await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
+  await expect(page).toHaveURL(/#\/credential\/[0-9a-f-]+$/);
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(page).toHaveURL(/#\/timeline$/);
+  await page.getByRole('button', { name: 'Activities', exact: true }).click();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: /NASM-CPT Certified Personal Trainer/ })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Timeline', exact: true })).toHaveAttribute('aria-current', 'page');
+});
+
+test('opening a credential from the keyboard puts focus on it, and going back returns focus to its row', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
+  await page.getByRole('button', { name: '← All credentials' }).click();
+  const row = credentialRow(page, 'NASM-CPT').getByRole('button', { name: /^NASM-CPT/ });
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: /NASM-CPT Certified Personal Trainer/ })).toBeFocused();
+  await page.getByRole('button', { name: '← All credentials' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(row).toBeFocused();
+});
