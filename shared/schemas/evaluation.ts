@@ -50,6 +50,7 @@ export const CprCheckSchema = z.object({
   credit: amount,
   handsOnRequired: z.boolean(),
   neededOn: date,
+  cardId: z.string().optional(),
   cardName: z.string().optional(),
   provider: z.string().optional(),
   validUntil: date.optional(),

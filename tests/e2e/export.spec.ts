@@ -46,11 +46,17 @@ test('a trainer exports the renewal summary and the packet, and the files say th
   await expect(page.getByText(summary.message)).toBeVisible();
   await shot('30-export');
 
-  const packet = await files.save(page, () => page.getByRole('button', { name: 'Export packet' }).click());
+  // The CES course has no certificate attached, nor the card its scan: asked first, then listed in the packet.
+  const packet = await files.save(page, async () => {
+    await page.getByRole('button', { name: 'Export packet' }).click();
+    const ask = page.getByRole('dialog', { name: 'Some proof is missing' });
+    await expect(ask).toContainText('1 activity and the CPR/AED card have no certificate attached');
+    await ask.getByRole('button', { name: 'Export the packet anyway' }).click();
+  });
   const packetFile = packet.path;
-  expect(execFileSync('pdftotext', [packetFile, '-'], { encoding: 'utf8' })).toContain(
-    'Index of attached certificates',
-  );
+  const packetText = execFileSync('pdftotext', [packetFile, '-'], { encoding: 'utf8' });
+  expect(packetText).toContain('Index of attached certificates');
+  expect(packetText).toContain('Missing proof');
   execFileSync('pdftoppm', [
     '-png',
     '-r',
@@ -62,4 +68,9 @@ test('a trainer exports the renewal summary and the packet, and the files say th
     file,
     path.resolve('test-results/screenshots/31-summary-page'),
   ]);
+  // The home screen says so too.
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Needs attention' })).toContainText(
+    'NASM-CPT: 1 activity and the CPR/AED card have no certificate attached',
+  );
 });

@@ -151,9 +151,11 @@ export async function exportPacket(report: RenewalReport, ctx: ExportContext): P
       return { attachment: l.attachment, pages: l.pages > 1 ? `${first}–${first + l.pages - 1}` : String(first) };
     });
   };
-  const draft = await PDFDocument.load(await renderIndex(entriesWith(1), report.title, ctx.fontDir));
+  const draft = await PDFDocument.load(
+    await renderIndex(entriesWith(1), report.title, ctx.fontDir, report.missingProof),
+  );
   const indexPdf = await PDFDocument.load(
-    await renderIndex(entriesWith(draft.getPageCount()), report.title, ctx.fontDir),
+    await renderIndex(entriesWith(draft.getPageCount()), report.title, ctx.fontDir, report.missingProof),
   );
   const out = await PDFDocument.create();
   out.registerFontkit(fontkit);

@@ -36,9 +36,15 @@ function newDoc(fontDir: string): { doc: PDFKit.PDFDocument; done: Promise<Buffe
 }
 
 /** The index pages. Page numbers are filled in by the caller (it renders twice: to count, then for real). */
-export function renderIndex(rawEntries: readonly IndexEntry[], rawTitle: string, fontDir: string): Promise<Buffer> {
+export function renderIndex(
+  rawEntries: readonly IndexEntry[],
+  rawTitle: string,
+  fontDir: string,
+  rawMissing: readonly string[] = [],
+): Promise<Buffer> {
   const entries = withBreakableText(rawEntries);
   const title = withBreakableText(rawTitle);
+  const missing = withBreakableText(rawMissing);
   const { doc, done } = newDoc(fontDir);
   doc.addPage();
   doc.font('bold').fontSize(18).fillColor('#17202a').text('Index of attached certificates');
@@ -47,6 +53,13 @@ export function renderIndex(rawEntries: readonly IndexEntry[], rawTitle: string,
     .moveDown(0.3)
     .text('Each file is identified by its SHA-256, so a reviewer can check that it is the file that was attached.');
   doc.moveDown(0.8);
+  // What the summary claims with no file: said first, so a reviewer is not left to find the gaps.
+  if (missing.length > 0) {
+    doc.font('bold').fontSize(11).fillColor('#8a4b00').text('Missing proof');
+    doc.font('regular').fontSize(9.5).fillColor('#17202a');
+    for (const m of missing) doc.text(`•  ${m}: no file attached`, M, doc.y, { width: W });
+    doc.moveDown(0.8);
+  }
   if (entries.length === 0)
     doc
       .font('regular')

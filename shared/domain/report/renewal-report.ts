@@ -7,6 +7,7 @@ import { APPROVAL_LABELS, statusText } from '../labels';
 import { formatAmount, formatMinutes, sum } from '../quantity';
 import type { CredentialEvaluation, CycleEvaluation } from '../rules/evaluation-types';
 import type { Activity, Attachment, Profile } from '../../schemas/entities';
+import { missingProof } from './missing-proof';
 
 export interface ReportRow {
   date: CalendarDate;
@@ -70,6 +71,8 @@ export interface RenewalReport {
   totals: { hours: string; credit: string };
   warnings: string[];
   attachments: ReportAttachment[];
+  /** What the cycle claims with no file attached ("Kettlebell workshop (1 Oct 2026)"). */
+  missingProof: string[];
 }
 
 export interface ReportInput {
@@ -211,5 +214,8 @@ export function buildRenewalReport({
     totals: { hours: minutes > 0 ? formatMinutes(minutes) : '—', credit: unit(cycle.earned) },
     warnings: cycle.warnings,
     attachments: refs,
+    missingProof: missingProof(cycle, attachments).map((m) =>
+      m.kind === 'cpr' ? `${m.title} (no scan of the card)` : `${m.title} (${formatLongDate(m.date)})`,
+    ),
   };
 }

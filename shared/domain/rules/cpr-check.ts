@@ -65,7 +65,12 @@ export function checkCpr(
     neededOn: addDays(window.until, rule.validDaysAfterDeadline),
     validWhenNeeded: found !== undefined && found.submitBy >= window.until,
     ...(found
-      ? { cardName: found.card.name, provider: found.card.provider, validUntil: found.card.until }
+      ? {
+          cardId: found.card.credentialId,
+          cardName: found.card.name,
+          provider: found.card.provider,
+          validUntil: found.card.until,
+        }
       : latest
         ? { cardName: latest.name, provider: latest.provider, validUntil: latest.until }
         : {}),

@@ -41,6 +41,8 @@ export interface CprCheck {
   handsOnRequired: boolean;
   /** The day the card must still be valid on (the last day the renewal can be sent, plus any days the body adds). */
   neededOn: CalendarDate;
+  /** The card (credential) that counts for this cycle. */
+  cardId?: string;
   cardName?: string;
   /** The card's provider as printed ("AHA", "Red Cross"). */
   provider?: string;

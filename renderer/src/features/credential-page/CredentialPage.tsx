@@ -16,6 +16,7 @@ import { ExportPanel } from './ExportPanel';
 import { CyclesTable } from './CyclesTable';
 import { RenewalForm } from './RenewalForm';
 import { RulesPanel } from './RulesPanel';
+import { missingProof } from '../../../../shared/domain/report/missing-proof';
 import './credential-page.css';
 
 interface CredentialPageProps {
@@ -34,7 +35,7 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [undo, setUndo] = useState<UndoState | null>(null);
-  const closeUndo = useCallback(() => setUndo(null), []);
+  const closeUndo = useCallback(() => setUndo(null), [setUndo]);
   // Opened from the keyboard (or anywhere): focus starts at its heading, not at the page's top.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -111,7 +112,12 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
           <>
             <h3 className="section-title">{index === e.currentIndex ? 'This cycle' : 'Cycle'}</h3>
             <CycleDetails e={e} cycle={cycle} />
-            <ExportPanel key={cycle.end} credentialId={credential.id} cycleEnd={cycle.end} />
+            <ExportPanel
+              key={cycle.end}
+              credentialId={credential.id}
+              cycleEnd={cycle.end}
+              missing={missingProof(cycle, data.attachments)}
+            />
             <RenewalForm
               key={`${cycle.end}-${cycle.renewal?.id ?? ''}`}
               credentialId={credential.id}

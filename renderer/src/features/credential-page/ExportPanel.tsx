@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import { api } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
+import { missingProofText, type MissingProof } from '../../../../shared/domain/report/missing-proof';
 import { finishDelivery } from '../../download';
 
 type Kind = 'summary' | 'packet' | 'zip';
@@ -15,10 +17,25 @@ const LABEL: Record<Kind, string> = {
 };
 
 /** Exports for one cycle: the PDF summary, the packet with every certificate, or the original files. */
-export function ExportPanel({ credentialId, cycleEnd }: { credentialId: string; cycleEnd: string }) {
+export function ExportPanel({
+  credentialId,
+  cycleEnd,
+  missing,
+}: {
+  credentialId: string;
+  cycleEnd: string;
+  /** What the cycle claims with no file attached: the packet export asks about it first. */
+  missing: readonly MissingProof[];
+}) {
   const [busy, setBusy] = useState<Kind | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<AppErrorInfo | null>(null);
+  const [asking, setAsking] = useState(false);
+
+  function start(kind: Kind) {
+    if (kind === 'packet' && missing.length > 0) return setAsking(true);
+    void run(kind);
+  }
 
   async function run(kind: Kind) {
     setBusy(kind);
@@ -47,13 +64,26 @@ export function ExportPanel({ credentialId, cycleEnd }: { credentialId: string; 
             type="button"
             className={kind === 'packet' ? 'button button-primary' : 'button'}
             disabled={busy !== null}
-            onClick={() => run(kind)}
+            onClick={() => start(kind)}
           >
             {busy === kind ? 'Preparing…' : LABEL[kind]}
           </button>
         ))}
       </div>
       <ErrorText error={error} />
+      <ConfirmDialog
+        open={asking}
+        title="Some proof is missing"
+        message={`In this cycle, ${missingProofText(missing)}: ${missing.map((m) => m.title).join('; ')}. The packet's index will list them as missing. Export it anyway, or attach them first?`}
+        cancelLabel="Attach them first"
+        confirmLabel="Export the packet anyway"
+        tone="primary"
+        onCancel={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          void run('packet');
+        }}
+      />
       {result && (
         <div className="status" role="status">
           {result.savedTo === null ? (

@@ -2,6 +2,7 @@
 import { formatAmount, formatMinutes } from '../../../../shared/domain/quantity';
 import type { AppData } from '../../data';
 import { formatDate } from '../../format';
+import { missingProof, missingProofText } from '../../../../shared/domain/report/missing-proof';
 
 export interface AttentionItem {
   key: string;
@@ -26,6 +27,18 @@ export function attentionItems(data: AppData): AttentionItem[] {
         tone: c.daysLeft <= 60 ? 'urgent' : c.status === 'at_risk' ? 'warning' : 'info',
         title: `${e.code}: ${unit(c.remaining)} (${formatMinutes(c.remainingMinutes)}) left, ${c.daysLeft >= 0 ? `${c.daysLeft} days` : 'deadline passed'}`,
         detail: `Deadline ${formatDate(c.end)}${pace}.`,
+        credentialId: e.credentialId,
+        days: c.daysLeft,
+      });
+    }
+    // Credit claimed without a file to show for it.
+    const missing = c && c.status !== 'renewed' && c.status !== 'upcoming' ? missingProof(c, data.attachments) : [];
+    if (c && missing.length > 0) {
+      items.push({
+        key: `proof:${e.credentialId}`,
+        tone: 'info',
+        title: `${e.code}: ${missingProofText(missing)}`,
+        detail: `${missing.map((m) => m.title).join('; ')}. Attach them so your renewal packet has its proof.`,
         credentialId: e.credentialId,
         days: c.daysLeft,
       });
