@@ -1,15 +1,16 @@
-/** Formatting for display, in the user's locale. */
+/** Formatting for display. */
+import { formatLongDate, isCalendarDate } from '../../shared/domain/calendar-date';
 import { formatAmount, formatMinutes } from '../../shared/domain/quantity';
 import type { CredentialEvaluation } from '../../shared/domain/rules/evaluation-types';
 export { STATUS_LABELS } from '../../shared/domain/labels';
 
-/** "Mar 10, 2027" (or the locale's equivalent) for a `YYYY-MM-DD` date; never shifted by time zones. */
-export function formatDate(date: string | undefined, locale?: string): string {
-  if (!date) return '—';
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+/**
+ * "10 Mar 2027" for a `YYYY-MM-DD` date, never shifted by time zones: the one format every screen,
+ * every message from the rules (built in the core), the PDFs and the CLI use, so one screen never
+ * shows two ("Mar 10, 2027" beside "1 Feb 2027"); day, month name, year reads the same everywhere.
+ */
+export function formatDate(date: string | undefined): string {
+  return date && isCalendarDate(date) ? formatLongDate(date) : '—';
 }
 
 /** "1.9 CEU" in the credential's own unit. */

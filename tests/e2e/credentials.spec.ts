@@ -119,7 +119,7 @@ test('the same credential twice: refused with the same number, asked about on th
   await dialog.getByLabel(/number \(optional\)/).fill('');
   await dialog.getByLabel('Certification date').fill('2025-03-10');
   await dialog.getByRole('button', { name: 'Add credential' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('You already have this credential from Mar 10, 2025');
+  await expect(dialog.getByRole('alert')).toContainText('You already have this credential from 10 Mar 2025');
   await dialog.getByRole('button', { name: 'Add it anyway' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: '← All credentials' }).click();

@@ -63,15 +63,15 @@ test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and r
   // It says what it will do, and waits for a yes.
   const confirm = page.getByRole('dialog', { name: 'Record this renewal?' });
   await expect(confirm).toContainText(
-    'This marks NASM-CPT’s cycle Mar 10, 2025 – Mar 10, 2027 as renewed on Nov 22, 2026 and opens the next one (Mar 11, 2027 – Mar 10, 2029).',
+    'This marks NASM-CPT’s cycle 10 Mar 2025 – 10 Mar 2027 as renewed on 22 Nov 2026 and opens the next one (11 Mar 2027 – 10 Mar 2029).',
   );
   await confirm.getByRole('button', { name: 'Record renewal' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Recorded the renewal of NASM-CPT' })).toBeVisible();
   const cycles = page.getByRole('table', { name: 'All cycles' });
-  await expect(cycles.getByRole('row', { name: /Mar 10, 2025/ })).toContainText('Renewed');
-  await expect(cycles.getByRole('row', { name: /Mar 10, 2025/ })).toContainText('NASM-778');
+  await expect(cycles.getByRole('row', { name: /10 Mar 2025/ })).toContainText('Renewed');
+  await expect(cycles.getByRole('row', { name: /10 Mar 2025/ })).toContainText('NASM-778');
   // The renewal opened the next cycle: it is now the one shown, and the old warning is gone.
-  await expect(page.locator('.cycle-period')).toHaveText('Mar 11, 2027 – Mar 10, 2029');
+  await expect(page.locator('.cycle-period')).toHaveText('11 Mar 2027 – 10 Mar 2029');
   await expect(page.getByText('before this deadline (10 Mar 2027)')).toHaveCount(0);
   await shot('12-renewed');
 });

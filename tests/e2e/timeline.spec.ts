@@ -107,12 +107,12 @@ test('the timeline shows the NASM case: 2.0 of 2.0, the CPR/AED flag, the CES op
   await expect(page.getByRole('button', { name: 'Year', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Later' }).click();
   await page.getByRole('button', { name: 'Today' }).click();
-  await expect(page.getByText(/May 2\d, 2026 – /)).toBeVisible();
+  await expect(page.getByText(/2\d May 2026 – /)).toBeVisible();
 
   // The same data as a table.
   await page.getByRole('button', { name: 'Show as a table' }).click();
   const table = page.getByRole('table', { name: 'Every cycle of every credential' });
-  await expect(table.getByRole('row', { name: /NASM-CPT Mar 10, 2025 – Mar 10, 2027/ })).toContainText(
+  await expect(table.getByRole('row', { name: /NASM-CPT 10 Mar 2025 – 10 Mar 2027/ })).toContainText(
     '2.0 CEU of 2.0 CEU',
   );
   await expect(table.getByRole('row', { name: /NASM-CES/ })).toContainText('Does not expire');
