@@ -101,6 +101,16 @@ test('deleting an activity asks first and can be undone', async ({ page, host })
   await page.goto(host.url);
   const dialog = await startActivity(page, { title: 'Kettlebell workshop', completedOn: '2026-10-01', hours: '4' });
   await dialog.getByRole('button', { name: 'Save activity' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  // One activity (not "1 activities"), with its hours; the list is as tall as its one row.
+  await expect(page.getByText('1 activity · 4 h in all')).toBeVisible();
+  const list = page.getByRole('region', { name: 'Activity list' });
+  expect((await list.boundingBox())!.height).toBeLessThan(100);
+  await page.getByRole('button', { name: 'Check files' }).click();
+  await expect(
+    page.getByRole('main').getByText('Checked 0 certificate files: all present and unchanged.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Kettlebell workshop' }).click();
   await dialog.getByRole('button', { name: 'Delete activity' }).click();
   await page
     .getByRole('dialog', { name: 'Delete this activity?' })

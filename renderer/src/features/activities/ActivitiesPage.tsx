@@ -4,7 +4,7 @@ import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { UndoToast, type UndoState } from '../../components/UndoToast';
 import type { AppData } from '../../data';
-import { formatDate } from '../../format';
+import { formatDate, formatMinutes } from '../../format';
 import { ActivityDialog } from './ActivityDialog';
 import { ActivityList } from './ActivityList';
 import { CsvImportDialog } from './CsvImportDialog';
@@ -24,6 +24,7 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
   const [deleting, setDeleting] = useState<Activity | null>(null);
   const [importing, setImporting] = useState(false);
   const [undo, setUndo] = useState<UndoState | null>(null);
+  const [checked, setChecked] = useState('');
   const closeUndo = useCallback(() => setUndo(null), []);
   const evaluations = useMemo(() => new Map(data.report.evaluations.map((e) => [e.credentialId, e])), [data.report]);
   const shown = useMemo(
@@ -66,8 +67,15 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
             type="button"
             className="button"
             onClick={async () => {
+              const result = await api.attachments.check({});
               await onChanged();
-              announce('Checked every certificate file.');
+              const text = !result.ok
+                ? result.error.message
+                : result.value.problems.length === 0
+                  ? `Checked ${data.attachments.length} certificate files: all present and unchanged.`
+                  : `Checked the certificate files: ${result.value.problems.length} missing or changed (listed at the top).`;
+              setChecked(text);
+              announce(text);
             }}
           >
             Check files
@@ -138,10 +146,10 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
           <span>Missing a certificate</span>
         </label>
       </div>
+      {checked && <p className="status">{checked}</p>}
       <p className="muted count" aria-live="polite">
-        {shown.length === data.activities.length
-          ? `${shown.length} activities`
-          : `${shown.length} of ${data.activities.length} activities`}
+        {countText(shown.length, data.activities.length)}
+        {shown.length > 0 && ` · ${formatMinutes(sumOf(shown.map((a) => a.contactMinutes)))} in all`}
       </p>
       {data.activities.length === 0 ? (
         <div className="empty">
@@ -192,3 +200,10 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
     </section>
   );
 }
+
+const plural = (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'}`;
+/** "1 activity", "21 activities", "3 of 21 activities". */
+function countText(shown: number, all: number): string {
+  return shown === all ? plural(all) : `${shown} of ${plural(all)}`;
+}
+const sumOf = (values: number[]) => values.reduce((a, b) => a + b, 0);
