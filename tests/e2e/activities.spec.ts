@@ -120,3 +120,32 @@ test('deleting an activity asks first and can be undone', async ({ page, host })
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: 'Kettlebell workshop' })).toBeVisible();
 });
+
+test('from a credential’s page: log an activity for it (ticked already), and open one from “What counts”', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
+  await page.getByRole('button', { name: 'Log an activity for this credential' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log an activity' });
+  await expect(dialog.getByRole('checkbox', { name: 'NASM-CPT' })).toBeChecked();
+  await dialog.getByLabel('Title').fill('Mobility workshop');
+  await dialog.getByLabel('Completion date').fill('2026-06-01');
+  await dialog.getByLabel('Contact hours').fill('2');
+  await dialog.getByLabel('Credit toward NASM-CPT (CEU)').fill('0.2');
+  await dialog.getByRole('button', { name: 'Save activity' }).click();
+  await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+  const counts = page.getByRole('table', { name: 'What counts in this cycle' });
+  await counts.getByRole('button', { name: 'Mobility workshop' }).click();
+  const again = page.getByRole('dialog', { name: 'Activity' });
+  await expect(again.getByLabel('Title')).toHaveValue('Mobility workshop');
+  await again.getByRole('button', { name: 'Delete activity' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this activity?' })
+    .getByRole('button', { name: 'Delete activity' })
+    .click();
+  await expect(counts).not.toContainText('Mobility workshop');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(counts.getByRole('button', { name: 'Mobility workshop' })).toBeVisible();
+});

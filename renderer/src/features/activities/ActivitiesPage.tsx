@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Activity } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { UndoToast, type UndoState } from '../../components/UndoToast';
 import type { AppData } from '../../data';
 import { formatDate, formatMinutes } from '../../format';
 import { ActivityDialog } from './ActivityDialog';
+import { DeleteActivity } from './DeleteActivity';
 import { ActivityList } from './ActivityList';
 import { CsvImportDialog } from './CsvImportDialog';
 import { EMPTY_FILTER, filterActivities, type ActivityFilter } from './activity-filters';
@@ -38,24 +38,6 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
   const set = (patch: Partial<ActivityFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const chosen = filter.credentialId ? evaluations.get(filter.credentialId) : undefined;
   const credentialsWithCycles = data.report.evaluations.filter((e) => e.cycles.length > 0);
-
-  async function confirmDelete() {
-    if (!deleting) return;
-    const result = await api.activities.remove({ id: deleting.id });
-    setDeleting(null);
-    setEditing(null);
-    if (!result.ok) return announce(result.error.message);
-    const removed = result.value;
-    setUndo({
-      message: `Deleted “${removed.activity.title}”.`,
-      undo: async () => {
-        const restored = await api.activities.restore(removed);
-        announce(restored.ok ? 'Activity restored.' : restored.error.message);
-        await onChanged();
-      },
-    });
-    await onChanged();
-  }
 
   const editingActivity = editing === 'new' ? null : editing && data.activities.find((a) => a.id === editing.id);
   return (
@@ -184,17 +166,17 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
           }}
         />
       )}
-      <ConfirmDialog
-        open={deleting !== null}
-        title="Delete this activity?"
-        message={
-          deleting
-            ? `“${deleting.title}” and its certificates will be removed. You can undo this for a few seconds.`
-            : ''
-        }
-        confirmLabel="Delete activity"
-        onConfirm={confirmDelete}
+      <DeleteActivity
+        activity={deleting}
         onCancel={() => setDeleting(null)}
+        announce={announce}
+        onChanged={onChanged}
+        onDeleted={async (next) => {
+          setDeleting(null);
+          setEditing(null);
+          setUndo(next);
+          await onChanged();
+        }}
       />
       <UndoToast state={undo} onClose={closeUndo} />
     </section>

@@ -21,16 +21,18 @@ interface ActivityDialogProps {
   onClose: () => void;
   onChanged: () => Promise<void>;
   onDelete: (activity: Activity) => void;
+  /** A new activity for this credential: it starts ticked. */
+  forCredentialId?: string;
 }
 
-function draftsFor(data: AppData, activity: Activity | null): AllocationDraft[] {
+function draftsFor(data: AppData, activity: Activity | null, forCredentialId?: string): AllocationDraft[] {
   return data.report.evaluations
     .filter((e) => e.kind === 'certification' && e.cycles.length > 0)
     .map((e) => {
       const existing = activity?.allocations.find((a) => a.credentialId === e.credentialId);
       return {
         credentialId: e.credentialId,
-        included: existing !== undefined,
+        included: existing !== undefined || (!activity && e.credentialId === forCredentialId),
         amount: existing ? formatAmount(existing.amountHundredths, e.decimals) : '',
         category: existing?.category ?? '',
         approval: existing?.approval ?? 'approved',
@@ -41,7 +43,7 @@ function draftsFor(data: AppData, activity: Activity | null): AllocationDraft[] 
 }
 
 /** Add or edit an activity: what it was, what it counts toward, and (once saved) its certificates. */
-export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }: ActivityDialogProps) {
+export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, forCredentialId }: ActivityDialogProps) {
   const formId = useId();
   const [saved, setSaved] = useState<Activity | null>(activity);
   const [title, setTitle] = useState(activity?.title ?? '');
@@ -52,7 +54,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete }:
   const [delivery, setDelivery] = useState<ActivityFields['delivery']>(activity?.delivery ?? 'online');
   const [status, setStatus] = useState<ActivityFields['status']>(activity?.status ?? 'completed');
   const [notes, setNotes] = useState(activity?.notes ?? '');
-  const [drafts, setDrafts] = useState(() => draftsFor(data, activity));
+  const [drafts, setDrafts] = useState(() => draftsFor(data, activity, forCredentialId));
   const [completes, setCompletes] = useState(activity?.completes ?? '');
   const specializations = data.report.evaluations.filter(
     (e) => e.kind === 'specialization' && e.countsToward.length > 0,

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorInfo } from '../../../../shared/errors';
-import type { Credential } from '../../../../shared/schemas/entities';
+import type { Activity, Credential } from '../../../../shared/schemas/entities';
+import { ActivityDialog } from '../activities/ActivityDialog';
+import { DeleteActivity } from '../activities/DeleteActivity';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
@@ -35,6 +37,9 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [undo, setUndo] = useState<UndoState | null>(null);
+  // The activity dialog, opened from "What counts" or "Log an activity for this credential".
+  const [activity, setActivity] = useState<string | null>(null);
+  const [deletingActivity, setDeletingActivity] = useState<Activity | null>(null);
   const closeUndo = useCallback(() => setUndo(null), [setUndo]);
   // Opened from the keyboard (or anywhere): focus starts at its heading, not at the page's top.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -111,7 +116,14 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
         {cycle && (
           <>
             <h3 className="section-title">{index === e.currentIndex ? 'This cycle' : 'Cycle'}</h3>
-            <CycleDetails e={e} cycle={cycle} />
+            <CycleDetails e={e} cycle={cycle} onOpenActivity={(id) => setActivity(id)} />
+            {e.kind === 'certification' && (
+              <p>
+                <button type="button" className="button button-small" onClick={() => setActivity('new')}>
+                  Log an activity for this credential
+                </button>
+              </p>
+            )}
             <ExportPanel
               key={cycle.end}
               credentialId={credential.id}
@@ -167,6 +179,29 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
         confirmLabel="Delete credential"
         onConfirm={remove}
         onCancel={() => setDeleting(false)}
+      />
+      {activity !== null && (
+        <ActivityDialog
+          key={activity}
+          data={data}
+          activity={activity === 'new' ? null : (data.activities.find((a) => a.id === activity) ?? null)}
+          forCredentialId={credential.id}
+          onClose={() => setActivity(null)}
+          onChanged={onChanged}
+          onDelete={(a) => setDeletingActivity(a)}
+        />
+      )}
+      <DeleteActivity
+        activity={deletingActivity}
+        onCancel={() => setDeletingActivity(null)}
+        announce={announce}
+        onChanged={onChanged}
+        onDeleted={async (next) => {
+          setDeletingActivity(null);
+          setActivity(null);
+          setUndo(next);
+          await onChanged();
+        }}
       />
       <UndoToast state={undo} onClose={closeUndo} />
     </>

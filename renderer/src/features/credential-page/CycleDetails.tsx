@@ -7,7 +7,16 @@ import { formatCredit, formatDate, formatMinutes, relativeDays } from '../../for
 const KIND_LABEL = { activity: 'Activity', specialization: 'Specialization', cpr: 'CPR/AED' } as const;
 
 /** One cycle's evaluation: progress, deadline, what is missing, the CPR/AED check, and what counted. */
-export function CycleDetails({ e, cycle }: { e: CredentialEvaluation; cycle: CycleEvaluation }) {
+export function CycleDetails({
+  e,
+  cycle,
+  onOpenActivity,
+}: {
+  e: CredentialEvaluation;
+  cycle: CycleEvaluation;
+  /** Where the page can open an activity: its rows in "What counts" become links to it. */
+  onOpenActivity?: (activityId: string) => void;
+}) {
   const credit = (v: number) => formatCredit(v, e);
   return (
     <div className="cycle-details">
@@ -131,7 +140,15 @@ export function CycleDetails({ e, cycle }: { e: CredentialEvaluation; cycle: Cyc
           {cycle.contributions.map((c) => (
             <tr key={`${c.kind}-${c.sourceId}`}>
               <td>{formatDate(c.date)}</td>
-              <th scope="row">{c.title}</th>
+              <th scope="row">
+                {onOpenActivity && c.kind === 'activity' ? (
+                  <button type="button" className="link-button" onClick={() => onOpenActivity(c.sourceId)}>
+                    {c.title}
+                  </button>
+                ) : (
+                  c.title
+                )}
+              </th>
               <td>{KIND_LABEL[c.kind]}</td>
               <td>
                 {credit(c.credited)}
