@@ -20,3 +20,19 @@ export function fieldMatcher(error: AppErrorInfo | null): (field: string) => boo
 export function inputError(field: string, message: string): AppErrorInfo {
   return { code: 'invalid_input', message, field };
 }
+
+/**
+ * The first date field of `form` holding something that is not a date (the browser reports such a
+ * field as empty): an error naming it, so the form says so instead of sending "required".
+ */
+export function badDateIn(form: HTMLFormElement): AppErrorInfo | null {
+  for (const input of Array.from(form.querySelectorAll<HTMLInputElement>('input[type="date"]'))) {
+    if (!input.validity.badInput) continue;
+    const label = input.closest('label')?.querySelector('span')?.textContent ?? 'Date';
+    return inputError(
+      '',
+      `${label}: that date is incomplete or does not exist. Check the day, the month and the year.`,
+    );
+  }
+  return null;
+}

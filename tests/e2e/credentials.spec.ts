@@ -125,3 +125,25 @@ test('the same credential twice: refused with the same number, asked about on th
   await page.getByRole('button', { name: '← All credentials' }).click();
   await expect(credentialRow(page, 'NASM-CPT')).toHaveCount(2);
 });
+
+test('a date that does not exist is named as such at once, and nothing is sent', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Add credential' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Search the catalog' }).fill('NASM-CPT');
+  await dialog.getByRole('option', { name: /NASM-CPT/ }).click();
+  // Typed as the field shows it (month/day/year): 30 February.
+  const date = dialog.getByLabel('Certification date');
+  await date.click();
+  await page.keyboard.type('02302025');
+  await expect(dialog.getByText('That date is incomplete or does not exist')).toBeVisible();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('button', { name: 'Add credential' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Certification date: that date is incomplete or does not exist. Check the day, the month and the year.',
+  );
+  await expect(dialog.getByRole('alert')).not.toContainText('required');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('No credentials yet.', { exact: false })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -8,12 +8,36 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
   invalid?: boolean;
 }
 
-/** A labelled input; the label is the accessible name. */
+export const BAD_DATE = 'That date is incomplete or does not exist (check the day, the month and the year).';
+
+/**
+ * A labelled input; the label is the accessible name. A date field says at once when what was
+ * typed is not a date at all (30 February): the browser then reports an empty value, which the
+ * core would only call "required".
+ */
 export function TextField({ label, value, onValue, invalid, ...rest }: TextFieldProps) {
+  const [badDate, setBadDate] = useState(false);
+  const check = (input: HTMLInputElement) => rest.type === 'date' && setBadDate(input.validity.badInput);
   return (
     <label className="field">
       <span>{label}</span>
-      <input {...rest} value={value} aria-invalid={invalid ?? false} onChange={(e) => onValue(e.target.value)} />
+      <input
+        {...rest}
+        value={value}
+        aria-invalid={(invalid ?? false) || badDate}
+        onChange={(e) => {
+          check(e.target);
+          onValue(e.target.value);
+        }}
+        // React's onChange skips an edit that leaves the value empty; a half-typed date does that.
+        onInput={(e) => check(e.currentTarget)}
+        onKeyUp={(e) => check(e.currentTarget)}
+        onBlur={(e) => {
+          check(e.target);
+          rest.onBlur?.(e);
+        }}
+      />
+      {badDate && <span className="field-error">{BAD_DATE}</span>}
     </label>
   );
 }

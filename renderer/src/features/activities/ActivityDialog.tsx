@@ -11,7 +11,7 @@ import { TextField } from '../../components/TextField';
 import type { AppData } from '../../data';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { AllocationsEditor, type AllocationDraft } from './AllocationsEditor';
-import { errorField, fieldMatcher, inputError } from '../../forms';
+import { badDateIn, errorField, fieldMatcher, inputError } from '../../forms';
 import './activities.css';
 
 interface ActivityDialogProps {
@@ -115,6 +115,8 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const badDate = badDateIn(event.currentTarget as HTMLFormElement);
+    if (badDate) return setError(badDate);
     const m = minutes();
     if (m === null) return setError(inputError('contactMinutes', 'Contact hours must be a number such as 1.5.'));
     const allocations = [];

@@ -7,7 +7,7 @@ import { ErrorText } from '../../components/ErrorText';
 import type { UndoState } from '../../components/UndoToast';
 import { TextField } from '../../components/TextField';
 import { formatDate } from '../../format';
-import { fieldMatcher, inputError } from '../../forms';
+import { badDateIn, fieldMatcher, inputError } from '../../forms';
 
 interface RenewalFormProps {
   credentialId: string;
@@ -75,6 +75,8 @@ export function RenewalForm({ credentialId, code, cycle, next, today, onDone, on
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const badDate = badDateIn(event.currentTarget as HTMLFormElement);
+    if (badDate) return setError(badDate);
     const amount = dollars();
     if (amount !== undefined && (!Number.isFinite(amount) || amount < 0)) {
       return setError(inputError('feeCents', 'Fee must be an amount such as 99 or 99.00.'));

@@ -5,7 +5,7 @@ import type { Credential, CredentialFields } from '../../../../shared/schemas/en
 import { LIMITS } from '../../../../shared/limits';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
-import { fieldMatcher } from '../../forms';
+import { badDateIn, fieldMatcher } from '../../forms';
 import { formatDate } from '../../format';
 import { likelyDuplicate } from '../../../../shared/domain/records/credential-rules';
 
@@ -54,6 +54,8 @@ export function CredentialForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const badDate = badDateIn(event.currentTarget as HTMLFormElement);
+    if (badDate) return setError(badDate);
     // The same type from the same date is most likely the same credential entered twice.
     if (twin && twinAsked !== issuedOn) {
       setError(null);
