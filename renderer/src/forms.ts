@@ -36,3 +36,14 @@ export function badDateIn(form: HTMLFormElement): AppErrorInfo | null {
   }
   return null;
 }
+
+/**
+ * The core names a field by its general name ("Certification date"); a form whose field reads
+ * otherwise ("Issue date" on a CPR card) says it its own way: each phrase in `words` is replaced.
+ */
+export function inFormWords(error: AppErrorInfo | null, words: Record<string, string>): AppErrorInfo | null {
+  if (!error) return error;
+  let message = error.message;
+  for (const [from, to] of Object.entries(words)) message = message.split(from).join(to);
+  return { ...error, message };
+}

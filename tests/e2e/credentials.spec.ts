@@ -79,14 +79,14 @@ test('bad input gets a clear message and adds nothing', async ({ page, host, sho
   await dialog.getByLabel('Issue date').fill('2025-03-10');
   await dialog.getByLabel('Valid until (as on the card)').fill('2024-03-10');
   await dialog.getByRole('button', { name: 'Add credential' }).click();
-  await expect(dialog.getByRole('alert')).toHaveText('Expiry date must be after the certification date.');
+  await expect(dialog.getByRole('alert')).toHaveText('“Valid until” must be after the issue date.');
   await expect(dialog.getByLabel('Valid until (as on the card)')).toHaveAttribute('aria-invalid', 'true');
   await shot('06-invalid-expiry');
 
   await dialog.getByLabel('Issue date').fill('');
   await dialog.getByLabel('Valid until (as on the card)').fill('2027-03-10');
   await dialog.getByRole('button', { name: 'Add credential' }).click();
-  await expect(dialog.getByRole('alert')).toHaveText('Certification date is required, as a date (YYYY-MM-DD).');
+  await expect(dialog.getByRole('alert')).toHaveText('Issue date is required, as a date (YYYY-MM-DD).');
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await page.keyboard.press('Escape');
@@ -146,4 +146,19 @@ test('a date that does not exist is named as such at once, and nothing is sent',
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByText('No credentials yet.', { exact: false })).toBeVisible();
+});
+
+test('a CPR/AED card’s “valid until” starts at its usual validity after the issue date', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Add credential' }).click();
+  await page.getByRole('combobox', { name: 'Search the catalog' }).fill('cpr');
+  await page.getByRole('option', { name: /AHA CPR\/AED/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Issue date').fill('2025-02-01');
+  await expect(dialog.getByLabel('Valid until (as on the card)')).toHaveValue('2027-02-01');
+  await expect(dialog.getByText('Filled in as 2 years after the issue date')).toBeVisible();
+  // Once the user types their own, a new issue date leaves it alone.
+  await dialog.getByLabel('Valid until (as on the card)').fill('2026-12-31');
+  await dialog.getByLabel('Issue date').fill('2025-01-01');
+  await expect(dialog.getByLabel('Valid until (as on the card)')).toHaveValue('2026-12-31');
 });

@@ -3,9 +3,11 @@ import type { CredentialKind } from '../../../../shared/domain/catalog/types';
 import type { AppErrorInfo, Result } from '../../../../shared/errors';
 import type { Credential, CredentialFields } from '../../../../shared/schemas/entities';
 import { LIMITS } from '../../../../shared/limits';
+import { addMonths, isCalendarDate } from '../../../../shared/domain/calendar-date';
+import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
-import { badDateIn, fieldMatcher } from '../../forms';
+import { badDateIn, fieldMatcher, inFormWords } from '../../forms';
 import { formatDate } from '../../format';
 import { likelyDuplicate } from '../../../../shared/domain/records/credential-rules';
 
@@ -43,6 +45,13 @@ export function CredentialForm({
   const [number, setNumber] = useState(initial?.number ?? '');
   const [issuedOn, setIssuedOn] = useState(initial?.issuedOn ?? '');
   const [expiresOn, setExpiresOn] = useState(initial?.expiresOn ?? '');
+  // A card's "valid until" starts as its type's usual validity after the issue date, until the user types one.
+  const validityMonths = kind === 'cpr' ? findCredentialType(typeId)?.validityMonths?.value : undefined;
+  const [expiryTyped, setExpiryTyped] = useState(Boolean(initial?.expiresOn));
+  const chooseIssuedOn = (value: string) => {
+    setIssuedOn(value);
+    if (!expiryTyped && validityMonths && isCalendarDate(value)) setExpiresOn(addMonths(value, validityMonths));
+  };
   const [notes, setNotes] = useState(initial?.notes ?? '');
   const [handsOn, setHandsOn] = useState<'yes' | 'no' | ''>(
     initial?.handsOn === undefined ? '' : initial.handsOn ? 'yes' : 'no',
@@ -75,7 +84,14 @@ export function CredentialForm({
     const result = await onSubmit(fields);
     setBusy(false);
     if (!result.ok) {
-      setError(result.error);
+      // In this form's words: a card has an issue date and a "valid until", not a certification and an expiry.
+      setError(
+        inFormWords(result.error, {
+          'Certification date': DATE_LABEL[kind],
+          'certification date': DATE_LABEL[kind].toLowerCase(),
+          'Expiry date': '“Valid until”',
+        }),
+      );
       return;
     }
     onDone(result.value);
@@ -100,7 +116,7 @@ export function CredentialForm({
           name="issuedOn"
           type="date"
           value={issuedOn}
-          onValue={setIssuedOn}
+          onValue={chooseIssuedOn}
           invalid={invalid('issuedOn')}
           autoFocus
         />
@@ -110,11 +126,23 @@ export function CredentialForm({
             name="expiresOn"
             type="date"
             value={expiresOn}
-            onValue={setExpiresOn}
+            onValue={(value) => {
+              setExpiryTyped(true);
+              setExpiresOn(value);
+            }}
             invalid={invalid('expiresOn')}
           />
         )}
       </div>
+      {kind === 'cpr' && validityMonths && !expiryTyped && expiresOn && (
+        <p className="hint">
+          Filled in as{' '}
+          {validityMonths / 12 === Math.round(validityMonths / 12)
+            ? `${validityMonths / 12} years`
+            : `${validityMonths} months`}{' '}
+          after the issue date, as these cards usually run; change it if your card says otherwise.
+        </p>
+      )}
       {kind === 'cpr' && (
         <fieldset className="field choice-group">
           <legend>Did the course include a hands-on skills check?</legend>
