@@ -164,18 +164,20 @@ function warnings(doc: Doc, r: RenewalReport): void {
   doc.moveDown(0.6);
 }
 
+/** Room to sign above the signature line. */
+const SIGNATURE_GAP = 34;
+/** The words under the lines. */
+const SIGNATURE_LABEL = 14;
+
 function attestation(doc: Doc, r: RenewalReport): void {
-  ensureSpace(doc, 150);
-  doc.moveDown(0.8);
+  const text = `I, ${r.holder.name}, attest that I completed the activities listed above as described, and that the certificates referenced are true copies of the originals I hold.`;
+  // Exactly what it takes (heading, text, signature lines): on the same page whenever it fits.
+  const textHeight = doc.font('regular').fontSize(9.5).heightOfString(text, { width: contentWidth });
+  ensureSpace(doc, 10 + 16 + textHeight + SIGNATURE_GAP + SIGNATURE_LABEL);
+  doc.moveDown(0.6);
   doc.font('bold').fontSize(11).fillColor(INK).text('Attestation', PAGE.margin, doc.y);
-  doc
-    .font('regular')
-    .fontSize(9.5)
-    .text(
-      `I, ${r.holder.name}, attest that I completed the activities listed above as described, and that the certificates referenced are true copies of the originals I hold.`,
-      { width: contentWidth },
-    );
-  const y = doc.y + 42;
+  doc.font('regular').fontSize(9.5).text(text, { width: contentWidth });
+  const y = doc.y + SIGNATURE_GAP;
   doc
     .moveTo(PAGE.margin, y)
     .lineTo(PAGE.margin + 280, y)
@@ -192,7 +194,7 @@ function attestation(doc: Doc, r: RenewalReport): void {
     .fillColor(MUTED)
     .text('Signature', PAGE.margin, y + 4);
   doc.text('Date', PAGE.margin + 330, y + 4);
-  doc.y = y + 24;
+  doc.y = y + SIGNATURE_LABEL;
 }
 
 function footers(doc: Doc, r: RenewalReport, version: string): void {
