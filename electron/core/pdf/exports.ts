@@ -20,6 +20,7 @@ import { AppError } from '../../../shared/errors';
 import { certificatePath } from '../files/certificate-store';
 import type { RecertDocument } from '../store/document';
 import { addOutline } from './pdf-outline';
+import { stampPages } from './packet-stamps';
 import { FONT_FILES } from './fonts';
 import { renderIndex, type IndexEntry } from './packet-pages';
 import { renderSummaryPdf } from './summary-pdf';
@@ -180,6 +181,7 @@ export async function exportPacket(report: RenewalReport, ctx: ExportContext): P
       await addImagePage(out, l.attachment, l.bytes, captionFont);
     }
   }
+  await stampPages(out, outline);
   addOutline(out, outline);
   out.setTitle(report.title.replace('summary', 'packet'), { showInWindowTitleBar: true });
   out.setAuthor(report.holder.name);

@@ -57,7 +57,7 @@ export function renderIndex(
   if (missing.length > 0) {
     doc.font('bold').fontSize(11).fillColor('#8a4b00').text('Missing proof');
     doc.font('regular').fontSize(9.5).fillColor('#17202a');
-    for (const m of missing) doc.text(`•  ${m}: no file attached`, M, doc.y, { width: W });
+    for (const m of missing) doc.text(`•  ${m}`, M, doc.y, { width: W });
     doc.moveDown(0.8);
   }
   if (entries.length === 0)

@@ -71,7 +71,7 @@ export interface RenewalReport {
   totals: { hours: string; credit: string };
   warnings: string[];
   attachments: ReportAttachment[];
-  /** What the cycle claims with no file attached ("Kettlebell workshop (1 Oct 2026)"). */
+  /** What the cycle claims with no file attached ("Kettlebell workshop (1 Oct 2026): no certificate attached"). */
   missingProof: string[];
 }
 
@@ -215,7 +215,9 @@ export function buildRenewalReport({
     warnings: cycle.warnings,
     attachments: refs,
     missingProof: missingProof(cycle, attachments).map((m) =>
-      m.kind === 'cpr' ? `${m.title} (no scan of the card)` : `${m.title} (${formatLongDate(m.date)})`,
+      m.kind === 'cpr'
+        ? `${m.title}: no scan of the card attached`
+        : `${m.title} (${formatLongDate(m.date)}): no certificate attached`,
     ),
   };
 }

@@ -64,8 +64,8 @@ describe('missing proof', () => {
     const file = saveTemp((await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx())).bytes);
     const index = pdfText(file).split('Index of attached certificates')[1] ?? '';
     expect(index).toMatch(/Missing proof/);
-    expect(index).toMatch(/Workshop 001[\s\S]*?joint replacements \(1 Jan 2026\): no file attached/);
-    expect(index).toContain('Workshop 002 (2 Feb 2026): no file attached');
+    expect(index).toMatch(/Workshop 001[\s\S]*?joint replacements \(1 Jan 2026\): no certificate attached/);
+    expect(index).toContain('Workshop 002 (2 Feb 2026): no certificate attached');
     expect(index.indexOf('Missing proof')).toBeLessThan(index.indexOf('CES certificate.pdf'));
     expect(index).not.toMatch(/card.*no scan/);
   });

@@ -1,6 +1,6 @@
 /** The summary's layout: the attestation stays with the rest whenever it fits, and never splits. */
 import { describe, expect, it } from 'vitest';
-import { exportSummary, reportFor } from '../../../../../electron/core/pdf/exports';
+import { exportPacket, exportSummary, reportFor } from '../../../../../electron/core/pdf/exports';
 import { setUp } from './export-setup';
 import { pdfInfo, pdfText, saveTemp } from './pdf-tools';
 
@@ -26,5 +26,23 @@ describe('the summary’s attestation', () => {
       expect(withHeading).toHaveLength(1);
       expect(withHeading[0]).toMatch(/Attestation[\s\S]*true copies of the originals I hold\.[\s\S]*Signature/);
     }
+  });
+});
+
+describe('the packet’s pages', () => {
+  it('are numbered across the whole packet, and each certificate page carries its reference', async () => {
+    const { ctx } = await setUp(2, true);
+    const packet = await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx());
+    const file = saveTemp(packet.bytes);
+    const pages = Number(pdfInfo(file).Pages);
+    const first = packet.pages.summary + packet.pages.index;
+    for (let p = 1; p <= pages; p++) {
+      const text = pdfText(file, p);
+      if (p <= first) expect(text).toMatch(new RegExp(`(^|\\n)\\s*Packet page ${p} of ${pages}`));
+      else expect(text).toMatch(new RegExp(`C\\d+ · packet page ${p} of ${pages}`));
+    }
+    // The CES PDF (2 pages) is C2 on both of its pages, as the index says.
+    expect(pdfText(file, first + 2)).toContain(`C2 · packet page ${first + 2} of ${pages}`);
+    expect(pdfText(file, first + 3)).toContain(`C2 · packet page ${first + 3} of ${pages}`);
   });
 });
