@@ -33,3 +33,28 @@ test('opening a credential from the keyboard puts focus on it, and going back re
   await page.keyboard.press('Enter');
   await expect(row).toBeFocused();
 });
+
+test('at 1024 wide the navigation stays on one line, and numbers never break at their hyphens', async ({
+  page,
+  host,
+  shot,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(host.url);
+  await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, number: 'NASM-7731042', issuedOn: '2025-03-10' });
+  await page.getByRole('button', { name: '← All credentials' }).click();
+  const tabs = page.getByRole('navigation', { name: 'Sections' }).getByRole('button');
+  const boxes = await Promise.all((await tabs.all()).map((t) => t.boundingBox()));
+  const heights = new Set(boxes.map((b) => Math.round(b!.height)));
+  const tops = new Set(boxes.map((b) => Math.round(b!.y)));
+  expect([heights.size, tops.size]).toEqual([1, 1]);
+  const number = credentialRow(page, 'NASM-CPT').getByRole('cell', { name: 'NASM-7731042' });
+  // One line box for the number's text.
+  const lines = await number.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
+  await shot('62-home-1024');
+});

@@ -78,8 +78,13 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
             </h2>
             <p className="muted">
               {e.bodyName}
-              {credential.number ? ` · No. ${credential.number}` : ''} ·{' '}
-              {e.kind === 'cpr' ? 'issued' : e.kind === 'specialization' ? 'completed' : 'certified'}{' '}
+              {credential.number && (
+                <>
+                  {' '}
+                  · <span className="nowrap">No. {credential.number}</span>
+                </>
+              )}{' '}
+              · {e.kind === 'cpr' ? 'issued' : e.kind === 'specialization' ? 'completed' : 'certified'}{' '}
               {formatDate(credential.issuedOn)}
             </p>
           </div>

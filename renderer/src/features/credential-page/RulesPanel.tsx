@@ -199,8 +199,8 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
         <div className="verify">
           <h3>Verify with {e.bodyCode}</h3>
           <p className="hint">
-            These values are not confirmed by a reliable source. Check them on {e.bodyCode}’s site, and override them
-            below if they differ.
+            These values are not confirmed by a reliable source. Check them on {e.bodyCode}’s site
+            {e.kind === 'certification' ? ', and override them below if they differ.' : '.'}
           </p>
           <ul>
             {e.unconfirmed.map((f) => (

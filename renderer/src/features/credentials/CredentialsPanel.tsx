@@ -110,7 +110,7 @@ export function CredentialsPanel({ data, onOpen, onChanged, announce }: Credenti
                       </span>
                     )}
                   </th>
-                  <td>{c.number || '—'}</td>
+                  <td className="nowrap">{c.number || '—'}</td>
                   <td>
                     <Standing e={e} />
                   </td>
