@@ -36,7 +36,8 @@ export default defineConfig<{ transport: Transport }>({
   ],
   projects: [
     // Every e2e flow runs twice: through the browser host, and through the desktop app's own main
-    // process, preload and IPC (under the Electron stand-in). Desktop-only flows live in desktop/.
+    // process, preload and IPC (under the Electron stand-in). Desktop-only flows live in desktop/,
+    // browser-only ones in browser/.
     {
       name: 'e2e',
       testDir: 'tests/e2e',
@@ -46,6 +47,8 @@ export default defineConfig<{ transport: Transport }>({
     {
       name: 'e2e-desktop',
       testDir: 'tests/e2e',
+      // The page's own shortcuts are for browsers; the desktop's menu accelerators do it there.
+      testIgnore: 'browser/**',
       use: { ...chromiumUse, transport: 'electron-shaped' },
     },
     {

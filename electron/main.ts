@@ -1,27 +1,28 @@
 /**
- * Recert's main process, as a table of contents: take the single-instance lock,
- * harden the session, open the store, serve the renderer, register the contract,
- * open the window. The work is in the modules named here.
+ * Recert's main process, as a table of contents: take the single-instance lock, harden the
+ * session, open the store, serve the renderer, register the contract, set the menu, open the
+ * window where it was, and show due reminders. The work is in the modules named here.
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Notification, session, shell } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import { CATALOG_VERSION } from '../shared/domain/catalog/catalog';
 import { AppError } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_ORIGIN } from './core/app-protocol-handler';
 import { localToday } from './core/clock';
 import { resolveDataDir } from './core/data-dir';
+import { devRendererUrl } from './core/dev-url';
 import { createDispatcher } from './core/dispatch';
-import { takeDueNotifications } from './core/reminders';
 import { handlers } from './core/handlers/handler-table';
 import { Store } from './core/store/store';
+import { desktopFiles } from './desktop/file-dialogs';
+import { setupReminders } from './desktop/reminders';
+import { openingWindowState, trackWindowState } from './desktop/window-state';
 import { registerContract, trustedSender } from './ipc';
+import { setupMenu } from './menu';
 import { createMainWindow, guardAllContents, hardenSession } from './window';
-import { devRendererUrl } from './core/dev-url';
-import { saveFilter, type ExportKind } from '../shared/export-kinds';
-import { OPEN_KINDS, openFilter, type OpenKind } from '../shared/open-kinds';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.join(here, '../renderer');
@@ -29,8 +30,8 @@ const PRELOAD = path.join(here, '../preload/preload.cjs');
 const DEV_URL = devRendererUrl(process.env, app.isPackaged);
 
 let mainWindow: BrowserWindow | undefined;
-const shownNotifications = new Set<Notification>();
 let store: Store | undefined;
+const currentWindow = () => mainWindow;
 
 registerAppScheme();
 useUserDataFlag();
@@ -38,18 +39,8 @@ useUserDataFlag();
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore();
-    mainWindow?.focus();
-  });
-  app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', (event) => {
-    if (!store) return;
-    event.preventDefault();
-    const closing = store;
-    store = undefined;
-    void closing.close().finally(() => app.quit());
-  });
+  setupSecondInstance();
+  setupQuit();
   // `.catch`, not a second argument to `then`: a failure inside start() must reach fail() too.
   app.whenReady().then(start).catch(fail);
 }
@@ -65,64 +56,50 @@ async function start(): Promise<void> {
     store,
     version: APP_VERSION,
     today: () => localToday(),
-    chooseFile,
-    openPath: async (file) => {
-      const problem = await shell.openPath(file);
-      if (problem) throw new Error(problem);
-    },
-    saveFile: saveExport,
-    showInFolder: (file) => shell.showItemInFolder(file),
+    ...desktopFiles(currentWindow),
     fontDir: path.join(app.getAppPath(), 'resources/fonts'),
   });
   registerContract(
     dispatch,
     trustedSender(() => mainWindow?.webContents, origin),
   );
+  setupMenu({
+    isMac: process.platform === 'darwin',
+    isDev: DEV_URL !== undefined,
+    version: APP_VERSION,
+    catalogVersion: CATALOG_VERSION,
+    dataDir,
+    window: currentWindow,
+  });
   mainWindow = createMainWindow({
     preload: PRELOAD,
     url: DEV_URL ?? `${APP_ORIGIN}/index.html`,
     origin,
+    state: openingWindowState(),
     onLoadFailed: (error) => fail(new Error(`the window could not load its page (${String(error)})`)),
   });
-  // Reminders: at launch, then checked every hour (each is shown once per threshold, so at most daily).
-  void notifyReminders();
-  setInterval(() => void notifyReminders(), 60 * 60 * 1000);
+  trackWindowState(mainWindow);
+  setupReminders(() => store, currentWindow);
 }
 
-async function notifyReminders(): Promise<void> {
-  if (!store || !Notification.isSupported()) return;
-  for (const reminder of await takeDueNotifications(store, localToday())) {
-    const note = new Notification({ title: reminder.title, body: reminder.message });
-    // Kept until closed: a notification only referenced here could be collected with its click handler.
-    shownNotifications.add(note);
-    note.on('click', () => mainWindow?.show());
-    note.on('close', () => shownNotifications.delete(note));
-    note.show();
-  }
+/** A second launch brings this window forward (the second process quits). */
+function setupSecondInstance(): void {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
 }
 
-/** The main process picks the file, so the page never handles paths. */
-async function chooseFile(kind: OpenKind): Promise<string | null> {
-  const options = {
-    title: OPEN_KINDS[kind].title,
-    properties: ['openFile' as const],
-    filters: [openFilter(kind)],
-  };
-  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-  return result.canceled ? null : (result.filePaths[0] ?? null);
-}
-
-/** Asks where to save an export (offering its own file type), then writes it there. */
-async function saveExport(defaultName: string, bytes: Uint8Array, kind: ExportKind): Promise<string | null> {
-  const options = {
-    title: 'Save the export',
-    defaultPath: path.join(app.getPath('documents'), defaultName),
-    filters: [saveFilter(kind)],
-  };
-  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
-  if (result.canceled || !result.filePath) return null;
-  await writeFile(result.filePath, bytes);
-  return result.filePath;
+/** Closing the window quits; quitting waits for the store to close (its last write, its lock). */
+function setupQuit(): void {
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    if (!store) return;
+    event.preventDefault();
+    const closing = store;
+    store = undefined;
+    void closing.close().finally(() => app.quit());
+  });
 }
 
 /** A failure before the window opens (data in use, data from a newer version…): say why, then quit. */

@@ -6,6 +6,7 @@
  */
 import { app, BrowserWindow, shell, type Session, type WebContents } from 'electron';
 import { isAllowedExternalUrl, isSameOrigin } from './core/url-policy';
+import { MIN_SIZE, type SavedWindow } from './core/window-bounds';
 
 /** Denies every permission (camera, notifications…); Recert asks for none from the page. */
 export function hardenSession(session: Session): void {
@@ -17,13 +18,14 @@ export function createMainWindow(options: {
   preload: string;
   url: string;
   origin: string;
+  /** Where it opens (the saved state, kept on a display that is there). */
+  state: SavedWindow;
   onLoadFailed?: (error: unknown) => void;
 }): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
+    ...options.state.bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Recert',
     backgroundColor: '#f6f7f9',
@@ -46,7 +48,10 @@ export function createMainWindow(options: {
     },
   });
   guardContents(window.webContents, options.origin);
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (options.state.maximized) window.maximize();
+    window.show();
+  });
   // A page that fails to load must not leave a hidden window (and a process) behind.
   window.loadURL(options.url).catch((error: unknown) => {
     window.destroy();

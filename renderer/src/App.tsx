@@ -7,11 +7,15 @@ import { loadAll, type AppData, type Loaded } from './data';
 import { CredentialPage } from './features/credential-page/CredentialPage';
 import { ActivitiesPage } from './features/activities/ActivitiesPage';
 import { CredentialsPanel } from './features/credentials/CredentialsPanel';
-import { ProfileForm } from './features/profile/ProfileForm';
 import { markTimelineStart, TimelinePage } from './features/timeline/TimelinePage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { NeedsAttention } from './features/home/NeedsAttention';
-import { useRoute } from './routing';
+import { CoverageCards } from './features/home/CoverageCards';
+import { useRoute, type View } from './routing';
+import { deliverCommand } from './command-bus';
+import { useCommands } from './use-commands';
+import { applyTheme } from './theme';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
 
 export function App() {
   const [data, setData] = useState<AppData | null>(null);
@@ -61,6 +65,50 @@ export function App() {
 
   const open = data && openId ? data.credentials.find((c) => c.id === openId) : undefined;
 
+  // The menu's and the keyboard's commands: each does what its button does.
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
+  useCommands((command) => {
+    const to = (v: View) => {
+      if (v === 'timeline') markTimelineStart();
+      go({ view: v, credentialId: null });
+    };
+    switch (command) {
+      case 'go-home':
+        return to('credentials');
+      case 'go-timeline':
+        return to('timeline');
+      case 'go-activities':
+        return to('activities');
+      case 'go-settings':
+        return to('settings');
+      case 'log-activity':
+      case 'import-spreadsheet':
+        to('activities');
+        return deliverCommand(command);
+      case 'find':
+        if (view !== 'activities') to('activities');
+        return deliverCommand(command);
+      case 'add-credential':
+        to('credentials');
+        return deliverCommand(command);
+      case 'back-up':
+      case 'restore':
+        to('settings');
+        return deliverCommand(command);
+      case 'export-summary':
+        if (open && view === 'credentials') return deliverCommand(command);
+        return setAnnouncement('Open a credential first: its page exports its renewal summary.');
+      case 'theme-system':
+        return applyTheme('system');
+      case 'theme-light':
+        return applyTheme('light');
+      case 'theme-dark':
+        return applyTheme('dark');
+      case 'shortcuts':
+        return setShowingShortcuts(true);
+    }
+  });
+
   return (
     <div className="app">
       <header className="topbar">
@@ -94,7 +142,7 @@ export function App() {
                   credentials: 'Home',
                   timeline: 'Timeline',
                   activities: 'Activities',
-                  settings: 'Reminders & backups',
+                  settings: 'Settings',
                 }[v]
               }
             </button>
@@ -116,7 +164,11 @@ export function App() {
               </p>
             )}
             {view === 'settings' ? (
-              <SettingsPage data={data} onChanged={reload} />
+              <SettingsPage
+                data={data}
+                onChanged={reload}
+                onProfileSaved={(profile) => setData({ ...data, profile })}
+              />
             ) : view === 'timeline' ? (
               <TimelinePage data={data} onOpenCredential={(id) => go({ view: 'credentials', credentialId: id })} />
             ) : view === 'activities' ? (
@@ -132,8 +184,8 @@ export function App() {
               />
             ) : (
               <>
+                <CoverageCards data={data} onOpen={setOpenId} />
                 <NeedsAttention data={data} onOpen={setOpenId} />
-                <ProfileForm profile={data.profile} onSaved={(profile) => setData({ ...data, profile })} />
                 <CredentialsPanel data={data} onOpen={setOpenId} onChanged={reload} announce={setAnnouncement} />
               </>
             )}
@@ -145,6 +197,7 @@ export function App() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+      <ShortcutsDialog open={showingShortcuts} onClose={() => setShowingShortcuts(false)} />
     </div>
   );
 }

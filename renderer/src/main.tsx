@@ -6,6 +6,9 @@ import './styles/base.css';
 import './styles/controls.css';
 import './shell.css';
 import { App } from './App';
+import { restoreTheme } from './theme';
+
+restoreTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

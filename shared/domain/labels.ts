@@ -15,6 +15,19 @@ export const STATUS_LABELS: Record<CycleStatus, string> = {
   upcoming: 'Upcoming',
 };
 
+/** Most urgent first: the order the home screen lists credentials in, and the CLI too. */
+export const STATUS_URGENCY: readonly CycleStatus[] = [
+  'lapsed',
+  'late_renewal',
+  'in_grace',
+  'at_risk',
+  'due_soon',
+  'on_track',
+  'met',
+  'renewed',
+  'upcoming',
+];
+
 export const APPROVAL_LABELS: Record<Approval, string> = {
   approved: 'Approved',
   petition_pending: 'Petition pending',

@@ -14,15 +14,15 @@ test('reminders, the calendar file, and a backup that restores', async ({ page, 
   await expect(attention).toContainText('NASM-CPT: CPR/AED card ends before the deadline');
   await shot('40-needs-attention');
 
-  await page.getByRole('button', { name: 'Reminders & backups' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('120 days').check();
   await page.getByRole('button', { name: 'Save reminders' }).click();
   await expect(page.getByText('Reminder settings saved.')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Reminders & backups' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
   // Before and after: what is missing, with the days left, leads the list.
   await page.getByRole('button', { name: 'Home', exact: true }).click();
   await expect(attention).toContainText('NASM-CPT: 1.9 CEU (19 h) left, 108 days');
-  await page.getByRole('button', { name: 'Reminders & backups' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
 
   const calendar = await files.save(page, () => page.getByRole('button', { name: 'Export calendar (.ics)' }).click());
   const icsFile = calendar.path;
@@ -49,7 +49,7 @@ test('reminders, the calendar file, and a backup that restores', async ({ page, 
   await expect(page.getByRole('row')).toHaveCount(4);
 
   // …a wrong passphrase is refused, the right one restores.
-  await page.getByRole('button', { name: 'Reminders & backups' }).click();
+  await page.getByRole('button', { name: 'Settings' }).click();
   await files.chooseBackup(page, backupFile);
   await page.getByLabel('Its passphrase (if encrypted)').fill('wrong horse battery');
   await page.getByRole('button', { name: 'Test backup' }).click();

@@ -12,10 +12,13 @@ test('a trainer sets up their profile and credentials, and nothing is lost on re
   await expect(page.getByText('No credentials yet')).toBeVisible();
   await shot('01-first-run');
 
+  // The profile lives in Settings.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByLabel('Name').fill('Zoë Müller-Łukasik');
   await page.getByLabel('E-mail').fill('zoe@example.com');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('Profile saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
 
   await page.getByRole('button', { name: 'Add credential' }).click();
   await page.getByRole('combobox', { name: 'Search the catalog' }).fill('nasm personal');
@@ -36,9 +39,10 @@ test('a trainer sets up their profile and credentials, and nothing is lost on re
   await expect(credentialRow(page, 'NASM-CES')).toContainText('Does not expire; counts 1.9 CEU toward NASM-CPT');
   await shot('03-two-credentials');
 
+  // The home screen answers first: one card per credential.
+  await expect(page.getByRole('region', { name: 'Where you stand' }).getByRole('button')).toHaveCount(2);
   await page.reload();
   await expect(page.getByRole('row')).toHaveCount(3);
-  await expect(page.getByLabel('Name')).toHaveValue('Zoë Müller-Łukasik');
 
   // Edit one.
   await credentialRow(page, 'NASM-CPT').getByRole('button').click();
@@ -66,6 +70,7 @@ test('a trainer sets up their profile and credentials, and nothing is lost on re
   await page.goto(next.url);
   await expect(page.getByRole('row')).toHaveCount(2);
   await expect(credentialRow(page, 'NASM-CPT')).toContainText('CPT-777');
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(page.getByLabel('Name')).toHaveValue('Zoë Müller-Łukasik');
   await shot('05-after-restart');
 });
@@ -92,6 +97,7 @@ test('bad input gets a clear message and adds nothing', async ({ page, host, sho
   await page.keyboard.press('Escape');
   await expect(page.getByText('No credentials yet')).toBeVisible();
 
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByLabel('E-mail').fill('not-an-address');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByRole('alert')).toContainText('E-mail does not look like an e-mail address');

@@ -30,6 +30,8 @@ export interface DesktopApp {
   /** What the next open dialog picks (null: cancel) and the folder save dialogs save into. */
   dialogs(choice: { openFile?: string | null; saveDir?: string | null }): void;
   clickNotification(index: number): void;
+  /** Clicks the application menu's item with this id. */
+  clickMenu(id: string): void;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
   close(): Promise<void>;
@@ -38,7 +40,11 @@ export interface DesktopApp {
 type Reply = { kind: 'reply'; id: number } & Record<string, unknown>;
 
 /** A running desktop app, with the request channel the browser context is wired to. */
-export type DesktopBridge = DesktopApp & { request: (body: Record<string, unknown>) => Promise<Reply> };
+export type DesktopBridge = DesktopApp & {
+  request: (body: Record<string, unknown>) => Promise<Reply>;
+  /** Main → page messages (`webContents.send`), for the page's `ipcRenderer.on` listeners. */
+  onSendToPage: (listener: (message: Record<string, unknown>) => void) => void;
+};
 
 export interface DesktopOptions {
   fakeModule: string;
@@ -85,6 +91,7 @@ export async function launchDesktop(options: DesktopOptions): Promise<DesktopBri
   child.stderr?.on('data', (d) => (stderr += String(d)));
   child.stdout?.on('data', () => undefined);
   const events: DesktopEvent[] = [];
+  const toPage: ((message: Record<string, unknown>) => void)[] = [];
   const waiting = new Map<number, (reply: Reply) => void>();
   let nextId = 1;
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -93,6 +100,7 @@ export async function launchDesktop(options: DesktopOptions): Promise<DesktopBri
       if (message.kind === 'reply') waiting.get(message.id as number)?.(message as Reply);
       if (message.kind !== 'event') return;
       events.push(message as unknown as DesktopEvent);
+      if (message.event === 'webContents.send') for (const listener of toPage) listener(message);
       if (message.event === 'bridge.ready') {
         const load = events.find((e) => e.event === 'loadURL');
         resolve(String(load?.url));
@@ -125,6 +133,7 @@ export async function launchDesktop(options: DesktopOptions): Promise<DesktopBri
       dialogs: (choice: { openFile?: string | null; saveDir?: string | null }) =>
         child.send({ kind: 'dialogs', ...choice }),
       clickNotification: (index: number) => child.send({ kind: 'click-notification', index }),
+      clickMenu: (id: string) => child.send({ kind: 'click-menu', id }),
       close: async () => {
         if (child.exitCode === null && child.connected) child.send({ kind: 'quit' });
         const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -132,7 +141,7 @@ export async function launchDesktop(options: DesktopOptions): Promise<DesktopBri
         clearTimeout(timer);
       },
     },
-    { request },
+    { request, onSendToPage: (listener: (message: Record<string, unknown>) => void) => toPage.push(listener) },
   );
 }
 
@@ -171,6 +180,20 @@ export async function wireContext(context: BrowserContext, current: () => Deskto
   await context.addInitScript({ content: preloadScript() });
 }
 
+/** Carries the app's `webContents.send` messages to the page's `ipcRenderer.on` listeners. */
+export function deliverToPages(context: BrowserContext, app: DesktopBridge): void {
+  app.onSendToPage((message) => {
+    for (const page of context.pages())
+      void page
+        .evaluate(
+          ([channel, args]) =>
+            window.dispatchEvent(new CustomEvent('recert-stand-in-ipc', { detail: { channel, args } })),
+          [message.channel, message.args] as const,
+        )
+        .catch(() => undefined);
+  });
+}
+
 /**
  * The built preload as a sandboxed renderer runs it: before the page's scripts, in one function
  * scope, with a `require` that knows only `electron`. Written inline (not evaluated from a string),
@@ -186,6 +209,12 @@ function preloadScript(): string {
     if (value && typeof value === 'object') { Object.values(value).forEach(freeze); Object.freeze(value); }
     return value;
   };
+  // Main → page messages arrive as an event the stand-in dispatches (Electron's own path is internal).
+  const listeners = new Map();
+  window.addEventListener('recert-stand-in-ipc', (event) => {
+    const { channel, args } = event.detail;
+    for (const listener of listeners.get(channel) ?? []) listener({ sender: null }, ...structuredClone(args));
+  });
   const electron = {
     contextBridge: {
       exposeInMainWorld(key, value) {
@@ -195,6 +224,9 @@ function preloadScript(): string {
     ipcRenderer: {
       // Electron structured-clones what crosses IPC (a function or DOM node throws here, as there).
       invoke: async (channel, ...args) => structuredClone(await bridge(channel, structuredClone(args))),
+      on: (channel, listener) => {
+        listeners.set(channel, [...(listeners.get(channel) ?? []), listener]);
+      },
     },
   };
   const require = (name) => {

@@ -14,6 +14,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { startWebHost } from '../../electron/web-host';
 import { buildFakeElectron } from '../electron-shaped/build-fake';
 import {
+  deliverToPages,
   launchDesktop,
   launchSecondInstance,
   wireContext,
@@ -118,6 +119,7 @@ export const test = base.extend<Fixtures & { seed: Seed; transport: Transport },
       if (transport === 'browser-host') return startWebHost({ dataDir, rendererDir: RENDERER_DIR, today: TODAY });
       running.desktopOptions = { fakeModule: fakeElectron, dataDir, home, today: TODAY, saveDir };
       const desktop = await launchDesktop(running.desktopOptions);
+      deliverToPages(context, desktop);
       running.desktop = desktop;
       return desktop;
     }

@@ -6,7 +6,7 @@
  * handlers main.js registered on `ipcMain`, with the event Electron would build for the calling
  * frame), and plays the user's part in the native dialogs, notifications and window.
  */
-import { handlers, ipcHandlers, notifications, windows, app } from './fake-electron';
+import { app, clickMenuItem, handlers, ipcHandlers, notifications, windows } from './fake-electron';
 
 export const bridged = (): boolean => process.env.FAKE_ELECTRON_BRIDGE === '1' && typeof process.send === 'function';
 
@@ -18,6 +18,7 @@ type Message =
   | { kind: 'invoke'; id: number; channel: string; args: unknown[]; frameUrl: string; top: boolean }
   | { kind: 'dialogs'; openFile?: string | null; saveDir?: string | null }
   | { kind: 'click-notification'; index: number }
+  | { kind: 'click-menu'; id: string }
   | { kind: 'close-window' }
   | { kind: 'quit' };
 
@@ -65,6 +66,9 @@ async function answer(message: Message): Promise<void> {
       return;
     case 'click-notification':
       notifications[message.index]?.emit('click');
+      return;
+    case 'click-menu':
+      clickMenuItem(message.id);
       return;
     case 'close-window':
       windows[0]?.close();

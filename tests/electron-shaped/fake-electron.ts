@@ -127,6 +127,10 @@ export const session = {
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler?: (details: { url: string }) => { action: string };
+  /** Main → page messages (the menu's commands): recorded, and carried to the page by the bridge. */
+  send(channel: string, ...args: unknown[]): void {
+    record('webContents.send', { channel, args });
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' | 'allow' }): void {
     this.windowOpenHandler = handler;
   }
@@ -144,7 +148,8 @@ class FakeBrowserWindow extends EventEmitter {
     const preload = options.webPreferences?.preload;
     if (preload !== undefined && (!path.isAbsolute(preload) || !existsSync(preload)))
       throw new Error(`Unable to load preload script: ${preload}`);
-    record('BrowserWindow', { webPreferences: options.webPreferences });
+    const { x, y, width, height } = options;
+    record('BrowserWindow', { webPreferences: options.webPreferences, bounds: { x, y, width, height } });
     windows.push(this);
     appEvents.emit('web-contents-created', {}, this.webContents);
   }
@@ -164,6 +169,7 @@ class FakeBrowserWindow extends EventEmitter {
   }
   close(): void {
     record('window.close');
+    this.emit('close', { preventDefault: () => undefined });
     this.destroyed = true;
     this.emit('closed');
     appEvents.emit('window-all-closed');
@@ -172,8 +178,20 @@ class FakeBrowserWindow extends EventEmitter {
     this.destroyed = true;
     record('window.destroy');
   }
+  maximized = false;
   isMinimized(): boolean {
     return false;
+  }
+  isMaximized(): boolean {
+    return this.maximized;
+  }
+  maximize(): void {
+    this.maximized = true;
+    record('window.maximize');
+  }
+  getNormalBounds(): Electron.Rectangle {
+    const { x = 0, y = 0, width = 800, height = 600 } = this.options;
+    return { x, y, width, height };
   }
   restore(): void {}
   focus(): void {
@@ -183,7 +201,13 @@ class FakeBrowserWindow extends EventEmitter {
 export const BrowserWindow = FakeBrowserWindow as unknown as typeof Electron.BrowserWindow;
 
 // ── dialogs, shell, notifications ───────────────────────────────────────────────────────────
-export const dialog: Pick<Electron.Dialog, 'showErrorBox' | 'showOpenDialog' | 'showSaveDialog'> = {
+export const dialog: Pick<Electron.Dialog, 'showErrorBox' | 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'> = {
+  showMessageBox: (async (...args: unknown[]) => {
+    requireReady('dialog.showMessageBox');
+    const options = args[args.length - 1] as Electron.MessageBoxOptions;
+    record('dialog.showMessageBox', { title: options.title, message: options.message, detail: options.detail });
+    return { response: 0, checkboxChecked: false };
+  }) as Electron.Dialog['showMessageBox'],
   showErrorBox: (title, content) => record('dialog.showErrorBox', { title, content }),
   showOpenDialog: (async (...args: unknown[]) => {
     requireReady('dialog.showOpenDialog');
@@ -226,6 +250,79 @@ export class Notification extends EventEmitter {
   }
 }
 
+// ── menu, theme, clipboard, screen ─────────────────────────────────────────────────────────
+type Template = Electron.MenuItemConstructorOptions[];
+export const menus: { template?: Template } = {};
+/** The menu's shape as a user sees it: labels, accelerators, roles, ids (no functions). */
+function shape(items: Template): unknown[] {
+  return items.map((i) => ({
+    ...(i.id ? { id: i.id } : {}),
+    ...(i.label ? { label: i.label } : {}),
+    ...(i.role ? { role: i.role } : {}),
+    ...(i.type ? { type: i.type } : {}),
+    ...(i.accelerator ? { accelerator: i.accelerator } : {}),
+    ...(Array.isArray(i.submenu) ? { submenu: shape(i.submenu) } : {}),
+  }));
+}
+export const Menu = {
+  buildFromTemplate: (template: Template) => {
+    requireReady('Menu.buildFromTemplate');
+    menus.template = template;
+    return { template } as unknown as Electron.Menu;
+  },
+  setApplicationMenu: (menu: Electron.Menu | null) => {
+    const template = (menu as unknown as { template?: Template } | null)?.template;
+    record('Menu.setApplicationMenu', { template: template ? shape(template) : null });
+  },
+} satisfies Pick<typeof Electron.Menu, 'buildFromTemplate' | 'setApplicationMenu'>;
+
+/** Clicks the menu item with this id, as a user would. */
+export function clickMenuItem(id: string): boolean {
+  const find = (items: Template): Electron.MenuItemConstructorOptions | undefined => {
+    for (const i of items) {
+      if (i.id === id) return i;
+      const inner = Array.isArray(i.submenu) ? find(i.submenu) : undefined;
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const item = menus.template ? find(menus.template) : undefined;
+  if (!item?.click) return false;
+  (item.click as (...a: unknown[]) => void)({}, windows[0], {});
+  return true;
+}
+
+export const nativeTheme: Pick<Electron.NativeTheme, 'themeSource'> = {
+  get themeSource() {
+    return themeSource;
+  },
+  set themeSource(value) {
+    themeSource = value;
+    record('nativeTheme.themeSource', { value });
+  },
+};
+let themeSource: Electron.NativeTheme['themeSource'] = 'system';
+
+export const clipboard: Pick<Electron.Clipboard, 'writeText'> = {
+  writeText: async (text) => record('clipboard.writeText', { text }),
+};
+
+/** The displays: FAKE_ELECTRON_DISPLAYS (a JSON list of work areas), else one 1920×1080 screen. */
+const displays = (): Electron.Rectangle[] =>
+  process.env.FAKE_ELECTRON_DISPLAYS
+    ? (JSON.parse(process.env.FAKE_ELECTRON_DISPLAYS) as Electron.Rectangle[])
+    : [{ x: 0, y: 0, width: 1920, height: 1040 }];
+export const screen = {
+  getAllDisplays: () => {
+    requireReady('screen');
+    return displays().map((workArea, id) => ({ id, workArea }) as unknown as Electron.Display);
+  },
+  getPrimaryDisplay: () => {
+    requireReady('screen');
+    return { id: 0, workArea: displays()[0] } as unknown as Electron.Display;
+  },
+} satisfies Pick<Electron.Screen, 'getAllDisplays' | 'getPrimaryDisplay'>;
+
 // Electron emits `ready` once the main script has run its first turn.
 setImmediate(() => {
   ready = true;
@@ -234,4 +331,17 @@ setImmediate(() => {
   appEvents.emit('ready');
 });
 
-export default { app, protocol, ipcMain, session, BrowserWindow, dialog, shell, Notification };
+export default {
+  app,
+  protocol,
+  ipcMain,
+  session,
+  BrowserWindow,
+  dialog,
+  shell,
+  Notification,
+  Menu,
+  nativeTheme,
+  clipboard,
+  screen,
+};

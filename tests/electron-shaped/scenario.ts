@@ -4,7 +4,7 @@
  * senders, try to open windows and navigate away, ask for permissions, save an export through
  * the save dialog; then quit. Every outcome is recorded for the test to read.
  */
-import { handlers, ipcHandlers, permissionHandlers, record, windows, app } from './fake-electron';
+import { app, clickMenuItem, handlers, ipcHandlers, permissionHandlers, record, windows } from './fake-electron';
 
 async function fetchApp(
   url: string,
@@ -68,6 +68,13 @@ export async function runScenario(name: string): Promise<void> {
     record('permission.check', { granted: check?.({}, 'media') });
     for (const method of ['calendar:export', 'backup:create'])
       record('export', { method, result: await invoke(method, trusted) });
+  }
+  if (name === 'menu') {
+    // A user's trip through the menu, then closing the window (its state is saved) and quitting.
+    for (const id of ['about', 'report-problem', 'open-data-folder', 'theme-dark', 'log-activity', 'go-timeline'])
+      record('menu.click', { id, found: clickMenuItem(id) });
+    await new Promise((r) => setTimeout(r, 50));
+    window.close();
   }
   app.quit();
 }

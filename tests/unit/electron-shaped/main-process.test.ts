@@ -4,52 +4,16 @@
  * rejections (a warning, the process stays up). What only a real Electron can show (the
  * isolated world, native dialogs, OS notifications) stays for tests/electron/.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildFakeElectron, MAIN, REGISTER, ROOT as root } from '../../electron-shaped/build-fake';
+import { MAIN } from '../../electron-shaped/build-fake';
+import { all, one, prepareFake, runMain } from '../../electron-shaped/run-main';
 import { METHODS } from '../../../shared/contract';
 import { NASM_CPT, openCore, openStore, tempDir } from '../helpers';
 
-let fake = '';
-
-beforeAll(async () => {
-  if (!existsSync(MAIN)) spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  fake = await buildFakeElectron();
-}, 120_000);
-
-type Entry = { event: string } & Record<string, unknown>;
-
-function runMain(
-  dataDir: string,
-  env: Record<string, string> = {},
-): { code: number | null; log: Entry[]; stderr: string } {
-  const log = path.join(tempDir(), 'electron.log');
-  const result = spawnSync(
-    process.execPath,
-    ['--unhandled-rejections=warn-with-error-code', '--import', REGISTER, MAIN, '--data-dir', dataDir],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: {
-        ...process.env,
-        FAKE_ELECTRON_MODULE: pathToFileURL(fake).href,
-        FAKE_ELECTRON_LOG: log,
-        FAKE_ELECTRON_HOME: tempDir(),
-        ...env,
-      },
-    },
-  );
-  const lines = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : [];
-  return { code: result.status, log: lines.map((l) => JSON.parse(l) as Entry), stderr: result.stderr };
-}
-
-const all = (log: Entry[], event: string) => log.filter((e) => e.event === event);
-const one = (log: Entry[], event: string) => all(log, event)[0] as Entry;
+beforeAll(prepareFake, 120_000);
 
 describe('the main process, run against the Electron stand-in', () => {
   it('starts hardened, serves the page with its CSP, answers only its own window, and quits cleanly', async () => {

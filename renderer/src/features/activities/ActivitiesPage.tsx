@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCommand } from '../../command-bus';
 import type { Activity } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
 import { UndoToast, type UndoState } from '../../components/UndoToast';
@@ -36,6 +37,10 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
     [data.attachments],
   );
   const set = (patch: Partial<ActivityFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const search = useRef<HTMLInputElement>(null);
+  useCommand('log-activity', () => setEditing('new'));
+  useCommand('import-spreadsheet', () => setImporting(true));
+  useCommand('find', () => search.current?.focus());
   const chosen = filter.credentialId ? evaluations.get(filter.credentialId) : undefined;
   const credentialsWithCycles = data.report.evaluations.filter((e) => e.cycles.length > 0);
 
@@ -74,6 +79,7 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
         <label className="field">
           <span>Search</span>
           <input
+            ref={search}
             type="search"
             value={filter.query}
             placeholder="Title, provider, code…"

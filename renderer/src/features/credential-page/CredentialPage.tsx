@@ -134,6 +134,8 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
               credentialId={credential.id}
               cycleEnd={cycle.end}
               missing={missingProof(cycle, data.attachments)}
+              holderName={data.profile.name}
+              onProfileChanged={onChanged}
             />
             <RenewalForm
               key={`${cycle.end}-${cycle.renewal?.id ?? ''}`}

@@ -3,6 +3,8 @@ import type { MethodOutput } from '../../../../shared/contract';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useCommand } from '../../command-bus';
+import { NamePrompt, shouldAskName } from './NamePrompt';
 import { ErrorText } from '../../components/ErrorText';
 import { missingProofText, type MissingProof } from '../../../../shared/domain/report/missing-proof';
 import { finishDelivery } from '../../download';
@@ -21,7 +23,12 @@ export function ExportPanel({
   credentialId,
   cycleEnd,
   missing,
+  holderName,
+  onProfileChanged,
 }: {
+  /** The holder's name as saved: none yet, and the export asks for it once. */
+  holderName: string;
+  onProfileChanged: () => Promise<void>;
   credentialId: string;
   cycleEnd: string;
   /** What the cycle claims with no file attached: the packet export asks about it first. */
@@ -31,8 +38,13 @@ export function ExportPanel({
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [asking, setAsking] = useState(false);
+  const [askingName, setAskingName] = useState<Kind | null>(null);
 
-  function start(kind: Kind) {
+  useCommand('export-summary', () => start('summary'));
+
+  // First the holder's name (once), then for a packet what proof is missing, then the export.
+  function start(kind: Kind, nameSettled = false) {
+    if (!nameSettled && kind !== 'zip' && shouldAskName(holderName)) return setAskingName(kind);
     if (kind === 'packet' && missing.length > 0) return setAsking(true);
     void run(kind);
   }
@@ -71,6 +83,16 @@ export function ExportPanel({
         ))}
       </div>
       <ErrorText error={error} />
+      <NamePrompt
+        open={askingName !== null}
+        onCancel={() => setAskingName(null)}
+        onDone={async () => {
+          const kind = askingName;
+          setAskingName(null);
+          await onProfileChanged();
+          if (kind) start(kind, true);
+        }}
+      />
       <ConfirmDialog
         open={asking}
         title="Some proof is missing"

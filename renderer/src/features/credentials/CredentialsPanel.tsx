@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import type { AppData } from '../../data';
 import { formatCredit, formatDate, relativeDays } from '../../format';
 import { AddCredentialDialog } from './AddCredentialDialog';
+import { useCommand } from '../../command-bus';
 import './credentials.css';
 
 interface CredentialsPanelProps {
@@ -51,6 +52,7 @@ function Deadline({ e }: { e: CredentialEvaluation }) {
 /** The user's credentials with where each stands; a click opens one. */
 export function CredentialsPanel({ data, onOpen, onChanged, announce }: CredentialsPanelProps) {
   const [adding, setAdding] = useState(false);
+  useCommand('add-credential', () => setAdding(true));
   const evaluations = new Map(data.report.evaluations.map((e) => [e.credentialId, e]));
 
   return (

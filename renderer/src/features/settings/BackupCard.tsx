@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useCommand } from '../../command-bus';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import { api } from '../../api';
@@ -50,6 +51,14 @@ export function BackupCard({
     );
   }
 
+  const passphraseField = useRef<HTMLDivElement>(null);
+  const restoreField = useRef<HTMLDivElement>(null);
+  useCommand('back-up', () => passphraseField.current?.querySelector('input')?.focus());
+  useCommand('restore', () => {
+    if (canChooseFile) return void chooseBackup();
+    restoreField.current?.querySelector('input')?.focus();
+  });
+
   async function chooseBackup() {
     const result = await api.backup.choose({});
     if (!result.ok) return setError(result.error);
@@ -87,7 +96,7 @@ export function BackupCard({
       <p className="hint">
         One file with your data and every certificate, checked by SHA-256. Keep it on a USB stick or in a cloud folder.
       </p>
-      <div className="field-row">
+      <div className="field-row" ref={passphraseField}>
         <TextField
           label="Passphrase (optional, encrypts the backup)"
           type="password"
@@ -109,7 +118,7 @@ export function BackupCard({
         </button>
       </div>
       <h3 className="section-title">Restore or test a backup</h3>
-      <div className="field-row">
+      <div className="field-row" ref={restoreField}>
         {canChooseFile ? (
           <div className="field">
             <span id="backup-file-label">Backup file</span>

@@ -1,0 +1,92 @@
+/**
+ * The answer people open Recert for, first: one card per credential, most urgent first, with
+ * where it stands in a line ("covered · 2.0 of 2.0 CEU · submit by 1 Feb 2027", "1.9 CEU (19 h)
+ * left · 38 days"). A card opens its credential.
+ */
+import { STATUS_URGENCY } from '../../../../shared/domain/labels';
+import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
+import { StatusBadge } from '../../components/StatusBadge';
+import type { AppData } from '../../data';
+import { formatCredit, formatDate, formatMinutes, relativeDays } from '../../format';
+import './home.css';
+
+interface Card {
+  e: CredentialEvaluation;
+  /** Lower is more urgent. */
+  rank: number;
+  days: number;
+}
+
+function cardsOf(data: AppData): Card[] {
+  const cards: Card[] = [];
+  for (const e of data.report.evaluations) {
+    const cycle = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
+    if (cycle) cards.push({ e, rank: STATUS_URGENCY.indexOf(cycle.status), days: cycle.daysLeft });
+    else if (e.card)
+      cards.push({ e, rank: e.card.status === 'valid' ? STATUS_URGENCY.indexOf('met') : 0, days: e.card.daysLeft });
+    // A specialization does not expire: nothing to do, listed after everything that has a deadline.
+    else cards.push({ e, rank: STATUS_URGENCY.length, days: Infinity });
+  }
+  return cards.sort((a, b) => a.rank - b.rank || a.days - b.days);
+}
+
+function Line({ e }: { e: CredentialEvaluation }) {
+  const cycle = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
+  if (!cycle && e.card)
+    return (
+      <>
+        <span className={e.card.status === 'valid' ? 'badge badge-met' : 'badge badge-lapsed'}>
+          {e.card.status === 'expired' ? 'Expired' : 'Valid'}
+        </span>
+        <span>
+          {e.card.status === 'expired' ? 'ended' : 'until'} {formatDate(e.card.validUntil)} (
+          {relativeDays(e.card.daysLeft)})
+        </span>
+      </>
+    );
+  if (!cycle)
+    return (
+      <>
+        <span className="badge badge-met">Does not expire</span>
+        <span className="muted">
+          {e.countsToward.map((t) => `counts ${formatCredit(t.amount, e)} toward ${t.code}`).join(', ')}
+        </span>
+      </>
+    );
+  const amount = `${formatCredit(cycle.earned, e)} of ${formatCredit(cycle.required, e)}`;
+  const when = cycle.met
+    ? cycle.submitBy
+      ? `submit by ${formatDate(cycle.submitBy)}`
+      : `deadline ${formatDate(cycle.end)}`
+    : cycle.remaining > 0
+      ? `${formatCredit(cycle.remaining, e)} (${formatMinutes(cycle.remainingMinutes)}) left · ${relativeDays(cycle.daysLeft)}`
+      : `deadline ${formatDate(cycle.end)} (${relativeDays(cycle.daysLeft)})`;
+  return (
+    <>
+      <StatusBadge status={cycle.status} submitBy={cycle.submitBy} />
+      <span>{amount}</span>
+      <span className="muted">{when}</span>
+    </>
+  );
+}
+
+export function CoverageCards({ data, onOpen }: { data: AppData; onOpen: (id: string) => void }) {
+  const cards = cardsOf(data);
+  if (cards.length === 0) return null;
+  return (
+    <section aria-label="Where you stand" className="coverage">
+      <ul className="coverage-list">
+        {cards.map(({ e }) => (
+          <li key={e.credentialId}>
+            <button type="button" className="coverage-card" onClick={() => onOpen(e.credentialId)}>
+              <span className="coverage-code">{e.code}</span>
+              <span className="coverage-line">
+                <Line e={e} />
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
