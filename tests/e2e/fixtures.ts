@@ -213,6 +213,10 @@ export async function addFromCatalog(
   if (c.expiresOn) await dialog.getByLabel('Valid until (as on the card)').fill(c.expiresOn);
   await dialog.getByRole('button', { name: 'Add credential' }).click();
   await expect(dialog).toBeHidden();
+  // Adding opens the credential's page (after the data reloads): done when its heading is there.
+  await expect(
+    page.getByRole('heading', { level: 2, name: new RegExp(`^${c.option.source.replace(/^\^/, '')}`) }),
+  ).toBeVisible();
 }
 
 /** The row of the credentials table whose title button starts with `code` (e.g. "NASM-CPT"). */

@@ -4,6 +4,8 @@ import { addFromCatalog, expect, test } from '../fixtures';
 test('menu items reach the page: screens, Log an activity, the appearance', async ({ page, host, desktop }) => {
   await page.goto(host.url);
   await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
+  // Adding opens the credential's page once the data has reloaded: wait for it, then use the menu.
+  await expect(page.getByRole('heading', { name: /NASM-CPT Certified Personal Trainer/ })).toBeVisible();
   desktop.clickMenu('go-timeline');
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   desktop.clickMenu('log-activity');

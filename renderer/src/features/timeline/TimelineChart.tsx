@@ -5,6 +5,7 @@ import type { Lane, LaneCycle, TimelineModel } from './timeline-model';
 const LANE_HEIGHT = 40;
 const BAR_Y = 8;
 const BAR_H = 22;
+const GRACE_H = 5;
 
 interface TimelineChartProps {
   model: TimelineModel;
@@ -164,6 +165,7 @@ export function TimelineChart({
               )
               .join('; ')}
           >
+            {showToday && <line x1={todayX} x2={todayX} y1={0} y2={LANE_HEIGHT} className="today" />}
             {model.bands
               .filter((b) => visible(b.from, b.until))
               .map((b, i) => (
@@ -184,7 +186,6 @@ export function TimelineChart({
                   ))}
                 </g>
               ))}
-            {showToday && <line x1={todayX} x2={todayX} y1={0} y2={LANE_HEIGHT} className="today" />}
           </svg>
         </div>
       )}
@@ -200,6 +201,8 @@ export function TimelineChart({
                 <span className="lane-name">{lane.code === lane.name ? '' : lane.name}</span>
               </div>
               <svg width={width} height={LANE_HEIGHT}>
+                {/* Today first: bars and their words are drawn over it, so it never cuts through a label. */}
+                {showToday && <line x1={todayX} x2={todayX} y1={0} y2={LANE_HEIGHT} className="today" />}
                 {lane.openFrom && lane.openFrom <= view.end && (
                   <g
                     role="img"
@@ -242,24 +245,26 @@ export function TimelineChart({
                       onFocus={() => setFocus({ lane: l, cycle: c.index })}
                       onKeyDown={(event) => move(l, c.index, event)}
                     >
+                      <rect x={x1} y={BAR_Y} width={Math.max(2, x2 - x1)} height={BAR_H} rx={4} className="bar" />
+                      {/* Progress is a fill level (how full the requirement is), never an edge along the time axis. */}
+                      {c.status !== 'upcoming' && c.status !== 'renewed' && c.status !== 'lapsed' && c.progress > 0 && (
+                        <rect
+                          x={x1}
+                          y={BAR_Y + BAR_H * (1 - c.progress)}
+                          width={Math.max(2, x2 - x1)}
+                          height={BAR_H * c.progress}
+                          rx={c.progress >= 1 ? 4 : 0}
+                          className="bar-progress"
+                        />
+                      )}
+                      {/* The grace window runs under the bars, so the next cycle never hides it. */}
                       {c.graceEnd > c.end && (
                         <rect
                           x={x2}
-                          y={BAR_Y}
+                          y={BAR_Y + BAR_H + 2}
                           width={Math.max(0, clampX(c.graceEnd) - x2)}
-                          height={BAR_H}
+                          height={GRACE_H}
                           className="grace"
-                        />
-                      )}
-                      <rect x={x1} y={BAR_Y} width={Math.max(2, x2 - x1)} height={BAR_H} rx={4} className="bar" />
-                      {c.status !== 'upcoming' && c.status !== 'renewed' && c.status !== 'lapsed' && (
-                        <rect
-                          x={x1}
-                          y={BAR_Y}
-                          width={Math.max(0, (x2 - x1) * c.progress)}
-                          height={BAR_H}
-                          rx={4}
-                          className="bar-progress"
                         />
                       )}
                       <line x1={x(c.end)} x2={x(c.end)} y1={BAR_Y - 4} y2={BAR_Y + BAR_H + 4} className="deadline" />
@@ -269,7 +274,6 @@ export function TimelineChart({
                 {markers.map((d, i) => (
                   <circle key={`${d}-${i}`} cx={x(d)} cy={BAR_Y + BAR_H + 5} r={2.5} className="marker" />
                 ))}
-                {showToday && <line x1={todayX} x2={todayX} y1={0} y2={LANE_HEIGHT} className="today" />}
               </svg>
             </div>
           </div>

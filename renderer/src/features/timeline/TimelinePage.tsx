@@ -104,32 +104,34 @@ export function TimelinePage({ data, onOpenCredential }: TimelinePageProps) {
         </div>
       </div>
       <p className="muted timeline-range">
-        {formatDate(view.start)} – {formatDate(view.end)}. Arrow keys move between cycles; Enter opens one; Escape
-        closes it.
+        {formatDate(view.start)} – {formatDate(view.end)}.
+        {mode === 'chart' && ' Arrow keys move between cycles; Enter opens one; Escape closes it.'}
       </p>
-      <ul className="legend" aria-label="Legend">
-        <li>
-          <span className="swatch swatch-met" /> Met or renewed
-        </li>
-        <li>
-          <span className="swatch swatch-progress" /> Progress in the current cycle
-        </li>
-        <li>
-          <span className="swatch swatch-grace" /> Grace period
-        </li>
-        <li>
-          <span className="swatch swatch-deadline" /> Deadline
-        </li>
-        <li>
-          <span className="swatch swatch-today" /> Today
-        </li>
-        <li>
-          <span className="swatch swatch-band" /> CPR/AED card (▲ ends before a deadline)
-        </li>
-        <li>
-          <span className="swatch swatch-marker" /> Activity
-        </li>
-      </ul>
+      {mode === 'chart' && (
+        <ul className="legend" aria-label="Legend">
+          <li>
+            <span className="swatch swatch-met" /> Met or renewed
+          </li>
+          <li>
+            <span className="swatch swatch-progress" /> How full the requirement is (fills from the bottom)
+          </li>
+          <li>
+            <span className="swatch swatch-grace" /> Grace period
+          </li>
+          <li>
+            <span className="swatch swatch-deadline" /> Deadline
+          </li>
+          <li>
+            <span className="swatch swatch-today" /> Today
+          </li>
+          <li>
+            <span className="swatch swatch-band" /> CPR/AED card (▲ ends before a deadline)
+          </li>
+          <li>
+            <span className="swatch swatch-marker" /> Activity
+          </li>
+        </ul>
+      )}
       {model.lanes.length === 0 && model.bands.length === 0 ? (
         <p className="empty">Add a credential to see its cycles here.</p>
       ) : mode === 'chart' ? (
