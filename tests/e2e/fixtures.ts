@@ -132,9 +132,16 @@ export const test = base.extend<Fixtures & { seed: Seed; transport: Transport },
   host: async ({ running }, use) => use(running.app),
   restart: async ({ running }, use) => use(() => running.relaunch()),
   desktop: async ({ running, transport }, use) => {
-    if (transport !== 'electron-shaped') throw new Error('The desktop fixture needs the electron-shaped transport.');
-    // Always the app running now, also after a restart.
-    await use(new Proxy({} as DesktopApp, { get: (_t, key) => running.desktop?.[key as keyof DesktopApp] }));
+    // Always the app running now, also after a restart; on the browser host, any use is an error.
+    await use(
+      new Proxy({} as DesktopApp, {
+        get: (_t, key) => {
+          if (transport !== 'electron-shaped')
+            throw new Error('The desktop fixture needs the electron-shaped transport.');
+          return running.desktop?.[key as keyof DesktopApp];
+        },
+      }),
+    );
   },
   secondInstance: async ({ running }, use) =>
     use(async () => {
