@@ -184,8 +184,14 @@ export const contract = {
     }),
   },
   'activities:importCsv': {
-    input: CsvInput,
-    output: z.object({ imported: z.number() }),
+    input: CsvInput.extend({
+      /** Import the good rows and skip the bad ones (listed in the answer); all or nothing when left out. */
+      skipBadRows: z.boolean().optional(),
+    }).strict(),
+    output: z.object({
+      imported: z.number(),
+      skipped: z.array(z.object({ line: z.number(), errors: z.array(z.string()) })),
+    }),
     maxRequestBytes: CSV_REQUEST_BYTES,
   },
   'reports:export': {

@@ -209,12 +209,19 @@ export function parseMapOption(text: string): CsvMapping {
 }
 
 export async function importFile(args: string[], io: CliIo): Promise<number> {
-  const options = { map: { type: 'string' as const }, ...dataDir, ...forceUnlock };
+  const options = {
+    map: { type: 'string' as const },
+    'skip-bad-rows': { type: 'boolean' as const, default: false },
+    ...dataDir,
+    ...forceUnlock,
+  };
   const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('import needs exactly one file name.');
+  const skip = values['skip-bad-rows'];
   const file = path.resolve(positionals[0] as string);
   const csv = file.toLowerCase().endsWith('.csv');
-  if (!csv && values.map !== undefined) throw new UsageError('--map goes with a .csv file.');
+  if (!csv && (values.map !== undefined || skip))
+    throw new UsageError('--map and --skip-bad-rows go with a .csv file.');
   const text = (await readInput(file, 'text')) as string;
   let data: unknown;
   if (!csv) {
@@ -246,12 +253,17 @@ export async function importFile(args: string[], io: CliIo): Promise<number> {
         `--map: no column named ${missing.map((c) => `"${c}"`).join(', ')} (columns: ${preview.headers.join(', ')}).`,
       );
     const bad = preview.rows.filter((r) => r.errors.length > 0);
-    if (bad.length > 0) {
+    if (bad.length > 0 && !skip) {
       io.err(`recert: nothing was imported; ${bad.length} of ${preview.rows.length} rows have errors:\n`);
       for (const r of bad) io.err(`  row ${r.line}: ${r.errors.join('; ')}\n`);
       return 1;
     }
-    const result = await call('activities:importCsv', { csv: text, mapping: preview.mapping });
+    const result = await call('activities:importCsv', {
+      csv: text,
+      mapping: preview.mapping,
+      ...(skip ? { skipBadRows: true } : {}),
+    });
+    for (const r of result.skipped) io.err(`recert: skipped row ${r.line}: ${r.errors.join('; ')}\n`);
     io.out(`Imported ${result.imported} activities into ${dir}\n`);
     return 0;
   });

@@ -36,10 +36,11 @@ Usage:
   recert import <file.json> [--data-dir DIR]
       Add the records of such a file to your data: all of them, or none if anything is wrong.
       Needs the data folder to itself: close the app first.
-  recert import <activities.csv> [--map date=Date,title=Course,hours=Hours,...] [--data-dir DIR]
+  recert import <activities.csv> [--map date=Date,title=Course,...] [--skip-bad-rows] [--data-dir DIR]
       Add past activities from a spreadsheet. Fields: date, title, provider, code, hours,
       amount, credential (its code, e.g. NASM-CPT, or its number), category. Without --map the
-      columns are guessed from their headers. Every bad row is listed; all rows or none are imported.
+      columns are guessed from their headers. Every bad row is listed; all rows or none are imported,
+      unless --skip-bad-rows imports the good ones and lists those it skipped.
   recert --help
   recert --version
 

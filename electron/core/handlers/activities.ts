@@ -91,14 +91,20 @@ export const activityHandlers = {
     };
   },
 
-  'activities:importCsv': async ({ csv, mapping }, { store, today }) => {
+  'activities:importCsv': async ({ csv, mapping, skipBadRows }, { store, today }) => {
     const { guessMapping, interpretCsv, readCsv } = await spreadsheets();
     return store.mutate((doc) => {
       const table = readCsv(csv);
       const rows = interpretCsv(table, mapping ?? guessMapping(table.headers), { ...doc, today: today() });
       const bad = rows.filter((r) => !r.activity);
       if (rows.length === 0) throw new AppError('invalid_input', 'The CSV file has no rows under its header.', 'csv');
-      if (bad.length > 0) {
+      if (skipBadRows && bad.length === rows.length)
+        throw new AppError(
+          'invalid_input',
+          `Nothing was imported: no row of the file can be imported (${rows.length} with errors).`,
+          'csv',
+        );
+      if (bad.length > 0 && !skipBadRows) {
         const first = bad.slice(0, 3).map((r) => `row ${r.line}: ${r.errors.join('; ')}`);
         throw new AppError(
           'invalid_input',
@@ -107,13 +113,19 @@ export const activityHandlers = {
         );
       }
       const stamp = store.now().toISOString();
-      const added: Activity[] = rows.map((r) => ({
-        id: randomUUID(),
-        ...(r.activity as ActivityFields),
-        createdAt: stamp,
-        updatedAt: stamp,
-      }));
-      return { doc: { ...doc, activities: [...doc.activities, ...added] }, result: { imported: added.length } };
+      const added: Activity[] = rows
+        .filter((r) => r.activity)
+        .map((r) => ({
+          id: randomUUID(),
+          ...(r.activity as ActivityFields),
+          createdAt: stamp,
+          updatedAt: stamp,
+        }));
+      const skipped = bad.map((r) => ({ line: r.line, errors: r.errors }));
+      return {
+        doc: { ...doc, activities: [...doc.activities, ...added] },
+        result: { imported: added.length, skipped },
+      };
     });
   },
 

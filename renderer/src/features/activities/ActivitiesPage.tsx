@@ -25,7 +25,7 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
   const [deleting, setDeleting] = useState<Activity | null>(null);
   const [importing, setImporting] = useState(false);
   const [undo, setUndo] = useState<UndoState | null>(null);
-  const [checked, setChecked] = useState('');
+  const [notice, setNotice] = useState('');
   const closeUndo = useCallback(() => setUndo(null), []);
   const evaluations = useMemo(() => new Map(data.report.evaluations.map((e) => [e.credentialId, e])), [data.report]);
   const shown = useMemo(
@@ -61,7 +61,7 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
                 : result.value.problems.length === 0
                   ? `Checked ${data.attachments.length} certificate files: all present and unchanged.`
                   : `Checked the certificate files: ${result.value.problems.length} missing or changed (listed at the top).`;
-              setChecked(text);
+              setNotice(text);
               announce(text);
             }}
           >
@@ -134,7 +134,7 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
           <span>Missing a certificate</span>
         </label>
       </div>
-      {checked && <p className="status">{checked}</p>}
+      {notice && <p className="status">{notice}</p>}
       <p className="muted count" aria-live="polite">
         {countText(shown.length, data.activities.length)}
         {shown.length > 0 && ` · ${formatMinutes(sumOf(shown.map((a) => a.contactMinutes)))} in all`}
@@ -165,9 +165,11 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
       {importing && (
         <CsvImportDialog
           onClose={() => setImporting(false)}
-          onImported={async (count) => {
+          onImported={async (count, skipped) => {
             setImporting(false);
-            announce(`Imported ${count} activities.`);
+            const text = `Imported ${plural(count)}${skipped.length ? `; skipped spreadsheet ${skipped.length === 1 ? 'row' : 'rows'} ${skipped.join(', ')}` : ''}.`;
+            setNotice(text);
+            announce(text);
             await onChanged();
           }}
         />

@@ -8,7 +8,8 @@ import { ErrorText } from '../../components/ErrorText';
 
 interface CsvImportDialogProps {
   onClose: () => void;
-  onImported: (count: number) => Promise<void>;
+  /** How many were imported, and the spreadsheet rows skipped (when the user chose to skip bad rows). */
+  onImported: (count: number, skippedRows: number[]) => Promise<void>;
 }
 
 type Preview = MethodOutput<'activities:previewCsv'>;
@@ -42,11 +43,18 @@ export function CsvImportDialog({ onClose, onImported }: CsvImportDialogProps) {
     void refresh(csv, mapping);
   }
 
-  async function runImport() {
+  async function runImport(skipBadRows = false) {
     if (!preview || csv === null) return;
-    const result = await api.activities.importCsv({ csv, mapping: preview.mapping });
+    const result = await api.activities.importCsv({
+      csv,
+      mapping: preview.mapping,
+      ...(skipBadRows ? { skipBadRows } : {}),
+    });
     if (!result.ok) return setError(result.error);
-    await onImported(result.value.imported);
+    await onImported(
+      result.value.imported,
+      result.value.skipped.map((r) => r.line),
+    );
   }
 
   const bad = preview?.rows.filter((r) => r.errors.length > 0) ?? [];
@@ -84,7 +92,7 @@ export function CsvImportDialog({ onClose, onImported }: CsvImportDialogProps) {
             </fieldset>
             <p className={bad.length > 0 ? 'text-warning' : 'status'} role="status">
               {bad.length > 0
-                ? `${preview.valid} rows are ready; ${bad.length} have errors. Fix the mapping (or the file) before importing: rows are imported all together or not at all.`
+                ? `${preview.valid} rows are ready; ${bad.length} have errors. Fix the mapping (or the file) and import them all, or import the good rows and skip those listed below.`
                 : `All ${preview.valid} rows are ready to import.`}
             </p>
             {bad.length > 0 && (
@@ -113,11 +121,16 @@ export function CsvImportDialog({ onClose, onImported }: CsvImportDialogProps) {
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
+          {preview && bad.length > 0 && preview.valid > 0 && (
+            <button type="button" className="button" onClick={() => runImport(true)}>
+              Import the {preview.valid} good {preview.valid === 1 ? 'row' : 'rows'}, skip {bad.length}
+            </button>
+          )}
           <button
             type="button"
             className="button button-primary"
             disabled={!preview || bad.length > 0 || preview.valid === 0}
-            onClick={runImport}
+            onClick={() => runImport()}
           >
             {preview ? `Import ${preview.valid + bad.length} activities` : 'Import'}
           </button>

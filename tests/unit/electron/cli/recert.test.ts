@@ -100,7 +100,8 @@ describe('recert CLI', () => {
     [['status', '--bogus'], /Unknown option '--bogus'/],
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['export-data', 'out.json', '--map', 'date=Date'], /--map goes with importing a \.csv file/],
-    [['import', 'data.json', '--map', 'date=Date'], /--map goes with a \.csv file/],
+    [['import', 'data.json', '--map', 'date=Date'], /--map and --skip-bad-rows go with a \.csv file/],
+    [['import', 'data.json', '--skip-bad-rows'], /--map and --skip-bad-rows go with a \.csv file/],
   ])('%j is a usage error (exit 2) with a clear message', async (argv, message) => {
     const { code, err } = await run(argv);
     expect(code).toBe(2);

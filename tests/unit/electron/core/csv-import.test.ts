@@ -36,12 +36,50 @@ describe('CSV import through the contract', () => {
 
     const mapping = { ...(preview.ok ? (preview.value as { mapping: object }).mapping : {}), amount: 'CE credit' };
     const imported = await dispatch('activities:importCsv', { csv, mapping });
-    expect(imported).toEqual({ ok: true, value: { imported: 20 } });
+    expect(imported).toEqual({ ok: true, value: { imported: 20, skipped: [] } });
     expect(store.data.activities).toHaveLength(20);
+  });
+
+  it('on request, imports the good rows and names the skipped ones; refuses when no row is good', async () => {
+    const { dispatch, store } = await openCore();
+    await dispatch('credentials:add', NASM_CPT);
+    const partial = await dispatch('activities:importCsv', { csv, skipBadRows: true });
+    expect(partial).toMatchObject({
+      ok: true,
+      value: {
+        imported: 18,
+        skipped: [{ line: 8, errors: [expect.stringMatching(/no contact hours/)] }, { line: expect.any(Number) }],
+      },
+    });
+    expect(store.data.activities).toHaveLength(18);
+    const before = structuredClone(store.data);
+    const none = await dispatch('activities:importCsv', { csv: 'Date,Title\n2026-13-45,Broken\n', skipBadRows: true });
+    expect(none).toMatchObject({
+      ok: false,
+      error: { message: 'Nothing was imported: no row of the file can be imported (1 with errors).' },
+    });
+    expect(store.data).toEqual(before);
+    expect(await dispatch('activities:importCsv', { csv, skipBadRows: 'yes' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'skipBadRows' },
+    });
   });
 });
 
 describe('recert import activities.csv', () => {
+  it('--skip-bad-rows imports the good rows and lists the skipped ones', async () => {
+    const { dataDir, store, dispatch } = await openCore();
+    await dispatch('credentials:add', NASM_CPT);
+    await store.close();
+    const file = path.join(tempDir(), 'activities.csv');
+    await fs.writeFile(file, csv);
+    const { code, out, err } = await cli(['import', file, '--skip-bad-rows', '--data-dir', dataDir]);
+    expect(code).toBe(0);
+    expect(out).toContain('Imported 18 activities');
+    expect(err).toMatch(/^recert: skipped row 8: .*no contact hours/m);
+    expect(err.match(/skipped row/g)).toHaveLength(2);
+  });
+
   it('lists the bad rows and imports nothing; with --map it imports all', async () => {
     const core = await openCore();
     await core.dispatch('credentials:add', NASM_CPT);
