@@ -3,6 +3,7 @@
  * run on the same bytes) or its target. No pass/fail here: the figures are for reading.
  */
 import { benchAttachments } from './attachments';
+import { benchChange } from './change';
 import { benchCli } from './cli';
 import { benchEvaluate } from './evaluate';
 import { benchPacket } from './packet';
@@ -12,6 +13,7 @@ import { benchTimeline } from './timeline';
 
 await benchStore();
 await benchEvaluate();
+await benchChange();
 await benchAttachments();
 benchPacket();
 await benchTimeline();

@@ -5,6 +5,7 @@
  */
 export const METHOD_NAMES = [
   'app:status',
+  'app:overview',
   'app:dismissNotice',
   'profile:get',
   'profile:update',

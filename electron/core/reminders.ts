@@ -4,9 +4,12 @@ import { evaluateAll } from '../../shared/domain/rules/evaluate';
 import type { Store } from './store/store';
 
 /** The reminders as of today (for the page's list and for desktop notifications). */
-export function currentReminders(store: Store, today: string): Reminder[] {
-  const doc = store.data;
-  return computeReminders(evaluateAll({ ...doc, today }), doc.settings.reminders);
+export function currentReminders(
+  store: Store,
+  today: string,
+  evaluations = evaluateAll({ ...store.data, today }),
+): Reminder[] {
+  return computeReminders(evaluations, store.data.settings.reminders);
 }
 
 /** The reminders to show as desktop notifications now; each is recorded, so it is shown once per threshold. */

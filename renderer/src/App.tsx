@@ -49,7 +49,7 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false;
-    void loadAll().then((outcome) => {
+    void loadAll(true).then((outcome) => {
       if (!cancelled) apply(outcome);
     });
     return () => {

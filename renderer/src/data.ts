@@ -1,4 +1,4 @@
-/** Everything the screens show, loaded in one round of calls, and reloaded after every change. */
+/** Everything the screens show, loaded in one call, and reloaded after every change. */
 import type { MethodOutput } from '../../shared/contract';
 import type { AppErrorInfo } from '../../shared/errors';
 import type { Activity, Attachment, Credential, CustomType, Notice, Profile } from '../../shared/schemas/entities';
@@ -22,46 +22,40 @@ export interface AppData {
 
 export type Loaded = AppData | { error: AppErrorInfo };
 
-export async function loadAll(): Promise<Loaded> {
-  const [status, profile, credentials, customTypes, report, activities, attachments, check] = await Promise.all([
-    api.app.status({}),
-    api.profile.get({}),
-    api.credentials.list({}),
-    api.customTypes.list({}),
-    api.credentials.evaluate({}),
-    api.activities.list({}),
-    api.attachments.list({}),
-    api.attachments.check({}),
+/** The last answer of `attachments:check` (at start, and on "Check files"): changes do not re-hash every file. */
+let fileProblems: AppData['fileProblems'] = [];
+export function rememberFileProblems(problems: AppData['fileProblems']): void {
+  fileProblems = problems;
+}
+
+/**
+ * Loads what the screens show: one call, one evaluation on the other side. The certificate files
+ * are checked only when `checkFiles` says so (the first load); after a change the last check
+ * stands, less any attachment that is gone.
+ */
+export async function loadAll(checkFiles = false): Promise<Loaded> {
+  const [overview, check] = await Promise.all([
+    api.app.overview({}),
+    checkFiles ? api.attachments.check({}) : Promise.resolve(null),
   ]);
-  const [reminders, reminderSettings] = await Promise.all([api.reminders.list({}), api.settings.reminders({})]);
-  if (!reminders.ok) return { error: reminders.error };
-  if (!reminderSettings.ok) return { error: reminderSettings.error };
-  for (const r of [status, profile, credentials, customTypes, report, activities, attachments, check])
-    if (!r.ok) return { error: r.error };
-  if (
-    !status.ok ||
-    !profile.ok ||
-    !credentials.ok ||
-    !customTypes.ok ||
-    !report.ok ||
-    !activities.ok ||
-    !attachments.ok ||
-    !check.ok
-  ) {
-    throw new Error('unreachable');
-  }
+  if (!overview.ok) return { error: overview.error };
+  if (check && !check.ok) return { error: check.error };
+  if (check) fileProblems = check.value.problems;
+  const o = overview.value;
+  const present = new Set(o.attachments.map((a) => a.id));
+  fileProblems = fileProblems.filter((p) => present.has(p.attachmentId));
   return {
-    today: status.value.today,
-    profile: profile.value,
-    credentials: credentials.value,
-    customTypes: customTypes.value,
-    notices: status.value.notices,
-    report: report.value,
-    activities: activities.value,
-    attachments: attachments.value,
-    fileProblems: check.value.problems,
-    capabilities: status.value.capabilities,
-    reminders: reminders.value.reminders,
-    reminderSettings: reminderSettings.value,
+    today: o.status.today,
+    profile: o.profile,
+    credentials: o.credentials,
+    customTypes: o.customTypes,
+    notices: o.status.notices,
+    report: o.report,
+    activities: o.activities,
+    attachments: o.attachments,
+    fileProblems,
+    capabilities: o.status.capabilities,
+    reminders: o.reminders,
+    reminderSettings: o.reminderSettings,
   };
 }

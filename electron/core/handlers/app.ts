@@ -1,16 +1,39 @@
-/** `app:*` handlers: status and notices. */
+/** `app:*` handlers: status, everything the screens show at once, and notices. */
+import { CATALOG_VERSION } from '../../../shared/domain/catalog/catalog';
+import { evaluateAll } from '../../../shared/domain/rules/evaluate';
 import { AppError } from '../../../shared/errors';
-import type { Handlers } from './context';
+import { currentReminders } from '../reminders';
+import type { HandlerContext, Handlers } from './context';
+
+const statusOf = ({ store, version, today, chooseFile, openPath }: HandlerContext) => ({
+  version,
+  today: today(),
+  capabilities: { chooseFile: chooseFile !== undefined, openFile: openPath !== undefined },
+  dataDir: store.dataDir,
+  schemaVersion: store.data.schemaVersion,
+  notices: store.data.settings.notices,
+});
 
 export const appHandlers = {
-  'app:status': async (_input, { store, version, today, chooseFile, openPath }) => ({
-    version,
-    today: today(),
-    capabilities: { chooseFile: chooseFile !== undefined, openFile: openPath !== undefined },
-    dataDir: store.dataDir,
-    schemaVersion: store.data.schemaVersion,
-    notices: store.data.settings.notices,
-  }),
+  'app:status': async (_input, ctx) => statusOf(ctx),
+
+  'app:overview': async (_input, ctx) => {
+    const status = statusOf(ctx);
+    const doc = ctx.store.data;
+    // One evaluation serves the report and the reminders.
+    const evaluations = evaluateAll({ ...doc, today: status.today });
+    return {
+      status,
+      profile: doc.profile,
+      credentials: doc.credentials,
+      customTypes: doc.customTypes,
+      report: { today: status.today, catalogVersion: CATALOG_VERSION, evaluations },
+      activities: doc.activities,
+      attachments: doc.attachments,
+      reminders: currentReminders(ctx.store, status.today, evaluations),
+      reminderSettings: doc.settings.reminders,
+    };
+  },
 
   'app:dismissNotice': async ({ id }, { store }) =>
     store.mutate((doc) => {
@@ -20,4 +43,4 @@ export const appHandlers = {
       const notices = doc.settings.notices.filter((n) => n.id !== id);
       return { doc: { ...doc, settings: { ...doc.settings, notices } }, result: { notices } };
     }),
-} satisfies Pick<Handlers, 'app:status' | 'app:dismissNotice'>;
+} satisfies Pick<Handlers, 'app:status' | 'app:overview' | 'app:dismissNotice'>;

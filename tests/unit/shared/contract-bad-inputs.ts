@@ -238,6 +238,7 @@ export const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; 
   },
   { method: 'attachments:list', input: { all: 1 }, field: '', says: /Unexpected field/ },
   { method: 'settings:reminders', input: { x: 1 }, field: '', says: /Unexpected field/ },
+  { method: 'app:overview', input: { full: true }, field: '', says: /Unexpected field/ },
   {
     method: 'settings:updateReminders',
     input: { enabled: true, thresholds: [400] },

@@ -3,7 +3,7 @@ import { useCommand } from '../../command-bus';
 import type { Activity } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
 import { UndoToast, type UndoState } from '../../components/UndoToast';
-import type { AppData } from '../../data';
+import { rememberFileProblems, type AppData } from '../../data';
 import { formatDate, formatMinutes } from '../../format';
 import { ActivityDialog } from './ActivityDialog';
 import { DeleteActivity } from './DeleteActivity';
@@ -55,6 +55,7 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
             className="button"
             onClick={async () => {
               const result = await api.attachments.check({});
+              if (result.ok) rememberFileProblems(result.value.problems);
               await onChanged();
               const text = !result.ok
                 ? result.error.message
