@@ -18,6 +18,7 @@ import { createDispatcher } from './core/dispatch';
 import { handlers } from './core/handlers/handler-table';
 import { Store } from './core/store/store';
 import { desktopFiles } from './desktop/file-dialogs';
+import { restoreAppearance } from './desktop/appearance';
 import { setupReminders } from './desktop/reminders';
 import { openingWindowState, trackWindowState } from './desktop/window-state';
 import { registerContract, trustedSender } from './ipc';
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
     dispatch,
     trustedSender(() => mainWindow?.webContents, origin),
   );
+  restoreAppearance();
   setupMenu({
     isMac: process.platform === 'darwin',
     isDev: DEV_URL !== undefined,

@@ -15,6 +15,7 @@ import {
   type MenuItemConstructorOptions,
 } from 'electron';
 import { COMMANDS, MENU_CHANNEL, type CommandId } from '../shared/commands';
+import { chooseAppearance } from './desktop/appearance';
 
 export interface MenuContext {
   isMac: boolean;
@@ -48,7 +49,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     type: 'radio' as const,
     checked: nativeTheme.themeSource === source,
     click: () => {
-      nativeTheme.themeSource = source;
+      chooseAppearance(source);
       send(id);
     },
   });

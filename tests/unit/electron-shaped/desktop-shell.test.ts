@@ -60,6 +60,15 @@ describe('the application menu', () => {
     expect(all(log, 'shell.openPath').map((e) => e.path)).toEqual([dataDir]);
     expect(one(log, 'nativeTheme.themeSource')).toMatchObject({ value: 'dark' });
   });
+
+  it('the appearance chosen in the menu is the one the next launch starts with', () => {
+    const home = tempDir();
+    runMain(tempDir(), { FAKE_ELECTRON_SCENARIO: 'menu', FAKE_ELECTRON_HOME: home });
+    const next = runMain(tempDir(), { FAKE_ELECTRON_SCENARIO: 'quit', FAKE_ELECTRON_HOME: home });
+    const order = next.log.map((e) => e.event);
+    expect(one(next.log, 'nativeTheme.themeSource')).toMatchObject({ value: 'dark' });
+    expect(order.indexOf('nativeTheme.themeSource')).toBeLessThan(order.indexOf('BrowserWindow'));
+  });
 });
 
 describe('the window', () => {
