@@ -13,6 +13,7 @@ import { NeedsAttention } from './features/home/NeedsAttention';
 import { CoverageCards } from './features/home/CoverageCards';
 import { useRoute, type View } from './routing';
 import { deliverCommand } from './command-bus';
+import { deliverDroppedFile, holdFileForNewActivity } from './drop-target';
 import { useCommands } from './use-commands';
 import { applyTheme } from './theme';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
@@ -64,6 +65,29 @@ export function App() {
   }
 
   const open = data && openId ? data.credentials.find((c) => c.id === openId) : undefined;
+
+  // A file dropped anywhere: to the certificates panel shown last, else into a new activity.
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      if (event.defaultPrevented) return;
+      const file = event.dataTransfer?.files[0];
+      if (!file) return;
+      event.preventDefault();
+      if (deliverDroppedFile(file)) return;
+      holdFileForNewActivity(file);
+      go({ view: 'activities', credentialId: null });
+      deliverCommand('log-activity');
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [go]);
 
   // The menu's and the keyboard's commands: each does what its button does.
   const [showingShortcuts, setShowingShortcuts] = useState(false);

@@ -10,6 +10,8 @@ import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import type { AppData } from '../../data';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { takeHeldFile, useDropTarget } from '../../drop-target';
+import { fileToBase64 } from '../../files';
 import { AllocationsEditor, type AllocationDraft } from './AllocationsEditor';
 import { badDateIn, errorField, fieldMatcher, inputError } from '../../forms';
 import './activities.css';
@@ -65,6 +67,9 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
   const typed = JSON.stringify([title, provider, code, completedOn, hours, delivery, status, notes, drafts, completes]);
   const [clean, setClean] = useState(typed);
   const [askingToDiscard, setAskingToDiscard] = useState(false);
+  // A certificate dropped on the window before the activity exists: attached once it is saved.
+  const [held, setHeld] = useState<File | null>(() => (activity ? null : takeHeldFile()));
+  useDropTarget((file) => setHeld(file));
   const close = () => (typed === clean ? onClose() : setAskingToDiscard(true));
   const evaluations = new Map(data.report.evaluations.map((e) => [e.credentialId, e]));
 
@@ -155,6 +160,18 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
     setMessage(saved ? 'Saved.' : 'Saved. You can attach its certificate below.');
     setSaved(result.value);
     setClean(typed);
+    if (held) {
+      const file = held;
+      setHeld(null);
+      const attached = await api.attachments.upload({
+        ownerType: 'activity',
+        ownerId: result.value.id,
+        role: 'certificate',
+        name: file.name,
+        dataBase64: await fileToBase64(file),
+      });
+      setMessage(attached.ok ? `Saved, with ${file.name} attached.` : `Saved. ${attached.error.message}`);
+    }
     await onChanged();
   }
 
@@ -249,6 +266,11 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
           <textarea value={notes} maxLength={LIMITS.notes} rows={2} onChange={(e) => setNotes(e.target.value)} />
         </label>
         <ErrorText error={error} />
+        {held && !saved && (
+          <p className="hint" role="status">
+            {held.name} will be attached when you save this activity.
+          </p>
+        )}
         {message && (
           <p className="status" role="status">
             {message}

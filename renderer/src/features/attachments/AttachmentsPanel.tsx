@@ -9,6 +9,7 @@ import { ACCEPT, base64ToBlob, fileToBase64, MAX_UPLOAD_BYTES } from '../../file
 import { Thumbnail } from './Thumbnail';
 import { certificateTooLarge, MAX_CERTIFICATE_MB } from '../../../../shared/limits';
 import './attachments.css';
+import { useDropTarget } from '../../drop-target';
 
 type Role = Attachment['role'];
 const ROLE_LABEL: Record<Role, string> = {
@@ -106,8 +107,12 @@ export function AttachmentsPanel({ data, ownerType, ownerId, roles, onChanged }:
     await onChanged();
   }
 
+  // Files dropped anywhere on the window while this panel is shown come here too.
+  useDropTarget((file) => void upload(file));
+
   function onDrop(event: DragEvent) {
     event.preventDefault();
+    event.stopPropagation();
     setDragging(false);
     const file = event.dataTransfer.files[0];
     if (file) void upload(file);
