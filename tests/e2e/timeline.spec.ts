@@ -1,17 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { noSeriousViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { NASM_SEED } from './seeds';
 
 test.use({ seed: NASM_SEED });
-
-async function noSeriousViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${where}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
-}
 
 test('the timeline shows the NASM case: 2.0 of 2.0, the CPR/AED flag, the CES open-ended; keyboard and table', async ({
   page,

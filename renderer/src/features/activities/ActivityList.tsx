@@ -44,7 +44,7 @@ export function ActivityList({ activities, evaluations, withCertificate, onOpen 
         // As tall as its rows (up to a screenful): no empty framed space under a short list.
         style={{ height: Math.min(MAX_HEIGHT, activities.length * ROW_HEIGHT + 2) }}
       >
-        <ul className="activity-list" style={{ height: virtual.getTotalSize() }} aria-rowcount={activities.length}>
+        <ul className="activity-list" style={{ height: virtual.getTotalSize() }}>
           {virtual.getVirtualItems().map((item) => {
             const a = activities[item.index] as Activity;
             const credits = a.allocations
