@@ -22,6 +22,8 @@ export interface AppErrorInfo {
   code: ErrorCode;
   message: string;
   field?: string;
+  /** Bad input: every other field that is wrong too, so a form can say everything at once. */
+  also?: { message: string; field?: string }[];
 }
 
 /** The answer of every contract method. */

@@ -11,16 +11,25 @@ import type { HandlerContext, Handlers } from './handlers/context';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
 
-/** Turns a schema failure into one message for the user, naming the field. */
-export function describeInvalidInput(error: z.ZodError): AppErrorInfo {
-  const issue = error.issues[0];
-  if (!issue) return { code: 'invalid_input', message: 'The input was not valid.' };
+function describeIssue(issue: z.core.$ZodIssue): { message: string; field?: string } {
   const field = issue.path.map(String).join('.');
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') message = `Unexpected field: ${issue.keys.join(', ')}.`;
   else if (issue.code === 'invalid_type' && issue.expected === 'object')
     message = 'The request must be an object of named fields.';
-  return field ? { code: 'invalid_input', message, field } : { code: 'invalid_input', message };
+  return field ? { message, field } : { message };
+}
+
+/**
+ * Turns a schema failure into messages for the user, naming the fields: the first as the error,
+ * every other field that is wrong (one message each) in `also`, so a form can show them all.
+ */
+export function describeInvalidInput(error: z.ZodError): AppErrorInfo {
+  const [first, ...rest] = error.issues.map(describeIssue);
+  if (!first) return { code: 'invalid_input', message: 'The input was not valid.' };
+  const seen = new Set([first.field ?? '']);
+  const also = rest.filter((i) => !seen.has(i.field ?? '') && seen.add(i.field ?? ''));
+  return { code: 'invalid_input', ...first, ...(also.length > 0 ? { also } : {}) };
 }
 
 export function createDispatcher(

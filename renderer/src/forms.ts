@@ -10,10 +10,14 @@ export function errorField(error: AppErrorInfo | null): string | undefined {
   return error?.field?.replace(/^fields\./, '');
 }
 
-/** A matcher for the form's fields: `invalid('overrides.required')`. */
+/** A matcher for the form's fields: `invalid('overrides.required')`; every field the error names is marked. */
 export function fieldMatcher(error: AppErrorInfo | null): (field: string) => boolean {
-  const named = errorField(error);
-  return (field) => named === field;
+  const named = new Set(
+    [error?.field, ...(error?.also ?? []).map((a) => a.field)]
+      .filter((f): f is string => Boolean(f))
+      .map((f) => f.replace(/^fields\./, '')),
+  );
+  return (field) => named.has(field);
 }
 
 /** An error found in the page before asking the core, in the same shape as the core's. */
@@ -43,7 +47,10 @@ export function badDateIn(form: HTMLFormElement): AppErrorInfo | null {
  */
 export function inFormWords(error: AppErrorInfo | null, words: Record<string, string>): AppErrorInfo | null {
   if (!error) return error;
-  let message = error.message;
-  for (const [from, to] of Object.entries(words)) message = message.split(from).join(to);
-  return { ...error, message };
+  const say = (text: string) => Object.entries(words).reduce((m, [from, to]) => m.split(from).join(to), text);
+  return {
+    ...error,
+    message: say(error.message),
+    ...(error.also ? { also: error.also.map((a) => ({ ...a, message: say(a.message) })) } : {}),
+  };
 }

@@ -88,3 +88,14 @@ test('Escape closes one layer at a time, and asks before discarding typed work',
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Half typed' })).toHaveCount(0);
 });
+
+test('a form with several mistakes names them all at once, and marks each field', async ({ page, host }) => {
+  await page.goto(host.url);
+  const dialog = await startActivity(page, { title: '', completedOn: '', hours: '2' });
+  await dialog.getByRole('button', { name: 'Save activity' }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('Please correct these:');
+  await expect(alert.getByRole('listitem')).toHaveCount(2);
+  await expect(dialog.getByLabel('Title')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByLabel('Completion date')).toHaveAttribute('aria-invalid', 'true');
+});

@@ -99,3 +99,22 @@ describe('the contract', () => {
     expect(contract['app:status'].output.safeParse(status.ok && status.value).success).toBe(true);
   });
 });
+
+describe('bad input, said all at once', () => {
+  it('the first wrong field is the error; every other wrong field is listed too, once each', async () => {
+    const { dispatch } = await openCore();
+    const result = await dispatch('activities:add', {
+      title: '',
+      provider: 'x'.repeat(500),
+      completedOn: '2026-02-30',
+      contactMinutes: -5,
+      allocations: [],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const fields = [result.error.field, ...(result.error.also ?? []).map((a) => a.field)];
+    expect(fields).toEqual(expect.arrayContaining(['title', 'provider', 'completedOn', 'contactMinutes']));
+    expect(new Set(fields).size).toBe(fields.length);
+    for (const a of result.error.also ?? []) expect(a.message).not.toBe('');
+  });
+});
