@@ -69,3 +69,17 @@ test('at 200% zoom no screen scrolls sideways', async ({ page, host }) => {
     });
   });
 });
+
+test('a specialization’s page: no empty band above its certificates', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page
+    .getByRole('region', { name: 'Where you stand' })
+    .getByRole('button', { name: /^NASM-CES/ })
+    .click();
+  const gap = await page.locator('.card > .attachments').evaluate((panel) => {
+    const card = panel.parentElement as HTMLElement;
+    return panel.getBoundingClientRect().top - card.getBoundingClientRect().top;
+  });
+  expect(gap).toBeLessThanOrEqual(24);
+  await expect(page.getByText('override them below')).toHaveCount(0);
+});
