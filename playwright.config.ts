@@ -11,6 +11,8 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 const chromiumUse = {
   browserName: 'chromium' as const,
+  // A click that cannot happen fails with where it waited, not as a bare test timeout.
+  actionTimeout: 15_000,
   viewport: { width: 1280, height: 800 },
   launchOptions: {
     ...(chromium ? { executablePath: chromium } : {}),
@@ -54,6 +56,8 @@ export default defineConfig<{ transport: Transport }>({
     {
       name: 'electron',
       testDir: 'tests/electron',
+      // Its own folder: running it must not wipe the e2e run's error contexts.
+      outputDir: 'test-results/playwright-electron',
     },
   ],
 });

@@ -4,6 +4,7 @@
  */
 import type { Method } from '../../../shared/contract';
 import { NASM_CPT } from '../helpers';
+import { FILE_AND_SETTINGS_CASES } from './contract-bad-inputs-files';
 
 const long = (n: number) => 'x'.repeat(n);
 
@@ -17,9 +18,10 @@ const ACTIVITY = {
 };
 const alloc = (patch: object) => ({ ...ACTIVITY, allocations: [{ ...ACTIVITY.allocations[0], ...patch }] });
 
-/** Bad inputs, each with the field its message must name. `ID` is replaced with a real credential id. */
+export type BadInput = { method: Method; input: unknown; field: string; says: RegExp };
 
-export const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; says: RegExp }> = [
+/** Profiles, credentials, renewals, activities, custom types. */
+const RECORD_CASES: BadInput[] = [
   { method: 'app:status', input: { unexpected: true }, field: '', says: /Unexpected field: unexpected/ },
   { method: 'app:dismissNotice', input: {}, field: 'id', says: /Notice is required/ },
   { method: 'app:dismissNotice', input: { id: 42 }, field: 'id', says: /Notice/ },
@@ -237,118 +239,10 @@ export const BAD_INPUTS: Array<{ method: Method; input: unknown; field: string; 
     says: /./,
   },
   { method: 'attachments:list', input: { all: 1 }, field: '', says: /Unexpected field/ },
-  { method: 'settings:reminders', input: { x: 1 }, field: '', says: /Unexpected field/ },
-  { method: 'app:overview', input: { full: true }, field: '', says: /Unexpected field/ },
-  {
-    method: 'settings:updateReminders',
-    input: { enabled: true, thresholds: [400] },
-    field: 'thresholds.0',
-    says: /at most 365 days/,
-  },
-  {
-    method: 'settings:updateReminders',
-    input: { enabled: true, thresholds: [1.5] },
-    field: 'thresholds.0',
-    says: /whole number of days/,
-  },
-  { method: 'reminders:list', input: { all: true }, field: '', says: /Unexpected field/ },
-  { method: 'calendar:export', input: { format: 'csv' }, field: '', says: /Unexpected field/ },
-  { method: 'backup:create', input: { passphrase: 'short' }, field: 'passphrase', says: /at least 8 characters/ },
-  { method: 'data:export', input: { pretty: true }, field: '', says: /Unexpected field/ },
-  {
-    method: 'data:import',
-    input: { data: { format: 'recert-data', formatVersion: 9 } },
-    field: 'formatVersion',
-    says: /The import file is not valid: formatVersion: formatVersion must be 1.* Nothing was imported\./,
-  },
-  { method: 'backup:choose', input: { path: '/etc/passwd' }, field: '', says: /Unexpected field/ },
-  { method: 'backup:test', input: {}, field: 'file', says: /^Choose a backup file first\.$/ },
-  {
-    method: 'backup:test',
-    input: { dataBase64: 'aGVsbG8=', fileId: 'x' },
-    field: 'file',
-    says: /contents or a chosen file, not both/,
-  },
-  {
-    method: 'backup:restore',
-    input: { fileId: 'not-chosen' },
-    field: 'file',
-    says: /^Choose the backup file again\.$/,
-  },
-  {
-    method: 'backup:restore',
-    input: { dataBase64: 'aGVsbG8=' },
-    field: 'file',
-    says: /not a readable Recert backup .*Nothing was changed/,
-  },
-  {
-    method: 'reports:export',
-    input: { credentialId: 'ID', kind: 'poster' },
-    field: 'kind',
-    says: /Export a summary, a packet or a ZIP/,
-  },
-  {
-    method: 'reports:export',
-    input: { credentialId: 'ID', kind: 'summary', cycle: '2027-02-30' },
-    field: 'cycle',
-    says: /not a real date/,
-  },
-  { method: 'reports:reveal', input: { path: '/etc/passwd', action: 'delete' }, field: 'action', says: /./ },
-  { method: 'activities:previewCsv', input: {}, field: 'csv', says: /CSV text is missing/ },
-  {
-    method: 'activities:previewCsv',
-    input: { csv: 'a', mapping: { colour: 'A' } },
-    field: 'mapping',
-    says: /Unexpected field: colour/,
-  },
-  {
-    method: 'activities:importCsv',
-    input: { csv: 'Date,Title,Hours\n2025-02-30,X,1\n' },
-    field: 'csv',
-    says: /Nothing was imported: 1 of 1 rows have errors \(row 2: "2025-02-30" is not a date/,
-  },
-  {
-    method: 'activities:importCsv',
-    input: { csv: 'Date,Title,Hours\n' },
-    field: 'csv',
-    says: /no rows under its header/,
-  },
-  {
-    method: 'attachments:upload',
-    input: { ownerType: 'activity', ownerId: 'missing', name: 'a.pdf', dataBase64: 'JVBERi0=' },
-    field: 'ownerId',
-    says: /Owner: that activity does not exist/,
-  },
-  {
-    method: 'attachments:upload',
-    input: { ownerType: 'folder', ownerId: 'x', name: 'a.pdf', dataBase64: '' },
-    field: 'ownerType',
-    says: /activity or a credential/,
-  },
-  {
-    method: 'attachments:upload',
-    input: { ownerType: 'credential', ownerId: 'ID', name: 'a.pdf' },
-    field: 'dataBase64',
-    says: /contents are missing/,
-  },
-  {
-    method: 'attachments:upload',
-    input: { ownerType: 'credential', ownerId: 'ID', role: 'selfie', name: 'a.pdf', dataBase64: '' },
-    field: 'role',
-    says: /Role must be/,
-  },
-  {
-    method: 'attachments:choose',
-    input: { ownerType: 'credential', ownerId: 'ID' },
-    field: '',
-    says: /needs the desktop app; upload the file instead/,
-  },
-  { method: 'attachments:remove', input: { id: 'missing' }, field: 'id', says: /no longer exists/ },
-  { method: 'attachments:restore', input: { attachment: { id: 'x' } }, field: 'attachment.ownerType', says: /./ },
-  { method: 'attachments:read', input: { id: 'missing' }, field: 'id', says: /no longer exists/ },
-  { method: 'attachments:open', input: {}, field: 'id', says: /Attachment is required/ },
-  { method: 'attachments:check', input: { deep: true }, field: '', says: /Unexpected field/ },
   { method: 'credentials:add', input: { ...NASM_CPT, colour: 'blue' }, field: '', says: /Unexpected field/ },
   { method: 'activities:add', input: { ...ACTIVITY, duration: 90 }, field: '', says: /Unexpected field/ },
   { method: 'activities:add', input: alloc({ hours: 2 }), field: 'allocations.0', says: /Unexpected field/ },
 ];
+
+/** Bad inputs, each with the field its message must name. `ID` is replaced with a real credential id. */
+export const BAD_INPUTS: BadInput[] = [...RECORD_CASES, ...FILE_AND_SETTINGS_CASES];

@@ -12,7 +12,8 @@ import type { AppData } from '../../data';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { takeHeldFile, useDropTarget } from '../../drop-target';
 import { fileToBase64 } from '../../files';
-import { AllocationsEditor, type AllocationDraft } from './AllocationsEditor';
+import { AllocationsEditor } from './AllocationsEditor';
+import { allocationsFrom, draftsFor } from './allocation-drafts';
 import { badDateIn, errorField, fieldMatcher, inputError } from '../../forms';
 import './activities.css';
 
@@ -25,23 +26,6 @@ interface ActivityDialogProps {
   onDelete: (activity: Activity) => void;
   /** A new activity for this credential: it starts ticked. */
   forCredentialId?: string;
-}
-
-function draftsFor(data: AppData, activity: Activity | null, forCredentialId?: string): AllocationDraft[] {
-  return data.report.evaluations
-    .filter((e) => e.kind === 'certification' && e.cycles.length > 0)
-    .map((e) => {
-      const existing = activity?.allocations.find((a) => a.credentialId === e.credentialId);
-      return {
-        credentialId: e.credentialId,
-        included: existing !== undefined || (!activity && e.credentialId === forCredentialId),
-        amount: existing ? formatAmount(existing.amountHundredths, e.decimals) : '',
-        category: existing?.category ?? '',
-        approval: existing?.approval ?? 'approved',
-        petitionOn: existing?.petitionOn ?? '',
-        petitionFee: existing?.petitionFeeCents !== undefined ? formatAmount(existing.petitionFeeCents, 0) : '',
-      };
-    });
 }
 
 /** Add or edit an activity: what it was, what it counts toward, and (once saved) its certificates. */
@@ -124,24 +108,9 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
     if (badDate) return setError(badDate);
     const m = minutes();
     if (m === null) return setError(inputError('contactMinutes', 'Contact hours must be a number such as 1.5.'));
-    const allocations = [];
-    for (const [i, d] of drafts.filter((x) => x.included).entries()) {
-      const amount = parseAmount(d.amount);
-      const code = evaluations.get(d.credentialId)?.code ?? 'this credential';
-      if (amount === null)
-        return setError(
-          inputError(`allocations.${i}.amountHundredths`, `Credit toward ${code} must be a number such as 0.2.`),
-        );
-      const fee = d.petitionFee.trim() === '' ? undefined : parseAmount(d.petitionFee);
-      allocations.push({
-        credentialId: d.credentialId,
-        amountHundredths: amount,
-        category: d.category,
-        approval: d.approval,
-        ...(d.approval !== 'approved' && d.petitionOn ? { petitionOn: d.petitionOn } : {}),
-        ...(d.approval !== 'approved' && fee !== undefined && fee !== null ? { petitionFeeCents: fee } : {}),
-      });
-    }
+    const built = allocationsFrom(drafts, evaluations);
+    if ('error' in built) return setError(built.error);
+    const allocations = built.allocations;
     const fields = {
       title,
       provider,
