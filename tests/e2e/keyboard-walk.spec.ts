@@ -101,3 +101,48 @@ for (const [width, height] of [
     expect(readFileSync(saved.path).subarray(0, 5).toString()).toBe('%PDF-');
   });
 }
+
+for (const [width, height] of [
+  [1024, 700],
+  [1280, 800],
+  [1920, 1080],
+] as const) {
+  test(`by mouse at ${width}×${height}: log a shared course, attach its certificate, export the packet`, async ({
+    page,
+    host,
+    files,
+    shot,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(host.url);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Activities' }).click();
+    await page.getByRole('button', { name: 'Log an activity' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Title').fill('Strength for older adults');
+    await dialog.getByLabel('Completion date').fill('2026-07-10');
+    await dialog.getByLabel('Contact hours').fill('2');
+    await dialog.getByRole('checkbox', { name: 'NASM-CPT' }).check();
+    await dialog.getByRole('checkbox', { name: 'CSCS' }).check();
+    await dialog.getByRole('button', { name: 'Suggest credit from the hours' }).click();
+    await expect(dialog.getByLabel('Credit toward NASM-CPT (CEU)')).toHaveValue('0.2');
+    await expect(dialog.getByLabel('Credit toward CSCS (CEU)')).toHaveValue('0.2');
+    await dialog.getByLabel('Category for CSCS').selectOption({ index: 1 });
+    await dialog.getByRole('button', { name: 'Save activity' }).click();
+    await expect(dialog.getByText('Saved. You can attach its certificate below.')).toBeVisible();
+    await files.attach(dialog, await certificatePdf('Older adults.pdf'));
+    await expect(dialog.getByText('Attached Older adults.pdf.')).toBeVisible();
+    await shot(`25-walk-activity-${width}`);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Home' }).click();
+    await page
+      .getByRole('region', { name: 'Where you stand' })
+      .getByRole('button', { name: /^NASM-CPT/ })
+      .click();
+    const saved = await files.save(page, async () => {
+      await page.getByRole('button', { name: 'Export packet' }).click();
+      await page.getByRole('button', { name: 'Export the packet anyway' }).click();
+    });
+    expect(readFileSync(saved.path).subarray(0, 5).toString()).toBe('%PDF-');
+    await shot(`26-walk-exported-${width}`);
+  });
+}
