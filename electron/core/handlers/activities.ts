@@ -1,80 +1,35 @@
 /** `activities:*` handlers: an activity is entered once and allocated to any number of credentials. */
 import { randomUUID } from 'node:crypto';
-import type { CalendarDate } from '../../../shared/domain/calendar-date';
-import { activityProblem } from '../../../shared/domain/records/activity-rules';
 import { proposeAllocations } from '../../../shared/domain/rules/allocations';
 import { AppError } from '../../../shared/errors';
 import type { Activity, ActivityFields } from '../../../shared/schemas/entities';
-import type { RecertDocument } from '../store/document';
 import { reclaimFiles, releaseFiles } from '../files/attachment-files';
 import { spreadsheets } from '../lazy';
-import type { Handlers } from './context';
-
-/** The domain's activity rules, as the handler's error (fields prefixed as in the input). */
-function checkActivity(
-  doc: RecertDocument,
-  fields: ActivityFields,
-  today: CalendarDate,
-  prefix = '',
-  id?: string,
-): void {
-  const problem = activityProblem({ ...fields, ...(id ? { id } : {}) }, { ...doc, today });
-  if (problem) throw new AppError('invalid_input', problem.message, `${prefix}${problem.field}`);
-}
-
-function notFound(): AppError {
-  return new AppError('not_found', 'That activity no longer exists. It may have been deleted; reload the list.', 'id');
-}
+import {
+  addActivity,
+  removeActivity,
+  restoreActivity,
+  updateActivity,
+} from '../../../shared/domain/records/operations/activities';
+import { stampOf, type Handlers } from './context';
 
 export const activityHandlers = {
   'activities:list': async (_input, { store }) => store.data.activities,
 
-  'activities:add': async (fields, { store, today }) =>
-    store.mutate((doc) => {
-      checkActivity(doc, fields, today());
-      const stamp = store.now().toISOString();
-      const activity: Activity = { id: randomUUID(), ...fields, createdAt: stamp, updatedAt: stamp };
-      return { doc: { ...doc, activities: [...doc.activities, activity] }, result: activity };
-    }),
+  'activities:add': async (fields, ctx) => ctx.store.mutate((doc) => addActivity(doc, fields, stampOf(ctx))),
 
-  'activities:update': async ({ id, fields }, { store, today }) =>
-    store.mutate((doc) => {
-      const current = doc.activities.find((a) => a.id === id);
-      if (!current) throw notFound();
-      checkActivity(doc, fields, today(), 'fields.', id);
-      const updated: Activity = { id, ...fields, createdAt: current.createdAt, updatedAt: store.now().toISOString() };
-      return { doc: { ...doc, activities: doc.activities.map((a) => (a.id === id ? updated : a)) }, result: updated };
-    }),
+  'activities:update': async ({ id, fields }, ctx) =>
+    ctx.store.mutate((doc) => updateActivity(doc, id, fields, stampOf(ctx))),
 
   'activities:remove': async ({ id }, ctx) => {
-    const removed = await ctx.store.mutate((doc) => {
-      const activity = doc.activities.find((a) => a.id === id);
-      if (!activity) throw notFound();
-      const attachments = doc.attachments.filter((a) => a.ownerType === 'activity' && a.ownerId === id);
-      return {
-        doc: {
-          ...doc,
-          activities: doc.activities.filter((a) => a.id !== id),
-          attachments: doc.attachments.filter((a) => !attachments.includes(a)),
-        },
-        result: { activity, attachments },
-      };
-    });
+    const removed = await ctx.store.mutate((doc) => removeActivity(doc, id));
     await releaseFiles(ctx.store, removed.attachments);
     return removed;
   },
 
-  'activities:restore': async ({ activity, attachments }, ctx) => {
-    await reclaimFiles(ctx.store, attachments);
-    return ctx.store.mutate((doc) => {
-      if (doc.activities.some((a) => a.id === activity.id))
-        throw new AppError('conflict', 'That activity is already there.', 'activity.id');
-      checkActivity(doc, { ...activity, status: 'planned' }, ctx.today(), 'activity.');
-      return {
-        doc: { ...doc, activities: [...doc.activities, activity], attachments: [...doc.attachments, ...attachments] },
-        result: activity,
-      };
-    });
+  'activities:restore': async (removed, ctx) => {
+    await reclaimFiles(ctx.store, removed.attachments);
+    return ctx.store.mutate((doc) => restoreActivity(doc, removed, stampOf(ctx)));
   },
 
   'activities:previewCsv': async ({ csv, mapping }, { store, today }) => {

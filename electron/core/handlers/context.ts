@@ -1,7 +1,9 @@
 /** What every handler is given, and the handler-map type derived from the contract. */
 import type { Method, MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { CalendarDate } from '../../../shared/domain/calendar-date';
+import { randomUUID } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
+import type { Stamp } from '../../../shared/domain/records/operations/types';
 import type { ExportKind } from '../../../shared/export-kinds';
 import type { OpenKind } from '../../../shared/open-kinds';
 import type { Store } from '../store/store';
@@ -28,6 +30,11 @@ export interface HandlerContext {
 export type Handlers = {
   [M in Method]: (input: ParsedInput<M>, ctx: HandlerContext) => Promise<MethodOutput<M>>;
 };
+
+/** What a pure record operation needs from outside: the store's clock, today, new ids. */
+export function stampOf(ctx: HandlerContext): Stamp {
+  return { now: ctx.store.now().toISOString(), today: ctx.today(), newId: randomUUID };
+}
 
 /** The host's open dialog for `kind`; a browser has none (it sends the file's bytes instead). */
 export function chooseFile(ctx: HandlerContext, kind: OpenKind): Promise<string | null> {
