@@ -37,6 +37,9 @@ export const MAX_CSV_CHARS = 5 * 1024 * 1024;
  */
 export const MAX_BACKUP_BASE64 = 400 * 1024 * 1024;
 
+/** A file the browser host sends the page to download (backup, packet), as base64 in one string. */
+export const MAX_DOWNLOAD_BASE64 = MAX_BACKUP_BASE64;
+
 /** A backup file the desktop app or the CLI reads from disk. */
 export const MAX_BACKUP_FILE_BYTES = 2 * 1024 * 1024 * 1024;
 export const backupTooLarge = (bytes: number): string =>
