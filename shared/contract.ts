@@ -58,14 +58,26 @@ export const contract = {
    * request.
    */
   'app:overview': {
-    input: NoInput,
+    input: z
+      .object({
+        /** The activities' version the page already has: when it is current, they are not sent again. */
+        have: z
+          .object({ activities: z.string().max(64) })
+          .partial()
+          .strict()
+          .optional(),
+      })
+      .strict(),
     output: z.object({
+      /** The activities' version in this answer (send it back as `have.activities`). */
+      versions: z.object({ activities: z.string() }),
       status: AppStatusSchema,
       profile: ProfileSchema,
       credentials: z.array(CredentialSchema),
       customTypes: z.array(CustomTypeSchema),
       report: EvaluationReportSchema,
-      activities: z.array(ActivitySchema),
+      /** Null when the page's copy (`have.activities`) is current. */
+      activities: z.array(ActivitySchema).nullable(),
       attachments: z.array(AttachmentSchema),
       reminders: z.array(ReminderSchema),
       reminderSettings: ReminderSettingsSchema,

@@ -24,6 +24,8 @@ export type Loaded = AppData | { error: AppErrorInfo };
 
 /** The last answer of `attachments:check` (at start, and on "Check files"): changes do not re-hash every file. */
 let fileProblems: AppData['fileProblems'] = [];
+/** The activities last received, with their version: unchanged ones are not sent again. */
+let activities: { version: string; list: Activity[] } | null = null;
 export function rememberFileProblems(problems: AppData['fileProblems']): void {
   fileProblems = problems;
 }
@@ -35,13 +37,15 @@ export function rememberFileProblems(problems: AppData['fileProblems']): void {
  */
 export async function loadAll(checkFiles = false): Promise<Loaded> {
   const [overview, check] = await Promise.all([
-    api.app.overview({}),
+    api.app.overview(activities ? { have: { activities: activities.version } } : {}),
     checkFiles ? api.attachments.check({}) : Promise.resolve(null),
   ]);
   if (!overview.ok) return { error: overview.error };
   if (check && !check.ok) return { error: check.error };
   if (check) fileProblems = check.value.problems;
   const o = overview.value;
+  const list = o.activities ?? activities?.list ?? [];
+  activities = { version: o.versions.activities, list };
   const present = new Set(o.attachments.map((a) => a.id));
   fileProblems = fileProblems.filter((p) => present.has(p.attachmentId));
   return {
@@ -51,7 +55,7 @@ export async function loadAll(checkFiles = false): Promise<Loaded> {
     customTypes: o.customTypes,
     notices: o.status.notices,
     report: o.report,
-    activities: o.activities,
+    activities: list,
     attachments: o.attachments,
     fileProblems,
     capabilities: o.status.capabilities,

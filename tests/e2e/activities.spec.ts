@@ -101,6 +101,7 @@ test('deleting an activity asks first and can be undone', async ({ page, host })
   await page.goto(host.url);
   const dialog = await startActivity(page, { title: 'Kettlebell workshop', completedOn: '2026-10-01', hours: '4' });
   await dialog.getByRole('button', { name: 'Save activity' }).click();
+  await expect(dialog.getByText('Saved. You can attach its certificate below.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   // One activity (not "1 activities"), with its hours; the list is as tall as its one row.
   await expect(page.getByText('1 activity · 4 h in all')).toBeVisible();
@@ -128,13 +129,14 @@ test('from a credential’s page: log an activity for it (ticked already), and o
   await page.goto(host.url);
   await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
   await page.getByRole('button', { name: 'Log an activity for this credential' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Log an activity' });
+  const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('checkbox', { name: 'NASM-CPT' })).toBeChecked();
   await dialog.getByLabel('Title').fill('Mobility workshop');
   await dialog.getByLabel('Completion date').fill('2026-06-01');
   await dialog.getByLabel('Contact hours').fill('2');
   await dialog.getByLabel('Credit toward NASM-CPT (CEU)').fill('0.2');
   await dialog.getByRole('button', { name: 'Save activity' }).click();
+  await expect(dialog.getByText('Saved. You can attach its certificate below.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Close', exact: true }).click();
   const counts = page.getByRole('table', { name: 'What counts in this cycle' });
   await counts.getByRole('button', { name: 'Mobility workshop' }).click();

@@ -3,6 +3,7 @@ import { CATALOG_VERSION } from '../../../shared/domain/catalog/catalog';
 import { evaluateAll } from '../../../shared/domain/rules/evaluate';
 import { AppError } from '../../../shared/errors';
 import { currentReminders } from '../reminders';
+import { versionOf } from '../store/versions';
 import type { HandlerContext, Handlers } from './context';
 
 const statusOf = ({ store, version, today, chooseFile, openPath }: HandlerContext) => ({
@@ -17,18 +18,20 @@ const statusOf = ({ store, version, today, chooseFile, openPath }: HandlerContex
 export const appHandlers = {
   'app:status': async (_input, ctx) => statusOf(ctx),
 
-  'app:overview': async (_input, ctx) => {
+  'app:overview': async ({ have }, ctx) => {
     const status = statusOf(ctx);
     const doc = ctx.store.data;
     // One evaluation serves the report and the reminders.
     const evaluations = evaluateAll({ ...doc, today: status.today });
+    const activities = versionOf(doc.activities);
     return {
+      versions: { activities },
       status,
       profile: doc.profile,
       credentials: doc.credentials,
       customTypes: doc.customTypes,
       report: { today: status.today, catalogVersion: CATALOG_VERSION, evaluations },
-      activities: doc.activities,
+      activities: have?.activities === activities ? null : doc.activities,
       attachments: doc.attachments,
       reminders: currentReminders(ctx.store, status.today, evaluations),
       reminderSettings: doc.settings.reminders,

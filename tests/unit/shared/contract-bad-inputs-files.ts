@@ -4,6 +4,7 @@ import type { BadInput } from './contract-bad-inputs';
 export const FILE_AND_SETTINGS_CASES: BadInput[] = [
   { method: 'settings:reminders', input: { x: 1 }, field: '', says: /Unexpected field/ },
   { method: 'app:overview', input: { full: true }, field: '', says: /Unexpected field/ },
+  { method: 'app:overview', input: { have: { activities: 7 } }, field: 'have.activities', says: /./ },
   {
     method: 'settings:updateReminders',
     input: { enabled: true, thresholds: [400] },

@@ -54,7 +54,9 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
   // A certificate dropped on the window before the activity exists: attached once it is saved.
   const [held, setHeld] = useState<File | null>(() => (activity ? null : takeHeldFile()));
   useDropTarget((file) => setHeld(file));
-  const close = () => (typed === clean ? onClose() : setAskingToDiscard(true));
+  // While a save is on its way, closing loses nothing: it does not ask.
+  const [saving, setSaving] = useState(false);
+  const close = () => (typed === clean || saving ? onClose() : setAskingToDiscard(true));
   const evaluations = new Map(data.report.evaluations.map((e) => [e.credentialId, e]));
 
   const minutes = () => {
@@ -123,7 +125,9 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
       allocations,
       ...(completes ? { completes } : {}),
     };
+    setSaving(true);
     const result = saved ? await api.activities.update({ id: saved.id, fields }) : await api.activities.add(fields);
+    setSaving(false);
     if (!result.ok) return setError(result.error);
     setError(null);
     setMessage(saved ? 'Saved.' : 'Saved. You can attach its certificate below.');
