@@ -113,11 +113,18 @@ export default tseslint.config(
   },
   {
     // The CLI is a client of the contract, like the page: only its session opens the core.
-    files: ['electron/cli/*.ts'],
+    files: ['electron/cli/**/*.ts'],
     ignores: ['electron/cli/session.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        ['../core/*', '../core/**', '**/shared/domain/rules/evaluate', '**/core/pdf/*'],
+        [
+          '../core/*',
+          '../core/**',
+          '../../core/*',
+          '../../core/**',
+          '**/shared/domain/rules/evaluate',
+          '**/core/pdf/*',
+        ],
         'The CLI calls the contract through electron/cli/session.ts; it has no domain or export logic of its own.',
       ),
     },

@@ -1,16 +1,16 @@
 /**
  * The `recert` command line: a thin client of the same contract the app uses. Each command
- * (electron/cli/commands.ts) reads its arguments, calls the contract through a session
+ * (electron/cli/commands/, one file each) reads its arguments, calls the contract through a session
  * (electron/cli/session.ts) and prints the answer. Commands that only read open the data
  * read-only, without its lock, so they work while the app is open.
  */
 import { AppError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
-import { backup, exportReport, importFile, restore, saveOnly, status, UsageError } from './commands';
+import { backup, exportReport, importFile, restore, saveOnly, status, UsageError } from './commands/index';
 import type { CliIo } from './session';
 
 export type { CliIo } from './session';
-export { parseMapOption } from './commands';
+export { parseMapOption } from './commands/index';
 
 export const USAGE = `recert ${APP_VERSION}: your fitness credentials and continuing education, from the command line.
 
