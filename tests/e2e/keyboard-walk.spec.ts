@@ -4,7 +4,7 @@
  * is Tab, Shift+Tab, Enter, Space, arrows and typing: no clicks.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { FileChooser, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { certificatePdf } from './sample-files';
 import { NASM_SEED } from './seeds';
@@ -33,6 +33,9 @@ for (const [width, height] of [
     files,
   }, testInfo) => {
     await page.setViewportSize({ width, height });
+    // File choosers are intercepted from the start, so the one Enter opens below is never missed.
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (chooser) => choosers.push(chooser));
     await page.goto(host.url);
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await tabTo(page, nav.getByRole('button', { name: 'Activities' }));
@@ -68,13 +71,9 @@ for (const [width, height] of [
     await tabTo(page, attach);
     await expect(attach).toBeFocused();
     if (transport === 'browser-host') {
-      const chooser = page.waitForEvent('filechooser', { timeout: 5000 }).catch(() => null);
       await page.keyboard.press('Enter');
-      const opened = await chooser;
-      // Headless Chromium sometimes does not raise the chooser a second time in one worker; the file
-      // then goes into the same input the chooser fills (the upload path is the same either way).
-      if (opened) await opened.setFiles(file);
-      else await dialog.getByLabel('Certificate file').setInputFiles(file);
+      await expect.poll(() => choosers.length).toBe(1);
+      await choosers[0]?.setFiles(file);
     } else {
       const picked = testInfo.outputPath(file.name);
       writeFileSync(picked, file.buffer);
