@@ -167,4 +167,12 @@ test('a CPR/AED card’s “valid until” starts at its usual validity after th
   await dialog.getByLabel('Valid until (as on the card)').fill('2026-12-31');
   await dialog.getByLabel('Issue date').fill('2025-01-01');
   await expect(dialog.getByLabel('Valid until (as on the card)')).toHaveValue('2026-12-31');
+  // The hands-on question: one answer, kept with the card.
+  const group = dialog.getByRole('group', { name: 'Did the course include a hands-on skills check?' });
+  await expect(group.getByRole('radio', { name: 'Not sure' })).toBeChecked();
+  await group.getByRole('radio', { name: 'Yes, in person' }).check();
+  await dialog.getByRole('button', { name: 'Add credential' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await expect(page.getByRole('dialog').getByRole('radio', { name: 'Yes, in person' })).toBeChecked();
 });

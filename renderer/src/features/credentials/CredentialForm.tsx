@@ -5,6 +5,7 @@ import type { Credential, CredentialFields } from '../../../../shared/schemas/en
 import { LIMITS } from '../../../../shared/limits';
 import { addMonths, isCalendarDate } from '../../../../shared/domain/calendar-date';
 import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import { badDateIn, fieldMatcher, inFormWords } from '../../forms';
@@ -23,6 +24,12 @@ interface CredentialFormProps {
   /** The user's other credentials: adding one of the same type and date asks "a second one?" first. */
   others?: readonly Credential[];
 }
+
+const HANDS_ON = [
+  ['yes', 'Yes, in person'],
+  ['no', 'No, online only'],
+  ['', 'Not sure'],
+] as const;
 
 const DATE_LABEL: Record<CredentialKind, string> = {
   certification: 'Certification date',
@@ -144,28 +151,15 @@ export function CredentialForm({
         </p>
       )}
       {kind === 'cpr' && (
-        <fieldset className="field choice-group">
-          <legend>Did the course include a hands-on skills check?</legend>
-          <p className="hint">NASM, AFAA, ACE, ACSM and NSCA accept only a card with one.</p>
-          {(
-            [
-              ['yes', 'Yes, in person'],
-              ['no', 'No, online only'],
-              ['', 'Not sure'],
-            ] as const
-          ).map(([value, label]) => (
-            <label key={value} className="choice">
-              <input
-                type="radio"
-                name="handsOn"
-                value={value}
-                checked={handsOn === value}
-                onChange={() => setHandsOn(value)}
-              />
-              {label}
-            </label>
-          ))}
-        </fieldset>
+        <ChoiceGroup
+          className="field choice-group"
+          legend="Did the course include a hands-on skills check?"
+          hint="NASM, AFAA, ACE, ACSM and NSCA accept only a card with one."
+          name="handsOn"
+          choices={HANDS_ON}
+          value={handsOn}
+          onChange={setHandsOn}
+        />
       )}
       <label className="field">
         <span>Notes (optional)</span>

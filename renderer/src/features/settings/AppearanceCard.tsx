@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { applyTheme, currentTheme, type Theme } from '../../theme';
 
 const CHOICES: [Theme, string][] = [
@@ -13,24 +14,17 @@ export function AppearanceCard() {
   return (
     <section className="card" aria-labelledby="appearance-heading">
       <h2 id="appearance-heading">Appearance</h2>
-      <fieldset className="choice-group">
-        <legend className="visually-hidden">Appearance</legend>
-        {CHOICES.map(([value, label]) => (
-          <label key={value} className="choice">
-            <input
-              type="radio"
-              name="theme"
-              value={value}
-              checked={theme === value}
-              onChange={() => {
-                setTheme(value);
-                applyTheme(value);
-              }}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend="Appearance"
+        hideLegend
+        name="theme"
+        choices={CHOICES}
+        value={theme}
+        onChange={(value) => {
+          setTheme(value);
+          applyTheme(value);
+        }}
+      />
     </section>
   );
 }
