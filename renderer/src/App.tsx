@@ -91,6 +91,11 @@ export function App() {
 
   // The menu's and the keyboard's commands: each does what its button does.
   const [showingShortcuts, setShowingShortcuts] = useState(false);
+  // A shortcut that cannot act here says why, on screen, until the user moves on (to another screen).
+  const here = `${view}:${openId ?? ''}`;
+  const [hintAt, setHintAt] = useState<{ text: string; at: string } | null>(null);
+  const hint = hintAt?.at === here ? hintAt.text : '';
+  const setHint = (text: string) => setHintAt({ text, at: here });
   useCommands((command) => {
     const to = (v: View) => {
       if (v === 'timeline') markTimelineStart();
@@ -121,7 +126,7 @@ export function App() {
         return deliverCommand(command);
       case 'export-summary':
         if (open && view === 'credentials') return deliverCommand(command);
-        return setAnnouncement('Open a credential first: its page exports its renewal summary.');
+        return setHint('Open a credential first: its page exports its renewal summary (Ctrl/Cmd+E there).');
       case 'theme-system':
         return applyTheme('system');
       case 'theme-light':
@@ -175,6 +180,11 @@ export function App() {
       </header>
       <main className="content" aria-busy={data === null}>
         <ErrorText error={error} />
+        {hint && (
+          <p className="hint-banner" role="status">
+            {hint}
+          </p>
+        )}
         {data ? (
           <>
             <NoticeBanner notices={data.notices} onDismiss={dismiss} />

@@ -42,7 +42,12 @@ test('the keyboard reaches every screen and the main actions, and ? lists the sh
 
 test('Ctrl+E exports the open credential’s summary; the appearance can be chosen', async ({ page, host }) => {
   await page.goto(host.url);
+  // With no credential open, it says where it works, on screen.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+e');
+  await expect(page.getByRole('main').getByText('Open a credential first')).toBeVisible();
   await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
+  await expect(page.getByRole('main').getByText('Open a credential first')).toHaveCount(0);
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+e');
   await expect(page.getByRole('dialog', { name: 'Your name on the summary' })).toBeVisible();
