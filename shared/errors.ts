@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'storage_failed',
   'locked',
   'forbidden',
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -53,3 +53,8 @@ export const DEFAULT_REQUEST_BYTES = 1024 * 1024;
 
 /** Room for the JSON around a large field. */
 export const ENVELOPE_BYTES = 64 * 1024;
+
+/** Certificate reading: only the first pages of a long PDF are read (the certificate is on the first). */
+export const MAX_PAGES_READ = 3;
+/** A page with fewer characters of text than this is read as a scan (OCR). */
+export const MIN_TEXT_LAYER_CHARS = 40;

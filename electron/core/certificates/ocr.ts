@@ -1,0 +1,100 @@
+/**
+ * On-device OCR with tesseract.js: its engine (WebAssembly) and the English model come from
+ * the installed packages (`tesseract.js-core`, `@tesseract.js-data/eng`), read from disk; the
+ * cache is off, so nothing is fetched or written. Recognition runs in tesseract.js's own
+ * worker thread, one image at a time; a job can be cancelled (the worker is ended and a new one
+ * starts with the next job). The worker is kept for a minute after its last job, then ended.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+
+const require = createRequire(import.meta.url);
+const IDLE_MS = 60_000;
+
+type Worker = import('tesseract.js').Worker;
+interface Running {
+  worker: Promise<Worker>;
+  progress: (fraction: number) => void;
+}
+let current: Running | undefined;
+let idle: ReturnType<typeof setTimeout> | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Where the English model is (the LSTM "best_int" model: smaller and more accurate than the legacy one). */
+export function modelDir(): string {
+  return path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+}
+
+function start(): Running {
+  const running: Running = { progress: () => undefined, worker: undefined as unknown as Promise<Worker> };
+  running.worker = (async () => {
+    const { createWorker, OEM } = await import('tesseract.js');
+    const worker = await createWorker('eng', OEM.LSTM_ONLY, {
+      langPath: modelDir(),
+      gzip: true,
+      cacheMethod: 'none',
+      logger: (m: { status: string; progress: number }) => {
+        if (m.status === 'recognizing text') running.progress(m.progress);
+      },
+      errorHandler: () => undefined,
+    });
+    // Photos carry no resolution; saying one keeps the engine from guessing it (and printing that it did).
+    await worker.setParameters({ user_defined_dpi: '300' });
+    return worker;
+  })();
+  return running;
+}
+
+async function stop(running: Running | undefined): Promise<void> {
+  if (!running) return;
+  if (current === running) current = undefined;
+  try {
+    await (await running.worker).terminate();
+  } catch {
+    // Already gone.
+  }
+}
+
+export interface OcrJob {
+  progress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+const cancelled = () => new AppError('cancelled', 'Reading was cancelled.');
+
+/** The text in an image (PNG or JPEG bytes), line by line. */
+export function recognise(image: Uint8Array, job: OcrJob = {}): Promise<string> {
+  const run = queue.then(async () => {
+    if (job.signal?.aborted) throw cancelled();
+    clearTimeout(idle);
+    const running = (current ??= start());
+    running.progress = job.progress ?? (() => undefined);
+    const onAbort = () => void stop(running);
+    job.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const worker = await running.worker;
+      const result = await worker.recognize(Buffer.from(image), { rotateAuto: true });
+      if (job.signal?.aborted) throw cancelled();
+      return result.data.text;
+    } catch (error) {
+      if (job.signal?.aborted) throw cancelled();
+      await stop(running);
+      throw error instanceof AppError
+        ? error
+        : new AppError('internal', 'Recert could not read the text in this picture.');
+    } finally {
+      job.signal?.removeEventListener('abort', onAbort);
+      idle = setTimeout(() => void stop(current), IDLE_MS);
+      idle.unref?.();
+    }
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Ends the worker now (tests, and the app on quit). */
+export function stopOcr(): Promise<void> {
+  clearTimeout(idle);
+  return stop(current);
+}

@@ -1,0 +1,44 @@
+/**
+ * A certificate's text: from its text layer when it has one, otherwise by OCR of the picture
+ * (a photo, or a scanned PDF page drawn first). Only the first pages of a long PDF are read, and
+ * the result says so.
+ */
+import { MAX_PAGES_READ, MIN_TEXT_LAYER_CHARS } from '../../../shared/limits';
+import { recognise, type OcrJob } from './ocr';
+import { readPdfPages } from './pdf-pages';
+
+export interface CertificateText {
+  text: string;
+  /** Where the text came from. */
+  method: 'text' | 'ocr';
+  pagesRead: number;
+  pageCount: number;
+}
+
+const hasTextLayer = (lines: string[]) => lines.join('').replace(/\s/g, '').length >= MIN_TEXT_LAYER_CHARS;
+
+export async function readCertificateFile(
+  bytes: Uint8Array,
+  ext: 'pdf' | 'png' | 'jpg',
+  job: OcrJob = {},
+): Promise<CertificateText> {
+  if (ext !== 'pdf') return { text: await recognise(bytes, job), method: 'ocr', pagesRead: 1, pageCount: 1 };
+  const { pages, pageCount } = await readPdfPages(bytes, (lines) => !hasTextLayer(lines));
+  const scans = pages.filter((p) => p.png);
+  const texts: string[] = [];
+  let done = 0;
+  for (const page of pages) {
+    if (!page.png) texts.push(page.lines.join('\n'));
+    else {
+      const base = done;
+      texts.push(await recognise(page.png, { ...job, progress: (f) => job.progress?.((base + f) / scans.length) }));
+      done++;
+    }
+  }
+  return {
+    text: texts.join('\n'),
+    method: scans.length > 0 ? 'ocr' : 'text',
+    pagesRead: Math.min(pageCount, MAX_PAGES_READ),
+    pageCount,
+  };
+}

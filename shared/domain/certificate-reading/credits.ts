@@ -1,0 +1,115 @@
+/**
+ * Credit statements ("0.2 CEUs", "1.9 NASM CEUs", "Approved for 0.8 ACE CECs and 8 AFAA
+ * CEUs", "NSCA CEUs: 0.6 (Category A)") and contact time ("15 contact hours", "90 minutes").
+ */
+import { parseAmount, type Hundredths } from '../quantity';
+import { BODY_CODE_BEFORE_UNIT, BODY_NAMES, UNIT_WORDS } from './phrases';
+
+export interface ReadCredit {
+  /** The body the credit is for; null when the certificate does not say. */
+  bodyId: string | null;
+  unit: 'CEU' | 'CEC' | 'CE';
+  amount: Hundredths;
+  /** "A" for "Category A", when printed. */
+  category?: string;
+  /** The line it was read from. */
+  source: string;
+  confidence: number;
+}
+
+const NUMBER = '(\\d{1,3}(?:[.,]\\d{1,2})?)';
+const CREDIT_UNITS = UNIT_WORDS.filter((u): u is { unit: ReadCredit['unit']; pattern: string } => u.unit !== 'hours');
+const BODY_CODE = '(NASM|AFAA|ACE|ACSM|NSCA|ISSA|NCSF|NETA)';
+const unitAlternatives = CREDIT_UNITS.map((u) => `(${u.pattern})`).join('|');
+/** "0.8 ACE CECs", "0.2 CEUs", "8 AFAA continuing education credits". */
+const AMOUNT_FIRST = new RegExp(`${NUMBER}\\s*(?:${BODY_CODE}\\s+)?(?:${unitAlternatives})\\b`, 'gi');
+/** "NASM CEUs: 0.2", "CECs awarded: 1.5". */
+const UNIT_FIRST = new RegExp(
+  `(?:${BODY_CODE}\\s+)?(?:${unitAlternatives})(?:\\s+(?:awarded|earned|approved))?\\s*[:=]\\s*${NUMBER}\\b`,
+  'gi',
+);
+const CATEGORY = /\b(?:category|cat\.)\s*:?\s*([A-D])\b/i;
+
+function unitOf(word: string): ReadCredit['unit'] {
+  for (const u of CREDIT_UNITS) if (new RegExp(`^(?:${u.pattern})$`, 'i').test(word)) return u.unit;
+  return 'CE';
+}
+
+function bodyIn(text: string): string | null {
+  const named = BODY_NAMES.filter((b) => b.names.test(text) && b.bodyId !== 'aha' && b.bodyId !== 'arc');
+  return named.length === 1 ? named[0]!.bodyId : null;
+}
+
+/**
+ * Every credit statement in the lines. A statement without a body takes the body named on
+ * its line, or else the single certifying body the whole certificate names (less sure).
+ */
+export function findCredits(lines: readonly string[]): ReadCredit[] {
+  const documentBody = bodyIn(lines.join('\n'));
+  const documentCategory = lines.map((l) => CATEGORY.exec(l)?.[1]).find(Boolean);
+  const credits: ReadCredit[] = [];
+  for (const line of lines) {
+    const lineCategory = CATEGORY.exec(line)?.[1];
+    const seen: [number, number][] = [];
+    const add = (amountText: string, code: string | undefined, unitWord: string, index: number, length: number) => {
+      if (seen.some(([a, b]) => index < b && a < index + length)) return;
+      seen.push([index, index + length]);
+      const amount = parseAmount(amountText);
+      if (amount === null || amount === 0) return;
+      let bodyId: string | null = null;
+      let confidence = 0.95;
+      if (code && BODY_CODE_BEFORE_UNIT.test(code.toUpperCase())) bodyId = code.toLowerCase();
+      else {
+        // The body closest before the statement on its line ("NSCA: 0.6 CEUs"), else any on the line.
+        const before = line.slice(0, index);
+        const named = BODY_NAMES.map((b) => ({ b, at: before.search(b.names) })).filter((x) => x.at >= 0);
+        const closest = named.sort((x, y) => y.at - x.at)[0];
+        bodyId = closest ? closest.b.bodyId : bodyIn(line);
+        if (bodyId === null) {
+          bodyId = documentBody;
+          confidence = bodyId ? 0.75 : 0.5;
+        }
+        if (bodyId === 'aha' || bodyId === 'arc') bodyId = null;
+      }
+      const category = lineCategory ?? documentCategory;
+      credits.push({
+        bodyId,
+        unit: unitOf(unitWord),
+        amount,
+        ...(category ? { category: category.toUpperCase() } : {}),
+        source: line,
+        confidence,
+      });
+    };
+    for (const m of line.matchAll(UNIT_FIRST)) {
+      const unitWord = m.slice(2, 2 + CREDIT_UNITS.length).find(Boolean) ?? '';
+      add(m[m.length - 1]!, m[1], unitWord, m.index ?? 0, m[0].length);
+    }
+    for (const m of line.matchAll(AMOUNT_FIRST)) {
+      const unitWord = m.slice(3).find(Boolean) ?? '';
+      add(m[1]!, m[2], unitWord, m.index ?? 0, m[0].length);
+    }
+  }
+  // The same statement printed twice (a header and a footer) counts once.
+  return credits.filter(
+    (c, i) => credits.findIndex((d) => d.bodyId === c.bodyId && d.amount === c.amount && d.unit === c.unit) === i,
+  );
+}
+
+const HOURS = new RegExp(`${NUMBER}\\s*(?:${UNIT_WORDS.find((u) => u.unit === 'hours')!.pattern})(?![a-z])`, 'i');
+const HOURS_LABEL = new RegExp(`(?:contact|clock|CE|total) hours?\\s*[:=]?\\s*${NUMBER}\\b`, 'i');
+const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
+
+/** Contact time in minutes, with the line it came from. */
+export function findContactMinutes(lines: readonly string[]): { minutes: number; source: string } | null {
+  for (const line of lines) {
+    const m = HOURS_LABEL.exec(line) ?? HOURS.exec(line);
+    const hours = m ? parseAmount(m[1]!) : null;
+    if (hours !== null && hours > 0) return { minutes: Math.round((hours * 60) / 100), source: line };
+  }
+  for (const line of lines) {
+    const m = MINUTES.exec(line);
+    if (m && +m[1]! > 0) return { minutes: +m[1]!, source: line };
+  }
+  return null;
+}

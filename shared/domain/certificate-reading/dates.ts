@@ -1,0 +1,123 @@
+/**
+ * Dates as certificates print them: "March 14, 2026", "14 March 2026", "Mar. 14 2026",
+ * "03/14/2026", "14.03.2026", "2026-03-14". Slashes are read month first (US) unless the
+ * day cannot be a month or the certificate writes its other dates day first; dots and
+ * written-out day-first forms are European.
+ */
+import { calendarDateOf, isCalendarDate, type CalendarDate } from '../calendar-date';
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  januar: 1,
+  janvier: 1,
+  feb: 2,
+  february: 2,
+  februar: 2,
+  fevrier: 2,
+  février: 2,
+  mar: 3,
+  march: 3,
+  märz: 3,
+  maerz: 3,
+  mars: 3,
+  apr: 4,
+  april: 4,
+  avril: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juni: 6,
+  juin: 6,
+  jul: 7,
+  july: 7,
+  juli: 7,
+  juillet: 7,
+  aug: 8,
+  august: 8,
+  aout: 8,
+  août: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  oct: 10,
+  october: 10,
+  oktober: 10,
+  octobre: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  dec: 12,
+  december: 12,
+  dezember: 12,
+  decembre: 12,
+  décembre: 12,
+};
+
+const MONTH = '([A-Za-zÀ-ÿ]{3,9})\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+
+/** A date found in a line: where it is, the text it came from, and its value. */
+export interface FoundDate {
+  date: CalendarDate;
+  text: string;
+  index: number;
+}
+
+interface Form {
+  pattern: RegExp;
+  read: (m: RegExpExecArray, dayFirst: boolean) => [number, number, number] | null;
+}
+
+const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?? 0;
+
+const FORMS: Form[] = [
+  { pattern: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  {
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => (month(m[1]) ? [+m[3]!, month(m[1]), +m[2]!] : null),
+  },
+  {
+    pattern: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => (month(m[2]) ? [+m[3]!, month(m[2]), +m[1]!] : null),
+  },
+  { pattern: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
+  {
+    pattern: /\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b/g,
+    read: (m, dayFirst) => {
+      const a = +m[1]!;
+      const b = +m[2]!;
+      const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!;
+      if (a > 12 && b <= 12) return [year, b, a];
+      if (b > 12 && a <= 12) return [year, a, b];
+      return dayFirst ? [year, b, a] : [year, a, b];
+    },
+  },
+];
+
+/** True when the text writes a numeric date whose first part can only be a day (25/03/2026). */
+export function writesDayFirst(text: string): boolean {
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/g)) if (+m[1]! > 12 && +m[2]! <= 12) return true;
+  return false;
+}
+
+/** Every date in `line`, in the order they appear. */
+export function findDates(line: string, dayFirst = false): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const form of FORMS) {
+    for (const m of line.matchAll(form.pattern)) {
+      const index = m.index ?? 0;
+      if (found.some((f) => index < f.index + f.text.length && f.index < index + m[0].length)) continue;
+      const parts = form.read(m as RegExpExecArray, dayFirst);
+      if (!parts) continue;
+      const [y, mo, d] = parts;
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+      const date = calendarDateOf(y, mo, d);
+      if (isCalendarDate(date)) found.push({ date, text: m[0], index });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

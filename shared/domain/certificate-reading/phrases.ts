@@ -1,0 +1,126 @@
+/**
+ * What certificates say, as data: the cues that introduce each field, the names certifying
+ * bodies go by, and the words for units. The reader (read-text.ts) only applies these lists,
+ * so a new phrasing is a new entry here, with a test beside the others.
+ */
+
+/** A cue: where a field's value starts. The value is the rest of the line, or the next line. */
+export interface Cue {
+  pattern: RegExp;
+  /** How sure a value found after this cue is (0–1). */
+  confidence: number;
+}
+
+const cue = (pattern: RegExp, confidence = 0.95): Cue => ({ pattern, confidence });
+
+/** The holder's name. */
+export const HOLDER_CUES: Cue[] = [
+  cue(/\bthis (?:is to )?certif(?:y|ies) that\b:?/i),
+  cue(/\b(?:is )?(?:proudly )?(?:presented|awarded|issued|granted) to\b:?/i),
+  cue(/\bcertificate (?:holder|recipient)\s*:/i),
+  cue(/^(?:participant|attendee|student|holder|learner|recipient)(?: name)?\s*:/i),
+  cue(/^(?:full )?name\s*:/i),
+  cue(/^(?:nom|name des teilnehmers)\s*:/i, 0.8),
+];
+
+/** "the online course", "the workshop": words between a cue and the title itself. */
+const KIND =
+  '(?: the)?(?: (?:online |home[- ]study |live )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session))?:?';
+
+/** The course, workshop or event. */
+export const TITLE_CUES: Cue[] = [
+  cue(
+    new RegExp(
+      `\\bhas (?:successfully )?(?:completed|finished|passed|attended)(?: the)?(?: requirements? (?:of|for))?${KIND}`,
+      'i',
+    ),
+  ),
+  cue(new RegExp(`\\bfor (?:successfully )?(?:completing|attending|participating in)${KIND}`, 'i')),
+  cue(new RegExp(`\\bin recognition of (?:completing|attending)${KIND}`, 'i')),
+  cue(new RegExp(`\\bsuccessful completion of${KIND}`, 'i')),
+  cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
+  cue(/^(?:course|program(?:me)?|workshop|event|session|activity)(?: title| name)?\s*:/i),
+  cue(/^title\s*:/i),
+  cue(/^(?:conference|convention|summit)\s*:/i, 0.9),
+];
+
+/** Who gave the course. */
+export const PROVIDER_CUES: Cue[] = [
+  cue(/^(?:approved |education |training )?provider(?: name)?\s*:/i),
+  cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored) by\b:?/i, 0.9),
+  cue(/^training (?:center|centre|site)\s*:/i),
+  cue(/^(?:organi[sz]ed|issued) by\b:?/i, 0.85),
+];
+
+/** Completion (or, on a card, issue) date. */
+export const DATE_CUES: Cue[] = [
+  cue(/\b(?:date of completion|completion date|date completed|completed on|completed)\s*:?/i),
+  cue(/\b(?:issue date|date of issue|issued on|issued|date issued|initial date)\s*:?/i),
+  cue(/\b(?:course date|event date|date of (?:course|event|attendance)|held on|attended on|awarded on)\s*:?/i),
+  cue(/^date\s*:?/i, 0.85),
+  cue(/\bdatum\s*:/i, 0.8),
+];
+
+/** A card's end of validity. */
+export const EXPIRY_CUES: Cue[] = [
+  cue(/\b(?:recommended renewal date|renewal date|renew by)\s*:?/i),
+  cue(
+    /\b(?:valid through|valid thru|valid until|valid to|expires(?: on)?|expiration(?: date)?|expiry(?: date)?|exp\.? date)\s*:?/i,
+  ),
+];
+
+/** Course or approval code. */
+export const CODE_CUES: Cue[] = [
+  cue(/\b(?:course|approval|activity|program|event|ceu|cec)\s*(?:code|number|no\.?|#|id)\s*:?/i),
+  cue(/\b(?:approval|reference)\s*:/i, 0.8),
+];
+
+/** A CPR/AED card rather than a course certificate. */
+export const CARD_WORDS = /\b(?:CPR|AED|Heartsaver|Basic Life Support|BLS|First Aid)\b/i;
+
+/** Names of certifying bodies and card providers, matched as whole words. Codes are matched in capitals only. */
+export const BODY_NAMES: { bodyId: string; names: RegExp }[] = [
+  { bodyId: 'nasm', names: /\bNASM\b|National Academy of Sports Medicine/i },
+  { bodyId: 'afaa', names: /\bAFAA\b|Athletics and Fitness Association of America/i },
+  { bodyId: 'ace', names: /\bACE\b|American Council on Exercise/ },
+  { bodyId: 'acsm', names: /\bACSM\b|American College of Sports Medicine/i },
+  { bodyId: 'nsca', names: /\bNSCA\b|National Strength and Conditioning Association/i },
+  { bodyId: 'issa', names: /\bISSA\b|International Sports Sciences Association/i },
+  { bodyId: 'ncsf', names: /\bNCSF\b|National Council on Strength (?:and|&) Fitness/i },
+  { bodyId: 'neta', names: /\bNETA\b|National Exercise Trainers Association/i },
+  { bodyId: 'aha', names: /\bAHA\b|American Heart Association/i },
+  { bodyId: 'arc', names: /American Red Cross|\bRed Cross\b/i },
+];
+
+/** The providers' own names, as a provider field, when the card or certificate is theirs. */
+export const BODY_DISPLAY: Record<string, string> = {
+  nasm: 'National Academy of Sports Medicine',
+  afaa: 'Athletics and Fitness Association of America',
+  ace: 'American Council on Exercise',
+  acsm: 'American College of Sports Medicine',
+  nsca: 'National Strength and Conditioning Association',
+  issa: 'International Sports Sciences Association',
+  ncsf: 'National Council on Strength and Fitness',
+  neta: 'National Exercise Trainers Association',
+  aha: 'American Heart Association',
+  arc: 'American Red Cross',
+};
+
+/** A body's code as printed before a unit ("0.8 ACE CECs"). */
+export const BODY_CODE_BEFORE_UNIT = /^(NASM|AFAA|ACE|ACSM|NSCA|ISSA|NCSF|NETA)$/;
+
+/** Credit units; "hours" is contact time, not a body's unit. */
+export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string }[] = [
+  { unit: 'CEU', pattern: 'CEUs?|continuing education units?' },
+  { unit: 'CEC', pattern: 'CECs?|continuing education credits?' },
+  { unit: 'CE', pattern: 'CEs|CE credits?|credits?' },
+  { unit: 'hours', pattern: '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?' },
+];
+
+/** A line that names an organisation (for a provider printed without a label, usually at the top). */
+export const ORGANISATION_WORDS =
+  /\b(?:Academy|Association|Institute|Council|College|University|Education|Academy|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Studios?|Fitness|Training|Conference|Summit|Expo|Red Cross)\b/i;
+
+/** Lines that are decoration, never a value (the certificate's own heading, signatures). */
+export const NOT_A_VALUE =
+  /^(?:certificate|certificat|zertifikat)\b|^(?:of (?:completion|attendance|achievement|participation))$|signature|^authori[sz]ed|^instructor\b|^director\b/i;

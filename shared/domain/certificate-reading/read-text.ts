@@ -1,0 +1,197 @@
+/**
+ * From a certificate's text (its text layer, or what OCR read) to its fields: who, what,
+ * who gave it, when, how long, for how much credit, and, for a CPR/AED card, until when.
+ * Each field carries the line it came from and how sure the reading is.
+ */
+import type { CalendarDate } from '../calendar-date';
+import { findContactMinutes, findCredits, type ReadCredit } from './credits';
+import { findDates, writesDayFirst } from './dates';
+import {
+  BODY_DISPLAY,
+  BODY_NAMES,
+  CARD_WORDS,
+  CODE_CUES,
+  DATE_CUES,
+  EXPIRY_CUES,
+  HOLDER_CUES,
+  NOT_A_VALUE,
+  ORGANISATION_WORDS,
+  PROVIDER_CUES,
+  TITLE_CUES,
+  type Cue,
+} from './phrases';
+
+/** A value read from the certificate, with the text it came from and how sure the reading is (0–1). */
+export interface ReadField<T> {
+  value: T;
+  source: string;
+  confidence: number;
+}
+
+export interface CertificateReading {
+  kind: 'course' | 'card' | 'unknown';
+  holder?: ReadField<string>;
+  title?: ReadField<string>;
+  provider?: ReadField<string>;
+  /** The course's completion date, or the card's issue date. */
+  completedOn?: ReadField<CalendarDate>;
+  /** A card's last valid day. */
+  expiresOn?: ReadField<CalendarDate>;
+  contactMinutes?: ReadField<number>;
+  code?: ReadField<string>;
+  credits: ReadCredit[];
+  /** A card's provider, as a catalog body ('aha', 'arc'). */
+  cardBodyId?: string;
+}
+
+/** Lines of text, tidied: OCR's odd quotes and dashes made plain, spaces collapsed, empty lines dropped. */
+export function textLines(text: string): string[] {
+  return text
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”„]/g, '"')
+    .replace(/[‐‑‒–—]/g, '-')
+    .split(/\r?\n/)
+    .map((l) =>
+      l
+        .replace(/[ \t\u00a0]+/g, ' ')
+        // A photo's frame or a card's border, read as bars and brackets at the ends of lines.
+        .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
+        .replace(/(?<=\S)[\s|[\]{}¦_~]+$/, '')
+        .trim(),
+    )
+    .filter((l) => l.length > 0);
+}
+
+interface Hit {
+  value: string;
+  source: string;
+  confidence: number;
+}
+
+/** The first value introduced by one of the cues: the rest of its line, or else the next line. */
+function afterCue(lines: readonly string[], cues: readonly Cue[], accept: (value: string) => boolean): Hit | null {
+  for (const c of cues) {
+    for (let i = 0; i < lines.length; i++) {
+      const m = c.pattern.exec(lines[i]!);
+      if (!m) continue;
+      const rest = lines[i]!.slice((m.index ?? 0) + m[0].length).replace(/^[\s:,-]+/, '');
+      if (rest && accept(rest)) return { value: rest, source: lines[i]!, confidence: c.confidence };
+      const next = lines[i + 1];
+      if (!rest && next && accept(next))
+        return { value: next, source: `${lines[i]} ${next}`, confidence: c.confidence - 0.05 };
+    }
+  }
+  return null;
+}
+
+const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>
+  hit ? { value: value ?? (hit.value as T), source: hit.source, confidence: hit.confidence } : undefined;
+
+/** A name: two to five words, no digits, not a sentence. */
+const looksLikeName = (v: string) => {
+  const words = cleanValue(v).split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    !/\d|:/.test(v) &&
+    !NOT_A_VALUE.test(v) &&
+    !/\b(?:has|the|for|completed)\b/i.test(cleanValue(v))
+  );
+};
+const looksLikeTitle = (v: string) => cleanValue(v).length >= 4 && !/^(?:on|in|at)\b/i.test(v) && !NOT_A_VALUE.test(v);
+
+/** Strips quotes, trailing punctuation and what follows the value on the same line ("… on March 3"). */
+function cleanValue(v: string): string {
+  return v
+    .replace(/\s+(?:has (?:successfully )?(?:completed|attended)|on \w+ \d|held on|dated?)\b.*$/i, '')
+    .replace(/^["'“]+|["'”]+$/g, '')
+    .replace(/[.,;:]+$/, '')
+    .replace(/^["']|["']$/g, '')
+    .trim();
+}
+
+function titleOf(lines: readonly string[]): Hit | null {
+  const hit = afterCue(lines, TITLE_CUES, looksLikeTitle);
+  if (!hit) return null;
+  // A title ends where the credit, date or provider statement begins on the same line.
+  const value = cleanValue(hit.value.split(/\s+(?:-|\||·)\s+|\s+(?:presented|offered|provided) by\b|\s+\(\s*\d/i)[0]!);
+  return value ? { ...hit, value } : null;
+}
+
+function dateAfter(lines: readonly string[], cues: readonly Cue[], dayFirst: boolean, skip?: string) {
+  for (const c of cues) {
+    for (let i = 0; i < lines.length; i++) {
+      const m = c.pattern.exec(lines[i]!);
+      if (!m) continue;
+      const rest = lines[i]!.slice((m.index ?? 0) + m[0].length);
+      const date = findDates(rest, dayFirst)[0] ?? findDates(lines[i + 1] ?? '', dayFirst)[0];
+      if (date && date.date !== skip) return { value: date.date, source: lines[i]!, confidence: c.confidence };
+    }
+  }
+  return null;
+}
+
+function providerOf(lines: readonly string[], cardBodyId: string | undefined): Hit | null {
+  const hit = afterCue(lines, PROVIDER_CUES, (v) => cleanValue(v).length >= 3);
+  if (hit)
+    return { ...hit, value: cleanValue(hit.value.replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')) };
+  if (cardBodyId) {
+    const line = lines.find((l) => BODY_NAMES.find((b) => b.bodyId === cardBodyId)!.names.test(l)) ?? '';
+    return { value: BODY_DISPLAY[cardBodyId]!, source: line, confidence: 0.85 };
+  }
+  // Unlabelled: an organisation's name in the first lines (the letterhead).
+  const top = lines.slice(0, 4).find((l) => ORGANISATION_WORDS.test(l) && !NOT_A_VALUE.test(l));
+  if (top) {
+    const body = BODY_NAMES.find(
+      (b) => b.names.test(top) && new RegExp(`^${b.names.source}$`, b.names.flags).test(top),
+    );
+    return { value: body ? BODY_DISPLAY[body.bodyId]! : cleanValue(top), source: top, confidence: 0.7 };
+  }
+  return null;
+}
+
+/** Reads a certificate's fields from its text. */
+export function readCertificateText(text: string): CertificateReading {
+  const lines = textLines(text);
+  const dayFirst = writesDayFirst(text);
+  const all = lines.join('\n');
+  const expiry = dateAfter(lines, EXPIRY_CUES, dayFirst);
+  const isCard = CARD_WORDS.test(all) && expiry !== null;
+  const cardBodyId = isCard
+    ? BODY_NAMES.find((b) => (b.bodyId === 'aha' || b.bodyId === 'arc') && b.names.test(all))?.bodyId
+    : undefined;
+
+  let completed = dateAfter(lines, DATE_CUES, dayFirst, expiry?.value);
+  if (!completed) {
+    // No label: the first date that is not the card's expiry.
+    const line = lines.find((l) => findDates(l, dayFirst).some((d) => d.date !== expiry?.value));
+    const date = line && findDates(line, dayFirst).find((d) => d.date !== expiry?.value);
+    if (line && date) completed = { value: date.date, source: line, confidence: 0.7 };
+  }
+  const holder = afterCue(lines, HOLDER_CUES, looksLikeName);
+  const codeHit = afterCue(lines, CODE_CUES, (v) => /^[A-Z0-9][A-Z0-9-_./]{1,30}\b/i.test(v));
+  const minutes = findContactMinutes(lines);
+  const title = titleOf(lines);
+  const credits = isCard ? [] : findCredits(lines);
+  const provider = providerOf(lines, cardBodyId);
+
+  const reading: CertificateReading = {
+    kind: isCard ? 'card' : title || credits.length > 0 || minutes ? 'course' : 'unknown',
+    credits,
+    ...(holder
+      ? { holder: { value: cleanValue(holder.value), source: holder.source, confidence: holder.confidence } }
+      : {}),
+    ...(title && !isCard ? { title: field<string>(title) } : {}),
+    ...(provider ? { provider: field<string>(provider) } : {}),
+    ...(completed ? { completedOn: field<string>(completed) } : {}),
+    ...(expiry && isCard ? { expiresOn: field<string>(expiry) } : {}),
+    ...(minutes && !isCard
+      ? { contactMinutes: { value: minutes.minutes, source: minutes.source, confidence: 0.9 } }
+      : {}),
+    ...(codeHit
+      ? { code: field(codeHit, /^[A-Z0-9][A-Z0-9-_./]{1,30}/i.exec(codeHit.value)![0].replace(/[.]$/, '')) }
+      : {}),
+    ...(cardBodyId ? { cardBodyId } : {}),
+  };
+  return reading;
+}
