@@ -28,6 +28,7 @@ import {
   MAX_UPLOAD_BASE64,
 } from './limits';
 import { ReminderSchema } from './schemas/evaluation';
+import { certificateReadingContract } from './schemas/certificate-reading';
 
 import {
   ActivityInput,
@@ -245,6 +246,7 @@ export const contract = {
       ),
     }),
   },
+  ...certificateReadingContract,
 } as const;
 
 /**

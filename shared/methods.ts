@@ -46,6 +46,9 @@ export const METHOD_NAMES = [
   'attachments:read',
   'attachments:open',
   'attachments:check',
+  'certificates:read',
+  'certificates:progress',
+  'certificates:cancel',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

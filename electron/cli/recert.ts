@@ -6,7 +6,16 @@
  */
 import { AppError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
-import { backup, exportReport, importFile, restore, saveOnly, status, UsageError } from './commands/index';
+import {
+  backup,
+  exportReport,
+  importFile,
+  readCertificate,
+  restore,
+  saveOnly,
+  status,
+  UsageError,
+} from './commands/index';
 import type { CliIo } from './session';
 
 export type { CliIo } from './session';
@@ -41,6 +50,10 @@ Usage:
       amount, credential (its code, e.g. NASM-CPT, or its number), category. Without --map the
       columns are guessed from their headers. Every bad row is listed; all rows or none are imported,
       unless --skip-bad-rows imports the good ones and lists those it skipped.
+  recert read-certificate <file> [--json] [--data-dir DIR]
+      Read a certificate (PDF, PNG or JPEG) on this computer and print the entry Recert
+      proposes: title, provider, date, hours and credits for your credentials, each marked when
+      unsure. Records nothing; only reads, so it is safe while the app is open.
   recert --help
   recert --version
 
@@ -69,6 +82,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   backup,
   restore,
   import: importFile,
+  'read-certificate': readCertificate,
 };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 failed, 2 wrong usage). */

@@ -11,6 +11,7 @@ import { resolveDataDir } from '../core/data-dir';
 import { createDispatcher } from '../core/dispatch';
 import { handlers } from '../core/handlers/handler-table';
 import { replaceFileDurably } from '../core/store/durable-write';
+import { shutdown } from '../core/shutdown';
 import { Store } from '../core/store/store';
 
 export interface CliIo {
@@ -84,6 +85,7 @@ export async function withSession<T>(io: CliIo, options: SessionOptions, work: (
       },
     });
   } finally {
+    await shutdown();
     await store.close();
   }
 }

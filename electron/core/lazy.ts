@@ -8,3 +8,4 @@ export const pdfFonts = () => import('./pdf/fonts');
 export const certificateIntake = () => import('./files/intake');
 export const spreadsheets = () => import('../../shared/domain/activity-csv');
 export const backups = () => import('./backup/backup');
+export const certificateReader = () => import('./certificates/read-file');

@@ -6,4 +6,5 @@ export { backup, restore } from './backup';
 export { exportReport, saveOnly } from './export';
 export { importFile, parseMapOption } from './import';
 export { UsageError } from './options';
+export { readCertificate } from './read-certificate';
 export { status } from './status';

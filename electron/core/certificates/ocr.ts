@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { onShutdown } from '../shutdown';
 
 const require = createRequire(import.meta.url);
 const IDLE_MS = 60_000;
@@ -70,11 +71,18 @@ export function recognise(image: Uint8Array, job: OcrJob = {}): Promise<string> 
     clearTimeout(idle);
     const running = (current ??= start());
     running.progress = job.progress ?? (() => undefined);
-    const onAbort = () => void stop(running);
+    // Ending the worker leaves its pending job unanswered: the abort answers it instead.
+    let onAbort = () => undefined as void;
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        reject(cancelled());
+        void stop(running);
+      };
+    });
     job.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const worker = await running.worker;
-      const result = await worker.recognize(Buffer.from(image), { rotateAuto: true });
+      const worker = await Promise.race([running.worker, aborted]);
+      const result = await Promise.race([worker.recognize(Buffer.from(image), { rotateAuto: true }), aborted]);
       if (job.signal?.aborted) throw cancelled();
       return result.data.text;
     } catch (error) {
@@ -93,8 +101,9 @@ export function recognise(image: Uint8Array, job: OcrJob = {}): Promise<string> 
   return run;
 }
 
-/** Ends the worker now (tests, and the app on quit). */
+/** Ends the worker now (tests, the CLI after its command, the app on quit). */
 export function stopOcr(): Promise<void> {
   clearTimeout(idle);
   return stop(current);
 }
+onShutdown(stopOcr);

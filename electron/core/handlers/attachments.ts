@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { Attachment } from '../../../shared/schemas/entities';
 import { certificatePath, checkCertificateFile, storeCertificateFile } from '../files/certificate-store';
 import { reclaimFiles, releaseFiles } from '../files/attachment-files';
-import { certificateTooLarge, MAX_CERTIFICATE_BYTES } from '../../../shared/limits';
+import { decodeBase64 } from '../files/base64';
 import { certificateIntake } from '../lazy';
 import type { RecertDocument } from '../store/document';
 import { chooseFile, type HandlerContext, type Handlers } from './context';
@@ -78,13 +78,6 @@ async function attach(
       result: { attachment, alsoAttachedTo, ...(note ? { note } : {}) },
     };
   });
-}
-
-function decodeBase64(data: string): Uint8Array {
-  // Check the size the text stands for before decoding it.
-  const size = Math.floor((data.length * 3) / 4);
-  if (size > MAX_CERTIFICATE_BYTES + 2) throw new AppError('file_rejected', certificateTooLarge(size), 'file');
-  return new Uint8Array(Buffer.from(data, 'base64'));
 }
 
 function findAttachment(ctx: HandlerContext, id: string): Attachment {

@@ -2,6 +2,7 @@
 import { activityHandlers } from './activities';
 import { appHandlers } from './app';
 import { attachmentHandlers } from './attachments';
+import { certificateHandlers } from './certificates';
 import type { Handlers } from './context';
 import { credentialHandlers } from './credentials';
 import { customTypeHandlers } from './custom-types';
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...dataHandlers,
   ...interchangeHandlers,
+  ...certificateHandlers,
 };

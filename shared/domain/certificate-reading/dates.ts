@@ -57,7 +57,7 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH = '([A-Za-zÀ-ÿ]{3,9})\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.)?';
 const YEAR = '(\\d{4})';
 
 /** A date found in a line: where it is, the text it came from, and its value. */

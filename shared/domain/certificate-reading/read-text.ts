@@ -88,14 +88,15 @@ const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>
   hit ? { value: value ?? (hit.value as T), source: hit.source, confidence: hit.confidence } : undefined;
 
 /** A name: two to five words, no digits, not a sentence. */
-const looksLikeName = (v: string) => {
-  const words = cleanValue(v).split(' ');
+const looksLikeName = (raw: string) => {
+  const v = cleanValue(raw);
+  const words = v.split(' ');
   return (
     words.length >= 2 &&
     words.length <= 5 &&
     !/\d|:/.test(v) &&
     !NOT_A_VALUE.test(v) &&
-    !/\b(?:has|the|for|completed)\b/i.test(cleanValue(v))
+    !/\b(?:has|the|for|completed)\b/i.test(v)
   );
 };
 const looksLikeTitle = (v: string) => cleanValue(v).length >= 4 && !/^(?:on|in|at)\b/i.test(v) && !NOT_A_VALUE.test(v);
@@ -114,7 +115,10 @@ function titleOf(lines: readonly string[]): Hit | null {
   const hit = afterCue(lines, TITLE_CUES, looksLikeTitle);
   if (!hit) return null;
   // A title ends where the credit, date or provider statement begins on the same line.
-  const value = cleanValue(hit.value.split(/\s+(?:-|\||·)\s+|\s+(?:presented|offered|provided) by\b|\s+\(\s*\d/i)[0]!);
+  let value = hit.value.split(/\s+(?:-|\||·)\s+|\s+(?:presented|offered|provided) by\b|\s+\(\s*\d/i)[0]!;
+  const date = findDates(value)[0];
+  if (date) value = value.slice(0, date.index).replace(/[\s,]+(?:on|dated|held on)?\s*$/i, '');
+  value = cleanValue(value);
   return value ? { ...hit, value } : null;
 }
 

@@ -114,4 +114,13 @@ export const FILE_AND_SETTINGS_CASES: BadInput[] = [
   { method: 'attachments:read', input: { id: 'missing' }, field: 'id', says: /no longer exists/ },
   { method: 'attachments:open', input: {}, field: 'id', says: /Attachment is required/ },
   { method: 'attachments:check', input: { deep: true }, field: '', says: /Unexpected field/ },
+  { method: 'certificates:read', input: { name: 'a.pdf' }, field: 'dataBase64', says: /contents are missing/ },
+  {
+    method: 'certificates:read',
+    input: { name: 'a.pdf', dataBase64: 'AAAA', readId: 'a b' },
+    field: 'readId',
+    says: /letters, digits or dashes/,
+  },
+  { method: 'certificates:progress', input: {}, field: 'readId', says: /Reading id must be text/ },
+  { method: 'certificates:cancel', input: { readId: 'x'.repeat(65) }, field: 'readId', says: /1 to 64/ },
 ];

@@ -74,3 +74,23 @@ export async function makeActivePdf(text = 'Certificate with actions'): Promise<
   page.node.set(PDFName.of('Annots'), doc.context.obj([doc.context.register(launch)]));
   return doc.save({ useObjectStreams: false });
 }
+
+/** The same JPEG with its frame header saying something else. */
+export function withFrame(
+  bytes: Uint8Array,
+  patch: { width?: number; height?: number; precision?: number },
+): Uint8Array {
+  const out = new Uint8Array(bytes);
+  for (let pos = 2; pos < out.length - 9;) {
+    const marker = out[pos + 1] as number;
+    const length = ((out[pos + 2] as number) << 8) | (out[pos + 3] as number);
+    if (marker >= 0xc0 && marker <= 0xc3) {
+      if (patch.precision !== undefined) out[pos + 4] = patch.precision;
+      if (patch.height !== undefined) out.set([patch.height >> 8, patch.height & 0xff], pos + 5);
+      if (patch.width !== undefined) out.set([patch.width >> 8, patch.width & 0xff], pos + 7);
+      return out;
+    }
+    pos += 2 + length;
+  }
+  throw new Error('no frame header');
+}

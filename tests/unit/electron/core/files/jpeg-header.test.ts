@@ -4,24 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inspectCertificate, jpegFrame } from '../../../../../electron/core/files/intake';
-import { makeJpeg } from './fixtures';
-
-/** The same JPEG with its frame header saying something else. */
-function withFrame(bytes: Uint8Array, patch: { width?: number; height?: number; precision?: number }): Uint8Array {
-  const out = new Uint8Array(bytes);
-  for (let pos = 2; pos < out.length - 9;) {
-    const marker = out[pos + 1] as number;
-    const length = ((out[pos + 2] as number) << 8) | (out[pos + 3] as number);
-    if (marker >= 0xc0 && marker <= 0xc3) {
-      if (patch.precision !== undefined) out[pos + 4] = patch.precision;
-      if (patch.height !== undefined) out.set([patch.height >> 8, patch.height & 0xff], pos + 5);
-      if (patch.width !== undefined) out.set([patch.width >> 8, patch.width & 0xff], pos + 7);
-      return out;
-    }
-    pos += 2 + length;
-  }
-  throw new Error('no frame header');
-}
+import { makeJpeg, withFrame } from './fixtures';
 
 describe('a JPEG, judged by its header first', () => {
   it('reads the frame header of an ordinary JPEG', () => {
