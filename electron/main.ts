@@ -16,6 +16,7 @@ import { resolveDataDir } from './core/data-dir';
 import { devRendererUrl } from './core/dev-url';
 import { createDispatcher } from './core/dispatch';
 import { handlers } from './core/handlers/handler-table';
+import { shutdown } from './core/shutdown';
 import { Store } from './core/store/store';
 import { desktopFiles } from './desktop/file-dialogs';
 import { restoreAppearance } from './desktop/appearance';
@@ -100,7 +101,9 @@ function setupQuit(): void {
     event.preventDefault();
     const closing = store;
     store = undefined;
-    void closing.close().finally(() => app.quit());
+    void shutdown()
+      .then(() => closing.close())
+      .finally(() => app.quit());
   });
 }
 

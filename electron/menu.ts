@@ -90,6 +90,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     label: 'File',
     submenu: [
       command('log-activity'),
+      command('read-certificates'),
       command('add-credential'),
       command('import-spreadsheet'),
       { type: 'separator' },

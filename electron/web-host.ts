@@ -16,6 +16,7 @@ import { createDispatcher, type Dispatch } from './core/dispatch';
 import { handlers } from './core/handlers/handler-table';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from './core/static-files';
 import { Store } from './core/store/store';
+import { shutdown } from './core/shutdown';
 
 export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-recert-token';
@@ -104,6 +105,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await shutdown();
       await store.close();
     },
   };

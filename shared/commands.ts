@@ -5,6 +5,7 @@
  */
 export const COMMANDS = {
   'log-activity': { label: 'Log an Activity…', accelerator: 'CmdOrCtrl+N', menu: 'file' },
+  'read-certificates': { label: 'Read Certificates…', accelerator: 'CmdOrCtrl+Shift+O', menu: 'file' },
   'add-credential': { label: 'Add a Credential…', accelerator: 'CmdOrCtrl+Shift+N', menu: 'file' },
   'import-spreadsheet': { label: 'Import Spreadsheet…', accelerator: 'CmdOrCtrl+I', menu: 'file' },
   'export-summary': { label: 'Export Renewal Summary…', accelerator: 'CmdOrCtrl+E', menu: 'file' },

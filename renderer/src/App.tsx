@@ -13,7 +13,8 @@ import { NeedsAttention } from './features/home/NeedsAttention';
 import { CoverageCards } from './features/home/CoverageCards';
 import { useRoute, type View } from './routing';
 import { deliverCommand } from './command-bus';
-import { deliverDroppedFile, holdFileForNewActivity } from './drop-target';
+import { deliverDroppedFiles, holdFilesForReading } from './drop-target';
+import { ReadingPage } from './features/reading/ReadingPage';
 import { useCommands } from './use-commands';
 import { applyTheme } from './theme';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
@@ -66,20 +67,19 @@ export function App() {
 
   const open = data && openId ? data.credentials.find((c) => c.id === openId) : undefined;
 
-  // A file dropped anywhere: to the certificates panel shown last, else into a new activity.
+  // Files dropped anywhere: to the certificates panel shown last, else to the review screen to be read.
   useEffect(() => {
     const over = (event: DragEvent) => {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
     };
     const drop = (event: DragEvent) => {
       if (event.defaultPrevented) return;
-      const file = event.dataTransfer?.files[0];
-      if (!file) return;
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length === 0) return;
       event.preventDefault();
-      if (deliverDroppedFile(file)) return;
-      holdFileForNewActivity(file);
-      go({ view: 'activities', credentialId: null });
-      deliverCommand('log-activity');
+      if (deliverDroppedFiles(files)) return;
+      holdFilesForReading(files);
+      go({ view: 'read', credentialId: null });
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -110,6 +110,9 @@ export function App() {
         return to('activities');
       case 'go-settings':
         return to('settings');
+      case 'read-certificates':
+        to('read');
+        return deliverCommand(command);
       case 'log-activity':
       case 'import-spreadsheet':
         to('activities');
@@ -197,7 +200,9 @@ export function App() {
                 them again from your own copies.
               </p>
             )}
-            {view === 'settings' ? (
+            {view === 'read' ? (
+              <ReadingPage data={data} onChanged={reload} announce={setAnnouncement} />
+            ) : view === 'settings' ? (
               <SettingsPage
                 data={data}
                 onChanged={reload}

@@ -1,6 +1,7 @@
 /**
- * A file dropped anywhere on the window goes to what is open: the certificates panel shown last
- * (an activity's, a credential's), or else a new activity, which attaches it once saved.
+ * Files dropped anywhere on the window go to what is open: the certificates panel shown last (an
+ * activity's, a credential's, the open activity form), or else to the review screen, which reads
+ * each certificate and proposes its entry.
  */
 import { useEffect, useRef } from 'react';
 
@@ -22,21 +23,21 @@ export function useDropTarget(receive: Receiver): void {
   }, []);
 }
 
-/** Hands a dropped file to the panel shown last; false when no panel is shown. */
-export function deliverDroppedFile(file: File): boolean {
+/** Hands dropped files to the panel shown last, one by one; false when no panel is shown. */
+export function deliverDroppedFiles(files: readonly File[]): boolean {
   const receiver = receivers[receivers.length - 1];
   if (!receiver) return false;
-  receiver(file);
+  for (const file of files) receiver(file);
   return true;
 }
 
-/** Files dropped with no panel shown start a new activity; it takes them once saved. */
-let pending: File | null = null;
-export function holdFileForNewActivity(file: File): void {
-  pending = file;
+/** Files dropped with no panel shown wait here for the review screen, which opens to read them. */
+let waiting: File[] = [];
+export function holdFilesForReading(files: readonly File[]): void {
+  waiting = [...waiting, ...files];
 }
-export function takeHeldFile(): File | null {
-  const file = pending;
-  pending = null;
-  return file;
+export function takeFilesForReading(): File[] {
+  const files = waiting;
+  waiting = [];
+  return files;
 }

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export type View = 'credentials' | 'timeline' | 'activities' | 'settings';
+export type View = 'credentials' | 'timeline' | 'activities' | 'settings' | 'read';
 export interface Route {
   view: View;
   /** The credential open on the home view. */
@@ -16,6 +16,7 @@ const PATHS: Record<View, string> = {
   timeline: 'timeline',
   activities: 'activities',
   settings: 'settings',
+  read: 'read',
 };
 
 export function routeFromHash(hash: string): Route {

@@ -10,7 +10,8 @@ import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { onShutdown } from '../shutdown';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the ESM build declares its own.
+const resolveFrom = createRequire(import.meta.url);
 const IDLE_MS = 60_000;
 
 type Worker = import('tesseract.js').Worker;
@@ -24,7 +25,7 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** Where the English model is (the LSTM "best_int" model: smaller and more accurate than the legacy one). */
 export function modelDir(): string {
-  return path.join(path.dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+  return path.join(path.dirname(resolveFrom.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }
 
 function start(): Running {

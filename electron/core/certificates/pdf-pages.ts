@@ -10,8 +10,9 @@ import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../shared/errors';
 import { MAX_PAGES_READ } from '../../../shared/limits';
 
-const require = createRequire(import.meta.url);
-const pdfjsDir = path.dirname(require.resolve('pdfjs-dist/package.json'));
+// Not named `require`: the ESM build declares its own.
+const resolveFrom = createRequire(import.meta.url);
+const pdfjsDir = path.dirname(resolveFrom.resolve('pdfjs-dist/package.json'));
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let loaded: Promise<PdfJs> | undefined;

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useCommand } from '../../command-bus';
+import { hashOf } from '../../routing';
 import type { Activity } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
 import { UndoToast, type UndoState } from '../../components/UndoToast';
@@ -70,6 +71,13 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
           </button>
           <button type="button" className="button" onClick={() => setImporting(true)}>
             Import CSV…
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => (window.location.hash = hashOf({ view: 'read', credentialId: null }))}
+          >
+            Read certificates…
           </button>
           <button type="button" className="button button-primary" onClick={() => setEditing('new')}>
             Log an activity

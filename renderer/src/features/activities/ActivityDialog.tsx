@@ -10,7 +10,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import type { AppData } from '../../data';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
-import { takeHeldFile, useDropTarget } from '../../drop-target';
+import { useDropTarget } from '../../drop-target';
 import { fileToBase64 } from '../../files';
 import { AllocationsEditor } from './AllocationsEditor';
 import { allocationsFrom, draftsFor } from './allocation-drafts';
@@ -52,7 +52,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
   const [clean, setClean] = useState(typed);
   const [askingToDiscard, setAskingToDiscard] = useState(false);
   // A certificate dropped on the window before the activity exists: attached once it is saved.
-  const [held, setHeld] = useState<File | null>(() => (activity ? null : takeHeldFile()));
+  const [held, setHeld] = useState<File | null>(null);
   useDropTarget((file) => setHeld(file));
   // While a save is on its way, closing loses nothing: it does not ask.
   const [saving, setSaving] = useState(false);

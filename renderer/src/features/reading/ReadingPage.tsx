@@ -1,0 +1,127 @@
+import { useEffect, useRef, useState } from 'react';
+import { useCommand } from '../../command-bus';
+import type { AppData } from '../../data';
+import { takeFilesForReading, useDropTarget } from '../../drop-target';
+import { ACCEPT } from '../../files';
+import { ReviewCard } from './ReviewCard';
+import { confirmDraft, missingIn } from './review-drafts';
+import { useReadingQueue, type ReadItem } from './use-reading-queue';
+import './reading.css';
+
+interface ReadingPageProps {
+  data: AppData;
+  onChanged: () => Promise<void>;
+  announce: (message: string) => void;
+}
+
+/**
+ * Read certificates: drop or choose PDFs and pictures; each is read on this computer and becomes
+ * a review card with the entry Recert proposes. Nothing is saved until the user confirms it.
+ */
+export function ReadingPage({ data, onChanged, announce }: ReadingPageProps) {
+  const { items, add, update, cancel, discard } = useReadingQueue(data);
+  const chooser = useRef<HTMLInputElement>(null);
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const [message, setMessage] = useState('');
+  useEffect(() => {
+    const held = takeFilesForReading();
+    if (held.length > 0) add(held);
+  }, [add]);
+  useDropTarget((file) => add([file]));
+  // From the menu or the shortcut: the screen opens with "Choose files…" focused (a file chooser
+  // opens only from the user's own click or key press).
+  useCommand('read-certificates', () => chooseButton.current?.focus());
+
+  async function confirm(item: ReadItem, reload = true): Promise<boolean> {
+    if (!item.draft) return false;
+    update(item.key, { status: 'saving', error: null });
+    const outcome = await confirmDraft(item.draft, item.file, data);
+    if (!outcome.ok) {
+      update(item.key, { status: 'ready', error: outcome.error });
+      return false;
+    }
+    update(item.key, { status: 'saved', savedText: outcome.text });
+    announce(outcome.text);
+    if (reload) await onChanged();
+    return true;
+  }
+
+  const open = items.filter((i) => i.status !== 'saved');
+  const ready = open.filter((i) => i.status === 'ready');
+  const allComplete =
+    open.length > 0 && open.every((i) => i.status === 'ready' && i.draft !== undefined && missingIn(i.draft) === null);
+
+  async function confirmAll() {
+    let saved = 0;
+    for (const item of ready) if (await confirm(item, false)) saved++;
+    await onChanged();
+    const text = `Confirmed ${saved} of ${ready.length} entries.`;
+    setMessage(text);
+    announce(text);
+  }
+
+  return (
+    <section className="card reading-page" aria-labelledby="reading-heading">
+      <div className="card-header">
+        <h2 id="reading-heading">Read certificates</h2>
+        <div className="header-actions">
+          <button ref={chooseButton} type="button" className="button" onClick={() => chooser.current?.click()}>
+            Choose files…
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!allComplete}
+            onClick={() => void confirmAll()}
+          >
+            {ready.length > 1 ? `Confirm all (${ready.length})` : 'Confirm all'}
+          </button>
+        </div>
+      </div>
+      <input
+        ref={chooser}
+        type="file"
+        multiple
+        accept={ACCEPT}
+        hidden
+        aria-label="Certificates to read"
+        onChange={(e) => {
+          add(Array.from(e.target.files ?? []));
+          e.target.value = '';
+        }}
+      />
+      <p className="muted">
+        Drop certificates anywhere on this window, or choose them: PDFs, photos and scans (PNG or JPEG). Recert reads
+        each one on this computer, nothing is sent anywhere, and proposes the entry. Check it, then confirm: nothing is
+        saved before you do.
+      </p>
+      {open.length > 0 && !allComplete && ready.length > 0 && (
+        <p className="muted">Confirm all works once every card is read and complete.</p>
+      )}
+      {message && (
+        <p className="ok-line" role="status">
+          {message}
+        </p>
+      )}
+      {items.length === 0 ? (
+        <button type="button" className="drop-zone" onClick={() => chooser.current?.click()}>
+          No certificates yet. Drop them here, or choose files.
+        </button>
+      ) : (
+        <div className="review-list">
+          {items.map((item) => (
+            <ReviewCard
+              key={item.key}
+              item={item}
+              data={data}
+              onDraft={(draft) => update(item.key, { draft })}
+              onConfirm={() => void confirm(item)}
+              onDiscard={() => discard(item.key)}
+              onCancel={() => cancel(item)}
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
