@@ -72,6 +72,29 @@ export async function measureAccuracy(only?: string, log = false) {
   return rows;
 }
 
+const TARGETS: Record<string, { accuracy: number; ms: number }> = {
+  'text PDF': { accuracy: 0.98, ms: 300 },
+  'phone photo': { accuracy: 0.9, ms: 8000 },
+  'scanned PDF': { accuracy: 0.9, ms: 8000 },
+};
+
+/** One line per kind of file: fields right of fields expected, and time per certificate, next to the targets. */
+export async function benchCertificates(): Promise<void> {
+  for (const r of await measureAccuracy())
+    console.log(
+      JSON.stringify({
+        figure: `certificate reading, ${r.kind}`,
+        certificates: CORPUS.length,
+        fields_right: r.right,
+        fields: r.total,
+        accuracy: Number(r.accuracy.toFixed(3)),
+        target_accuracy: TARGETS[r.kind]?.accuracy,
+        ms_each: Number(r.msEach.toFixed(0)),
+        target_ms_each: TARGETS[r.kind]?.ms,
+      }),
+    );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const r of await measureAccuracy(process.argv[2], true))
     console.log(

@@ -3,6 +3,7 @@
  * run on the same bytes) or its target. No pass/fail here: the figures are for reading.
  */
 import { benchAttachments } from './attachments';
+import { benchCertificates } from './certificate-accuracy';
 import { benchChange } from './change';
 import { benchCli } from './cli';
 import { benchEvaluate } from './evaluate';
@@ -19,3 +20,4 @@ benchPacket();
 await benchTimeline();
 await benchRendererSize();
 benchCli();
+await benchCertificates();

@@ -53,6 +53,28 @@ function toLines(items: TextItem[]): string[] {
     );
 }
 
+type Page = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+
+/** A scanned page drawn at about 200 dpi (at most 2,400 pixels wide), as a PNG for OCR. */
+async function drawPage(page: Page): Promise<Buffer> {
+  try {
+    const base = page.getViewport({ scale: 1 });
+    const viewport = page.getViewport({ scale: Math.min(200 / 72, 2400 / base.width) });
+    // pdf.js draws on @napi-rs/canvas in Node (installed with the app).
+    const { createCanvas } = await import('@napi-rs/canvas');
+    const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height));
+    const context = canvas.getContext('2d') as unknown as CanvasRenderingContext2D;
+    await page.render({ canvasContext: context, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
+    return canvas.toBuffer('image/png');
+  } catch {
+    throw new AppError(
+      'file_rejected',
+      'The pages of this PDF are pictures, and Recert could not draw them to read them. Attach it and fill in the entry yourself.',
+      'file',
+    );
+  }
+}
+
 export async function readPdfPages(
   bytes: Uint8Array,
   needsPicture: (lines: string[]) => boolean,
@@ -88,16 +110,7 @@ export async function readPdfPages(
         pages.push({ lines });
         continue;
       }
-      // A scan: draw the page at about 200 dpi (at most 2,400 pixels wide) for OCR.
-      const base = page.getViewport({ scale: 1 });
-      const viewport = page.getViewport({ scale: Math.min(200 / 72, 2400 / base.width) });
-      const factory = doc.canvasFactory as { create(w: number, h: number): unknown };
-      const { canvas, context } = factory.create(Math.round(viewport.width), Math.round(viewport.height)) as {
-        canvas: { toBuffer(type: 'image/png'): Buffer };
-        context: CanvasRenderingContext2D;
-      };
-      await page.render({ canvasContext: context, viewport, canvas: canvas as unknown as HTMLCanvasElement }).promise;
-      pages.push({ lines, png: canvas.toBuffer('image/png') });
+      pages.push({ lines, png: await drawPage(page) });
       page.cleanup();
     }
     return { pages, pageCount: doc.numPages };

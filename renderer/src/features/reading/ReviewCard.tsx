@@ -225,12 +225,16 @@ export function ReviewCard({ item, data, onDraft, onConfirm, onDiscard, onCancel
                     invalidField={item.error?.field}
                     onChange={(allocations) => set({ allocations })}
                   />
-                  {Object.entries(origins?.allocations ?? {}).map(([credentialId, o]) => (
-                    <p key={credentialId} className={`muted${o.confidence < UNSURE_BELOW ? ' sourced-unsure' : ''}`}>
-                      {evaluations.get(credentialId)?.code}: {o.source}
-                      {o.confidence < UNSURE_BELOW ? ' (check this)' : ''}
-                    </p>
-                  ))}
+                  {Object.keys(origins?.allocations ?? {}).length > 0 && (
+                    <ul className="review-sources muted" aria-label="Credits as the certificate states them">
+                      {Object.entries(origins?.allocations ?? {}).map(([credentialId, o]) => (
+                        <li key={credentialId} className={o.confidence < UNSURE_BELOW ? 'sourced-unsure' : undefined}>
+                          {evaluations.get(credentialId)?.code}: {o.source}
+                          {o.confidence < UNSURE_BELOW ? ' (check this)' : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </>
               )}
               <ErrorText error={item.error ?? null} />
