@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorInfo } from '../../shared/errors';
 import { api } from './api';
 import { ErrorText } from './components/ErrorText';
@@ -14,10 +14,12 @@ import { CoverageCards } from './features/home/CoverageCards';
 import { useRoute, type View } from './routing';
 import { deliverCommand } from './command-bus';
 import { deliverDroppedFiles, holdFilesForReading } from './drop-target';
-import { ReadingPage } from './features/reading/ReadingPage';
 import { useCommands } from './use-commands';
 import { applyTheme } from './theme';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
+
+// The review screen (and its preview and forms) loads when first opened, not with the first screen.
+const ReadingPage = lazy(() => import('./features/reading/ReadingPage').then((m) => ({ default: m.ReadingPage })));
 
 export function App() {
   const [data, setData] = useState<AppData | null>(null);
@@ -201,7 +203,9 @@ export function App() {
               </p>
             )}
             {view === 'read' ? (
-              <ReadingPage data={data} onChanged={reload} announce={setAnnouncement} />
+              <Suspense fallback={<div className="card skeleton" aria-label="Opening Read certificates" />}>
+                <ReadingPage data={data} onChanged={reload} announce={setAnnouncement} />
+              </Suspense>
             ) : view === 'settings' ? (
               <SettingsPage
                 data={data}

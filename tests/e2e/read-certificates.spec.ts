@@ -63,8 +63,11 @@ test('five certificates dropped on the app become five entries, confirmed withou
   ).toBeVisible();
   for (const name of files) await expect(card(name).getByRole('status')).toHaveText('Saved');
   await shot('41-read-certificates-saved');
+  await page.getByRole('button', { name: 'Clear saved' }).click();
+  await expect(page.getByRole('article')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Activities', exact: true }).click();
+  await page.getByRole('link', { name: 'Open Activities' }).click();
+  await expect(page.getByRole('heading', { name: 'Activities' })).toBeVisible();
   for (const title of [
     'Corrective Exercise for the Shoulder',
     'Prenatal and Postnatal Exercise',

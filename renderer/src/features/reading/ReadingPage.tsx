@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCommand } from '../../command-bus';
+import { hashOf } from '../../routing';
 import type { AppData } from '../../data';
 import { takeFilesForReading, useDropTarget } from '../../drop-target';
 import { ACCEPT } from '../../files';
@@ -65,6 +66,15 @@ export function ReadingPage({ data, onChanged, announce }: ReadingPageProps) {
       <div className="card-header">
         <h2 id="reading-heading">Read certificates</h2>
         <div className="header-actions">
+          {items.some((i) => i.status === 'saved') && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => items.filter((i) => i.status === 'saved').forEach((i) => discard(i.key))}
+            >
+              Clear saved
+            </button>
+          )}
           <button ref={chooseButton} type="button" className="button" onClick={() => chooser.current?.click()}>
             Choose files…
           </button>
@@ -100,7 +110,10 @@ export function ReadingPage({ data, onChanged, announce }: ReadingPageProps) {
       )}
       {message && (
         <p className="ok-line" role="status">
-          {message}
+          {message}{' '}
+          <a className="link-button" href={hashOf({ view: 'activities', credentialId: null })}>
+            Open Activities
+          </a>
         </p>
       )}
       {items.length === 0 ? (
