@@ -1,8 +1,9 @@
 /**
  * Run by bench/packet.ts in two processes: `setup DIR` builds a data folder with 200
  * activities and 100 attachments (50 photos of about 2 MB, 50 one-page PDFs); `export DIR`
- * opens it in a fresh process and builds the packet, timed and sampled for peak RSS, next to
- * its floor (reading and hashing the same attachment bytes).
+ * opens it in a fresh process, builds the packet and writes it to a file, timed, with the
+ * process's peak RSS as the kernel counts it, next to its floor (reading and hashing the same
+ * attachment bytes). bench/packet.ts runs it built to plain JavaScript, as the app runs.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -13,6 +14,8 @@ import { certificatePath, storeCertificateFile } from '../electron/core/files/ce
 import { exportPacket, reportFor } from '../electron/core/pdf/exports';
 import { resolveFontDir } from '../electron/core/pdf/fonts';
 import { Store } from '../electron/core/store/store';
+import { writeParts } from '../electron/core/files/file-parts';
+import path from 'node:path';
 import type { Activity, Attachment } from '../shared/schemas/entities';
 
 const [mode, dir] = process.argv.slice(2) as [string, string];
@@ -124,9 +127,15 @@ async function runExport(dir: string): Promise<void> {
   }, 5);
   const start = performance.now();
   const packet = await exportPacket(reportFor({ credential: 'CPT-1' }, ctx), ctx);
+  // To the file, as the desktop app and the CLI save it.
+  const out = path.join(dir, 'packet.pdf');
+  const made = performance.now() - start;
+  await writeParts(out, packet.file);
   const ms = performance.now() - start;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
+  // The kernel's own peak for this process (kB), which a timer cannot miss.
+  const maxRss = process.resourceUsage().maxRSS * 1024;
   await store.close();
   const photoBytes = attachments.filter((a) => a.ext === 'jpg').reduce((n, a) => n + a.size, 0);
   console.log(
@@ -136,14 +145,15 @@ async function runExport(dir: string): Promise<void> {
       attachments: 100,
       photo_mb_each: Number((photoBytes / 50 / 1024 / 1024).toFixed(2)),
       pages: packet.pages,
-      output_mb: Number((packet.bytes.length / 1024 / 1024).toFixed(1)),
+      output_mb: Number((packet.file.size / 1024 / 1024).toFixed(1)),
+      ms_made: Number(made.toFixed(0)),
       ms: Number(ms.toFixed(0)),
-      target_ms: 3000,
+      target_ms: 2000,
       floor: 'read + SHA-256 of the same attachments',
       floor_ms: Number(floor.toFixed(0)),
-      peak_rss_mb: Number((peak / 1024 / 1024).toFixed(0)),
+      peak_rss_mb: Number((Math.max(peak, maxRss) / 1024 / 1024).toFixed(0)),
       rss_before_mb: Number((baseline / 1024 / 1024).toFixed(0)),
-      target_peak_mb: 400,
+      target_peak_mb: 300,
     }),
   );
 }

@@ -10,7 +10,7 @@ import { APP_VERSION } from '../../shared/version';
 import { resolveDataDir } from '../core/data-dir';
 import { createDispatcher } from '../core/dispatch';
 import { handlers } from '../core/handlers/handler-table';
-import { replaceFileDurably } from '../core/store/durable-write';
+import { writeParts, type FileParts } from '../core/files/file-parts';
 import { shutdown } from '../core/shutdown';
 import { Store } from '../core/store/store';
 
@@ -66,8 +66,8 @@ export async function withSession<T>(io: CliIo, options: SessionOptions, work: (
       ...(options.chosen ? { chooseFile: async () => path.resolve(options.chosen as string) } : {}),
       ...(out
         ? {
-            saveFile: async (_name: string, bytes: Uint8Array) => {
-              await replaceFileDurably(out, bytes);
+            saveFile: async (_name: string, content: Uint8Array | FileParts) => {
+              await writeParts(out, content);
               return out;
             },
           }

@@ -2,11 +2,11 @@
  * The desktop's way with files: the main process opens the dialogs, so the page never handles a
  * path. Each dialog's filter comes from the shared tables (open kinds, export kinds).
  */
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { saveFilter, type ExportKind } from '../../shared/export-kinds';
 import { OPEN_KINDS, openFilter, type OpenKind } from '../../shared/open-kinds';
+import { writeParts, type FileParts } from '../core/files/file-parts';
 import type { HandlerContext } from '../core/handlers/context';
 
 type WindowOf = () => BrowserWindow | undefined;
@@ -22,7 +22,7 @@ export function desktopFiles(
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    saveFile: async (defaultName: string, bytes: Uint8Array, kind: ExportKind) => {
+    saveFile: async (defaultName: string, content: Uint8Array | FileParts, kind: ExportKind) => {
       const options = {
         title: 'Save the export',
         defaultPath: path.join(app.getPath('documents'), defaultName),
@@ -31,7 +31,7 @@ export function desktopFiles(
       const owner = window();
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      await writeFile(result.filePath, bytes);
+      await writeParts(result.filePath, content);
       return result.filePath;
     },
     openPath: async (file: string) => {

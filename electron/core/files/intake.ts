@@ -12,6 +12,9 @@ import { AppError } from '../../../shared/errors';
 import { openPdf } from './pdf-open';
 import { certificateTooLarge, MAX_CERTIFICATE_BYTES } from '../../../shared/limits';
 import { cleanText } from '../../../shared/schemas/clean-text';
+import { jpegFrame } from './jpeg-frame';
+
+export { jpegFrame };
 
 export const MAX_FILE_BYTES = MAX_CERTIFICATE_BYTES;
 export const MAX_PIXELS = 40_000_000;
@@ -147,34 +150,6 @@ function checkPng(bytes: Uint8Array): { width: number; height: number } {
   } catch {
     throw rejected('This PNG image is damaged and could not be read. Save it again and attach the new copy.');
   }
-}
-
-/**
- * A JPEG's size and sample precision from its frame header (SOFn), read before anything is
- * decoded; null when there is no frame header before the image data.
- */
-export function jpegFrame(bytes: Uint8Array): { width: number; height: number; precision: number } | null {
-  let pos = 2; // after SOI
-  while (pos + 9 < bytes.length) {
-    if (bytes[pos] !== 0xff) return null;
-    const marker = bytes[pos + 1] as number;
-    if (marker === 0xff) {
-      pos += 1; // fill byte
-      continue;
-    }
-    if (marker === 0xd9 || marker === 0xda) return null; // end of image, or the scan before any frame
-    const length = ((bytes[pos + 2] as number) << 8) | (bytes[pos + 3] as number);
-    const isFrame = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-    if (isFrame)
-      return {
-        precision: bytes[pos + 4] as number,
-        height: ((bytes[pos + 5] as number) << 8) | (bytes[pos + 6] as number),
-        width: ((bytes[pos + 7] as number) << 8) | (bytes[pos + 8] as number),
-      };
-    if (length < 2) return null;
-    pos += 2 + length;
-  }
-  return null;
 }
 
 /** What decoding a JPEG at the pixel cap may take (the RGBA image and the decoder's own buffers). */

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors';
 import type { Stamp } from '../../../shared/domain/records/operations/types';
 import type { ExportKind } from '../../../shared/export-kinds';
 import type { OpenKind } from '../../../shared/open-kinds';
+import type { FileParts } from '../files/file-parts';
 import type { Store } from '../store/store';
 
 export interface HandlerContext {
@@ -19,7 +20,7 @@ export interface HandlerContext {
   /** Electron: open one of our stored files in the system viewer. Absent in a browser. */
   openPath?: (path: string) => Promise<void>;
   /** Electron: ask where to save an export and write it there (the path, or null when cancelled). */
-  saveFile?: (defaultName: string, bytes: Uint8Array, kind: ExportKind) => Promise<string | null>;
+  saveFile?: (defaultName: string, content: Uint8Array | FileParts, kind: ExportKind) => Promise<string | null>;
   /** Electron: show a saved export in its folder. */
   showInFolder?: (path: string) => void;
   /** Where the PDF fonts are (resources/fonts); found automatically when left out. */

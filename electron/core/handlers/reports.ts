@@ -4,6 +4,7 @@ import { pdfExports, pdfFonts } from '../lazy';
 import type { Store } from '../store/store';
 import type { Handlers } from './context';
 import { deliver } from './deliver';
+import type { FileParts } from '../files/file-parts';
 
 /** Paths this session saved exports to: the only ones "Open" and "Show in folder" will touch. */
 const savedExports = new WeakMap<Store, Set<string>>();
@@ -21,12 +22,12 @@ export const reportHandlers = {
       appVersion: ctx.version,
     };
     const report = reportFor({ credential: credentialId, ...(cycle ? { cycle } : {}) }, exportCtx);
-    let bytes: Uint8Array;
+    let content: Uint8Array | FileParts;
     let problems: { ref: string; name: string; problem: string }[] = [];
-    if (kind === 'summary') bytes = await exportSummary(report, exportCtx);
-    else if (kind === 'zip') bytes = await exportZip(report, exportCtx);
-    else ({ bytes, problems } = await exportPacket(report, exportCtx));
-    const delivered = await deliver(ctx, kind, exportFileName(report, kind), bytes);
+    if (kind === 'summary') content = await exportSummary(report, exportCtx);
+    else if (kind === 'zip') content = await exportZip(report, exportCtx);
+    else ({ file: content, problems } = await exportPacket(report, exportCtx));
+    const delivered = await deliver(ctx, kind, exportFileName(report, kind), content);
     if ('savedTo' in delivered && delivered.savedTo) {
       const set = savedExports.get(ctx.store) ?? new Set<string>();
       set.add(delivered.savedTo);

@@ -27,6 +27,9 @@ import { renderSummaryPdf } from './summary-pdf';
 import { openPdf } from '../files/pdf-open';
 import { EXPORT_KINDS } from '../../../shared/export-kinds';
 import { stripPageActions } from '../files/pdf-active';
+import { fileParts, type FileParts } from '../files/file-parts';
+import { jpegFrame } from '../files/jpeg-frame';
+import { placeJpeg, withImages, type StreamedJpeg } from './packet-images';
 
 export interface ExportRequest {
   /** The credential's id or its number. */
@@ -96,14 +99,17 @@ export async function exportSummary(report: RenewalReport, ctx: ExportContext): 
 
 type Loaded =
   | { attachment: ReportAttachment; kind: 'pdf'; pdf: PDFDocument; pages: number }
+  /** A JPEG: only its header is kept; its bytes are copied into the packet when it is written. */
+  | { attachment: ReportAttachment; kind: 'jpeg'; image: StreamedJpeg; pages: 1 }
   | { attachment: ReportAttachment; kind: 'image'; bytes: Buffer; pages: 1 }
   | { attachment: ReportAttachment; kind: 'problem'; problem: string; pages: 0 };
 
 /** Reads one certificate for merging, or says why it cannot be merged. */
 async function loadCertificate(attachment: ReportAttachment, dataDir: string): Promise<Loaded> {
   let bytes: Buffer;
+  const file = certificatePath(dataDir, attachment.sha256, attachment.ext);
   try {
-    bytes = await fs.readFile(certificatePath(dataDir, attachment.sha256, attachment.ext));
+    bytes = await fs.readFile(file);
   } catch {
     return { attachment, kind: 'problem', problem: 'The file is missing from the certificates folder.', pages: 0 };
   }
@@ -114,6 +120,17 @@ async function loadCertificate(attachment: ReportAttachment, dataDir: string): P
       problem: 'The file has changed since it was attached, so it is not the file this index identifies.',
       pages: 0,
     };
+  }
+  if (attachment.mime === 'image/jpeg') {
+    const frame = jpegFrame(bytes);
+    // 8-bit grey, RGB or CMYK (nearly every JPEG) goes in as it is; anything else through pdf-lib.
+    if (frame && frame.precision === 8 && [1, 3, 4].includes(frame.components))
+      return {
+        attachment,
+        kind: 'jpeg',
+        image: { path: file, sha256: attachment.sha256, size: bytes.length, ...frame },
+        pages: 1,
+      };
   }
   if (attachment.mime !== 'application/pdf') return { attachment, kind: 'image', bytes, pages: 1 };
   const opened = await openPdf(bytes);
@@ -130,7 +147,8 @@ async function loadCertificate(attachment: ReportAttachment, dataDir: string): P
 }
 
 export interface PacketResult {
-  bytes: Uint8Array;
+  /** The packet, as parts: its photos are copied from the certificates folder when it is written. */
+  file: FileParts;
   /** Certificates that were listed but not merged, with the reason. */
   problems: { ref: string; name: string; problem: string }[];
   pages: { summary: number; index: number; certificates: number };
@@ -161,10 +179,11 @@ export async function exportPacket(report: RenewalReport, ctx: ExportContext): P
   const out = await PDFDocument.create();
   out.registerFontkit(fontkit);
   // The full font (pdf-lib's subsetting does not work with this fork), embedded once for every caption.
-  const captionFont = loaded.some((l) => l.kind === 'image')
+  const captionFont = loaded.some((l) => l.kind === 'image' || l.kind === 'jpeg')
     ? await out.embedFont(await fs.readFile(path.join(ctx.fontDir, FONT_FILES.regular)), { subset: false })
     : null;
   const outline: { title: string; pageIndex: number }[] = [{ title: 'Renewal summary', pageIndex: 0 }];
+  const placed: Parameters<typeof placeJpeg>[4] = [];
   for (const page of await out.copyPages(summary, summary.getPageIndices())) out.addPage(page);
   outline.push({ title: 'Index of certificates', pageIndex: out.getPageCount() });
   for (const page of await out.copyPages(indexPdf, indexPdf.getPageIndices())) out.addPage(page);
@@ -178,7 +197,7 @@ export async function exportPacket(report: RenewalReport, ctx: ExportContext): P
         out.addPage(page);
       }
     } else if (captionFont) {
-      await addImagePage(out, l.attachment, l.bytes, captionFont);
+      await addImagePage(out, l.attachment, l.kind === 'jpeg' ? l.image : l.bytes, captionFont, placed);
     }
   }
   await stampPages(out, outline);
@@ -191,9 +210,9 @@ export async function exportPacket(report: RenewalReport, ctx: ExportContext): P
   out.setProducer('Recert (pdfkit, pdf-lib)');
   out.setCreationDate(ctx.now);
   out.setModificationDate(ctx.now);
-  const bytes = await out.save({ useObjectStreams: false });
+  const base = await out.save({ useObjectStreams: false });
   return {
-    bytes,
+    file: fileParts(withImages(base, out, placed)),
     problems: loaded.flatMap((l) =>
       l.kind === 'problem' ? [{ ref: l.attachment.ref, name: l.attachment.name, problem: l.problem }] : [],
     ),
@@ -212,8 +231,9 @@ const MARGIN = 54;
 async function addImagePage(
   out: PDFDocument,
   attachment: ReportAttachment,
-  bytes: Buffer,
+  source: Buffer | StreamedJpeg,
   font: PDFFont,
+  placed: Parameters<typeof placeJpeg>[4],
 ): Promise<void> {
   const page = out.addPage(LETTER);
   const width = LETTER[0] - 2 * MARGIN;
@@ -238,11 +258,17 @@ async function addImagePage(
     lineHeight: 12,
   });
   const top = y - 14;
-  const image = attachment.mime === 'image/png' ? await out.embedPng(bytes) : await out.embedJpg(bytes);
+  const image = Buffer.isBuffer(source)
+    ? attachment.mime === 'image/png'
+      ? await out.embedPng(source)
+      : await out.embedJpg(source)
+    : source;
   const scale = Math.min(width / image.width, (top - MARGIN) / image.height, 1.5);
   const w = image.width * scale;
   const h = image.height * scale;
-  page.drawImage(image, { x: MARGIN + (width - w) / 2, y: top - h, width: w, height: h });
+  const box = { x: MARGIN + (width - w) / 2, y: top - h, width: w, height: h };
+  if (Buffer.isBuffer(source)) page.drawImage(image as Awaited<ReturnType<PDFDocument['embedJpg']>>, box);
+  else placeJpeg(out, page, source, box, placed);
 }
 
 /** The original files, with readable names ("C1 – Corrective Exercise course – certificate.pdf"), and a manifest. */

@@ -8,7 +8,7 @@ import { makeJpeg, withFrame } from './fixtures';
 
 describe('a JPEG, judged by its header first', () => {
   it('reads the frame header of an ordinary JPEG', () => {
-    expect(jpegFrame(makeJpeg(300, 190))).toEqual({ width: 300, height: 190, precision: 8 });
+    expect(jpegFrame(makeJpeg(300, 190))).toEqual({ width: 300, height: 190, precision: 8, components: 3 });
   });
 
   it('refuses an image over 40 megapixels before decoding it', async () => {

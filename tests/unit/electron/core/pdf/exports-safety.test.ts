@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../../../electron/core/dispatch';
 import { handlers } from '../../../../../electron/core/handlers/handler-table';
 import { exportPacket, exportSummary, reportFor } from '../../../../../electron/core/pdf/exports';
+import { partsToBytes } from '../../../../../electron/core/files/file-parts';
 import { makeActivePdf, makeOwnerOnlyPdf, makePdf } from '../files/fixtures';
 import { setUp } from './export-setup';
 import { pdfText, qpdfCheck, saveTemp } from './pdf-tools';
@@ -51,7 +52,7 @@ describe('exports with hostile or odd inputs', () => {
     expect(opened).toEqual([]);
 
     const packet = await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx());
-    const file = saveTemp(packet.bytes);
+    const file = saveTemp(await partsToBytes(packet.file));
     expect(pdfText(file)).toContain('Certificate that tries to run things');
     const plain = `${file}.qdf`;
     execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, plain]);
@@ -72,7 +73,7 @@ describe('exports with hostile or odd inputs', () => {
     expect(up.ok).toBe(true);
     const packet = await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx());
     expect(packet.problems).toEqual([]);
-    const file = saveTemp(packet.bytes);
+    const file = saveTemp(await partsToBytes(packet.file));
     expect(pdfText(file)).toContain('Owner-locked certificate of completion');
     expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../../../../electron/cli/recert';
 import { certificatesDir } from '../../../../../electron/core/files/certificate-store';
 import { exportPacket, exportSummary, exportZip, reportFor } from '../../../../../electron/core/pdf/exports';
+import { partsToBytes } from '../../../../../electron/core/files/file-parts';
 import { makeEncryptedPdf } from '../files/fixtures';
 import { setUp } from './export-setup';
 import { bookmarks, pdfInfo, pdfText, qpdfCheck, saveTemp } from './pdf-tools';
@@ -73,7 +74,7 @@ describe('the submission packet', () => {
     const { ctx, store } = await setUp(4);
     const report = reportFor({ credential: 'CPT-123456' }, ctx());
     const packet = await exportPacket(report, ctx());
-    const file = saveTemp(packet.bytes);
+    const file = saveTemp(await partsToBytes(packet.file));
     expect(packet.problems).toEqual([]);
     // The CES PDF has 2 pages, the card front is one image page.
     expect(packet.pages.certificates).toBe(3);
@@ -113,7 +114,7 @@ describe('the submission packet', () => {
       { ref: 'C1', name: 'card front.jpg', problem: 'The file is missing from the certificates folder.' },
       { ref: 'C2', name: 'CES certificate.pdf', problem: expect.stringMatching(/changed since it was attached/) },
     ]);
-    const file = saveTemp(packet.bytes);
+    const file = saveTemp(await partsToBytes(packet.file));
     expect(Number(pdfInfo(file).Pages)).toBe(packet.pages.summary + packet.pages.index);
     expect(pdfText(file)).toContain('Not included');
     expect(qpdfCheck(file)).toMatch(/No syntax or stream encoding errors/);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { missingProof, missingProofText } from '../../../../../shared/domain/report/missing-proof';
 import { evaluateAll } from '../../../../../shared/domain/rules/evaluate';
 import { exportPacket, reportFor } from '../../../../../electron/core/pdf/exports';
+import { partsToBytes } from '../../../../../electron/core/files/file-parts';
 import { b64, setUp } from './export-setup';
 import { makePdf } from '../files/fixtures';
 import { pdfText, saveTemp } from './pdf-tools';
@@ -61,7 +62,9 @@ describe('missing proof', () => {
 
   it('the packet’s index names what is missing, before the certificates', async () => {
     const { ctx } = await setUp(2, true);
-    const file = saveTemp((await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx())).bytes);
+    const file = saveTemp(
+      await partsToBytes((await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx())).file),
+    );
     const index = pdfText(file).split('Index of attached certificates')[1] ?? '';
     expect(index).toMatch(/Missing proof/);
     expect(index).toMatch(/Workshop 001[\s\S]*?joint replacements \(1 Jan 2026\): no certificate attached/);

@@ -1,6 +1,7 @@
 /** The summary's layout: the attestation stays with the rest whenever it fits, and never splits. */
 import { describe, expect, it } from 'vitest';
 import { exportPacket, exportSummary, reportFor } from '../../../../../electron/core/pdf/exports';
+import { partsToBytes } from '../../../../../electron/core/files/file-parts';
 import { setUp } from './export-setup';
 import { pdfInfo, pdfText, saveTemp } from './pdf-tools';
 
@@ -33,7 +34,7 @@ describe('the packet’s pages', () => {
   it('are numbered across the whole packet, and each certificate page carries its reference', async () => {
     const { ctx } = await setUp(2, true);
     const packet = await exportPacket(reportFor({ credential: 'CPT-123456' }, ctx()), ctx());
-    const file = saveTemp(packet.bytes);
+    const file = saveTemp(await partsToBytes(packet.file));
     const pages = Number(pdfInfo(file).Pages);
     const first = packet.pages.summary + packet.pages.index;
     for (let p = 1; p <= pages; p++) {
