@@ -38,10 +38,21 @@ async function attach(
   bytes: Uint8Array,
 ) {
   assertOwner(ctx.store.data, target);
-  const { cleanDisplayName, inspectCertificate } = await certificateIntake();
-  const file = await inspectCertificate(bytes);
-  // Content-addressed, so storing the bytes twice is harmless; the record is checked in the write queue.
-  await storeCertificateFile(ctx.store.dataDir, file.sha256, file.ext, bytes);
+  const { cleanDisplayName, identifyCertificate, checkCertificateContent } = await certificateIntake();
+  const identified = await identifyCertificate(bytes);
+  // The file is written (disk work) while its content is parsed (processor work). Content-addressed,
+  // so storing the bytes twice is harmless; a file this call created is removed if the check fails.
+  const [checked, stored] = await Promise.allSettled([
+    checkCertificateContent(bytes, identified.mime),
+    storeCertificateFile(ctx.store.dataDir, identified.sha256, identified.ext, bytes),
+  ]);
+  if (checked.status === 'rejected') {
+    if (stored.status === 'fulfilled' && stored.value)
+      await fs.rm(certificatePath(ctx.store.dataDir, identified.sha256, identified.ext), { force: true });
+    throw checked.reason;
+  }
+  if (stored.status === 'rejected') throw stored.reason;
+  const file = { ...identified, ...checked.value };
   return ctx.store.mutate((doc) => {
     assertOwner(doc, target);
     // Inside the queue: eight uploads of one file at once still make one record.

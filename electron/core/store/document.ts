@@ -104,7 +104,40 @@ export function validateDocument(raw: unknown): ParsedText {
   return { kind: 'ok', doc: parsed.data, version: CURRENT_SCHEMA_VERSION };
 }
 
-/** The serialized form written to disk: compact, since it is rewritten on every change. */
+/** Each record's JSON, kept while the record object lives: records are never changed in place. */
+const recordJson = new WeakMap<object, string>();
+const HAS_NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/** JSON with every character past ASCII written as \uXXXX: the file is then ASCII, read without UTF-8 decoding. */
+function asciiJson(value: unknown): string {
+  const json = JSON.stringify(value);
+  return HAS_NON_ASCII.test(json)
+    ? json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : json;
+}
+
+function recordText(record: unknown): string {
+  if (record === null || typeof record !== 'object') return asciiJson(record);
+  let json = recordJson.get(record);
+  if (json === undefined) {
+    json = asciiJson(record);
+    recordJson.set(record, json);
+  }
+  return json;
+}
+
+/**
+ * The serialized form written to disk: compact JSON, in ASCII (other characters escaped), the
+ * same value as `JSON.stringify(doc)`. Each record's text is kept, so a change to one record
+ * serialises that record, not all ten thousand.
+ */
 export function serializeDocument(doc: RecertDocument): string {
-  return `${JSON.stringify(doc)}\n`;
+  const fields: string[] = [];
+  for (const [key, value] of Object.entries(doc)) {
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? `[${value.map(recordText).join(',')}]` : asciiJson(value);
+    fields.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return `{${fields.join(',')}}\n`;
 }

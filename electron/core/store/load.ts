@@ -3,6 +3,7 @@
  * missing, the newest valid copy (db.json.bak, then the snapshots). Shared by the
  * store (which then repairs the dir) and by read-only commands (which change nothing).
  */
+import { isAscii } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
@@ -49,7 +50,9 @@ export async function readCopy(
   let checked: boolean;
   try {
     checked = await isStampedChecked(file);
-    text = await fs.readFile(file, 'utf8');
+    const bytes = await fs.readFile(file);
+    // Recert writes ASCII (see serializeDocument), which needs no UTF-8 decoding; anything else is decoded.
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     savedAt = (await fs.stat(file)).mtime;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
