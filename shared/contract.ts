@@ -27,7 +27,7 @@ import {
   MAX_INTERCHANGE_BYTES,
   MAX_UPLOAD_BASE64,
 } from './limits';
-import { ReminderSchema } from './schemas/evaluation';
+import { CycleEvaluationSchema, ReminderSchema } from './schemas/evaluation';
 import { certificateReadingContract } from './schemas/certificate-reading';
 
 import {
@@ -98,6 +98,11 @@ export const contract = {
   },
   'credentials:remove': { input: ById('Credential'), output: z.object({ id: z.string() }) },
   'credentials:evaluate': { input: NoInput, output: EvaluationReportSchema },
+  /** One cycle of one credential with every contribution (the overview sends them for the current cycle only). */
+  'credentials:cycle': {
+    input: z.object({ credentialId: identifier('Credential'), cycleEnd: calendarDate('Cycle deadline') }).strict(),
+    output: CycleEvaluationSchema,
+  },
   'customTypes:list': { input: NoInput, output: z.array(CustomTypeSchema) },
   'customTypes:add': { input: CustomTypeFieldsSchema.strict(), output: CustomTypeSchema },
   'renewals:add': { input: RenewalFieldsSchema.strict(), output: RenewalSchema },

@@ -14,6 +14,7 @@ export const METHOD_NAMES = [
   'credentials:update',
   'credentials:remove',
   'credentials:evaluate',
+  'credentials:cycle',
   'customTypes:list',
   'customTypes:add',
   'renewals:add',

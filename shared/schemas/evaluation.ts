@@ -78,6 +78,7 @@ export const CycleEvaluationSchema = z.object({
   categories: z.array(CategoryLineSchema),
   cpr: CprCheckSchema.nullable(),
   contributions: z.array(ContributionSchema),
+  contributionsLeftOut: z.boolean().optional(),
   daysLeft: z.int(),
   pacing: z.object({ daysLeft: z.int(), minutesPerWeek: z.int() }).nullable(),
   renewal: RenewalSchema.optional(),

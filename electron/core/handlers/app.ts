@@ -1,5 +1,6 @@
 /** `app:*` handlers: status, everything the screens show at once, and notices. */
 import { CATALOG_VERSION } from '../../../shared/domain/catalog/catalog';
+import type { CredentialEvaluation } from '../../../shared/domain/rules/evaluation-types';
 import { evaluateAll } from '../../../shared/domain/rules/evaluate';
 import { AppError } from '../../../shared/errors';
 import { currentReminders } from '../reminders';
@@ -14,6 +15,19 @@ const statusOf = ({ store, version, today, chooseFile, openPath }: HandlerContex
   schemaVersion: store.data.schemaVersion,
   notices: store.data.settings.notices,
 });
+
+/**
+ * The overview sends each credential's contributions for the cycle the page opens on (the current
+ * one) only: every cycle's list, at 10,000 activities, is megabytes the page rarely shows. The
+ * page asks `credentials:cycle` for another cycle's.
+ */
+function currentContributionsOnly(e: CredentialEvaluation): CredentialEvaluation {
+  const shown = e.currentIndex ?? 0;
+  return {
+    ...e,
+    cycles: e.cycles.map((c, i) => (i === shown ? c : { ...c, contributions: [], contributionsLeftOut: true })),
+  };
+}
 
 export const appHandlers = {
   'app:status': async (_input, ctx) => statusOf(ctx),
@@ -30,7 +44,11 @@ export const appHandlers = {
       profile: doc.profile,
       credentials: doc.credentials,
       customTypes: doc.customTypes,
-      report: { today: status.today, catalogVersion: CATALOG_VERSION, evaluations },
+      report: {
+        today: status.today,
+        catalogVersion: CATALOG_VERSION,
+        evaluations: evaluations.map(currentContributionsOnly),
+      },
       activities: have?.activities === activities ? null : doc.activities,
       attachments: doc.attachments,
       reminders: currentReminders(ctx.store, status.today, evaluations),

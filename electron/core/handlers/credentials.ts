@@ -1,6 +1,7 @@
 /** `credentials:*` handlers: the user's credentials, each an instance of a catalog or custom type. */
 import { CATALOG_VERSION } from '../../../shared/domain/catalog/catalog';
 import { evaluateAll } from '../../../shared/domain/rules/evaluate';
+import { AppError } from '../../../shared/errors';
 import { releaseFiles } from '../files/attachment-files';
 import {
   addCredential,
@@ -38,7 +39,20 @@ export const credentialHandlers = {
       }),
     };
   },
+
+  'credentials:cycle': async ({ credentialId, cycleEnd }, { store, today }) => {
+    const evaluation = evaluateAll({ ...store.data, today: today() }).find((e) => e.credentialId === credentialId);
+    if (!evaluation) throw new AppError('not_found', 'That credential no longer exists.', 'credentialId');
+    const cycle = evaluation.cycles.find((c) => c.end === cycleEnd);
+    if (!cycle) throw new AppError('invalid_input', `${evaluation.code} has no cycle ending on ${cycleEnd}.`, 'cycleEnd');
+    return cycle;
+  },
 } satisfies Pick<
   Handlers,
-  'credentials:list' | 'credentials:add' | 'credentials:update' | 'credentials:remove' | 'credentials:evaluate'
+  | 'credentials:list'
+  | 'credentials:add'
+  | 'credentials:update'
+  | 'credentials:remove'
+  | 'credentials:evaluate'
+  | 'credentials:cycle'
 >;

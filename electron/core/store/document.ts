@@ -106,7 +106,7 @@ export function validateDocument(raw: unknown): ParsedText {
 
 /** Each record's JSON, kept while the record object lives: records are never changed in place. */
 const recordJson = new WeakMap<object, string>();
-const HAS_NON_ASCII = /[^\x00-\x7f]/;
+const HAS_NON_ASCII = /[\u0080-\uffff]/;
 const NON_ASCII = /[\u0080-\uffff]/g;
 
 /** JSON with every character past ASCII written as \uXXXX: the file is then ASCII, read without UTF-8 decoding. */

@@ -83,6 +83,8 @@ export interface CycleEvaluation {
   categories: CategoryLine[];
   cpr: CprCheck | null;
   contributions: Contribution[];
+  /** The overview left this cycle's contributions out (only the current cycle's are sent): ask `credentials:cycle`. */
+  contributionsLeftOut?: boolean;
   /** Days from today to the deadline (negative after it). */
   daysLeft: number;
   pacing: Pacing | null;

@@ -105,6 +105,30 @@ const RECORD_CASES: BadInput[] = [
   { method: 'credentials:remove', input: {}, field: 'id', says: /Credential is required/ },
   { method: 'credentials:remove', input: { id: null }, field: 'id', says: /Credential/ },
   { method: 'credentials:evaluate', input: { today: '2026-01-01' }, field: '', says: /Unexpected field/ },
+  {
+    method: 'credentials:cycle',
+    input: { cycleEnd: '2027-03-10' },
+    field: 'credentialId',
+    says: /Credential is required/,
+  },
+  {
+    method: 'credentials:cycle',
+    input: { credentialId: 'ID', cycleEnd: '2027-02-30' },
+    field: 'cycleEnd',
+    says: /Cycle deadline/,
+  },
+  {
+    method: 'credentials:cycle',
+    input: { credentialId: 'missing', cycleEnd: '2027-03-10' },
+    field: 'credentialId',
+    says: /no longer exists/,
+  },
+  {
+    method: 'credentials:cycle',
+    input: { credentialId: 'ID', cycleEnd: '2031-01-01' },
+    field: 'cycleEnd',
+    says: /has no cycle ending on 2031-01-01/,
+  },
   { method: 'customTypes:list', input: { x: 1 }, field: '', says: /Unexpected field/ },
   {
     method: 'customTypes:add',

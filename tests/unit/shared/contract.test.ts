@@ -19,7 +19,7 @@ describe('the contract', () => {
     for (const method of METHODS) expect(method).toMatch(/^[a-z][a-zA-Z]*:[a-z][a-zA-Z]*$/);
     const api = buildApi(async () => ({ ok: true, value: null }));
     expect(Object.keys(api).sort()).toEqual(contractAreas().sort());
-    expect(Object.keys(api.credentials).sort()).toEqual(['add', 'evaluate', 'list', 'remove', 'update']);
+    expect(Object.keys(api.credentials).sort()).toEqual(['add', 'cycle', 'evaluate', 'list', 'remove', 'update']);
   });
 
   it('declares request caps on the entries that carry files; the rest get the default', () => {

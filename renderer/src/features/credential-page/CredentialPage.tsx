@@ -19,6 +19,7 @@ import { CyclesTable } from './CyclesTable';
 import { RenewalForm } from './RenewalForm';
 import { RulesPanel } from './RulesPanel';
 import { missingProof } from '../../../../shared/domain/report/missing-proof';
+import { useFullCycle } from './full-cycle';
 import './credential-page.css';
 
 interface CredentialPageProps {
@@ -44,10 +45,13 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
   // Opened from the keyboard (or anywhere): focus starts at its heading, not at the page's top.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const index = e ? (selected ?? e.currentIndex ?? 0) : 0;
+  const cycle = e?.cycles[index];
+  const full = useFullCycle(credential.id, cycle, data.report);
   if (!e) return null;
-  const index = selected ?? e.currentIndex ?? 0;
-  const cycle = e.cycles[index];
   const info = typeInfo(credential.typeId, data.customTypes);
+  // Another cycle's contributions (what may lack proof) come when it is shown.
+  const fullCycle = full.cycle;
 
   const changed = async (message: string) => {
     announce(message);
@@ -121,7 +125,7 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
         {cycle && (
           <>
             <h3 className="section-title">{index === e.currentIndex ? 'This cycle' : 'Cycle'}</h3>
-            <CycleDetails e={e} cycle={cycle} onOpenActivity={(id) => setActivity(id)} />
+            <CycleDetails e={e} cycle={cycle} version={data.report} onOpenActivity={(id) => setActivity(id)} />
             {e.kind === 'certification' && (
               <p>
                 <button type="button" className="button button-small" onClick={() => setActivity('new')}>
@@ -133,7 +137,7 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
               key={cycle.end}
               credentialId={credential.id}
               cycleEnd={cycle.end}
-              missing={missingProof(cycle, data.attachments)}
+              missing={fullCycle ? missingProof(fullCycle, data.attachments) : null}
               holderName={data.profile.name}
               onProfileChanged={onChanged}
             />

@@ -3,6 +3,7 @@ import type { CredentialEvaluation, CycleEvaluation } from '../../../../shared/d
 import { ProgressBar } from '../../components/ProgressBar';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatCredit, formatDate, formatMinutes, relativeDays } from '../../format';
+import { useFullCycle } from './full-cycle';
 
 const KIND_LABEL = { activity: 'Activity', specialization: 'Specialization', cpr: 'CPR/AED' } as const;
 
@@ -10,14 +11,19 @@ const KIND_LABEL = { activity: 'Activity', specialization: 'Specialization', cpr
 export function CycleDetails({
   e,
   cycle,
+  version,
   onOpenActivity,
 }: {
   e: CredentialEvaluation;
   cycle: CycleEvaluation;
+  /** The report `cycle` comes from: another cycle's contributions are asked for once per report. */
+  version: object;
   /** Where the page can open an activity: its rows in "What counts" become links to it. */
   onOpenActivity?: (activityId: string) => void;
 }) {
   const credit = (v: number) => formatCredit(v, e);
+  const full = useFullCycle(e.credentialId, cycle, version);
+  const contributions = full.cycle?.contributions;
   return (
     <div className="cycle-details">
       <div className="cycle-head">
@@ -130,14 +136,21 @@ export function CycleDetails({
           </tr>
         </thead>
         <tbody>
-          {cycle.contributions.length === 0 && (
+          {!contributions && (
+            <tr>
+              <td colSpan={5} className="muted" aria-busy={!full.error}>
+                {full.error ?? 'Loading what counts in this cycle…'}
+              </td>
+            </tr>
+          )}
+          {contributions?.length === 0 && (
             <tr>
               <td colSpan={5} className="muted">
                 Nothing yet in this cycle.
               </td>
             </tr>
           )}
-          {cycle.contributions.map((c) => (
+          {contributions?.map((c) => (
             <tr key={`${c.kind}-${c.sourceId}`}>
               <td>{formatDate(c.date)}</td>
               <th scope="row">

@@ -31,8 +31,8 @@ export function ExportPanel({
   onProfileChanged: () => Promise<void>;
   credentialId: string;
   cycleEnd: string;
-  /** What the cycle claims with no file attached: the packet export asks about it first. */
-  missing: readonly MissingProof[];
+  /** What the cycle claims with no file attached: the packet export asks about it first (null: still being read). */
+  missing: readonly MissingProof[] | null;
 }) {
   const [busy, setBusy] = useState<Kind | null>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -45,7 +45,9 @@ export function ExportPanel({
   // First the holder's name (once), then for a packet what proof is missing, then the export.
   function start(kind: Kind, nameSettled = false) {
     if (!nameSettled && kind !== 'zip' && shouldAskName(holderName)) return setAskingName(kind);
-    if (kind === 'packet' && missing.length > 0) return setAsking(true);
+    if (kind === 'packet' && missing === null)
+      return setError({ code: 'conflict', message: 'Recert is still reading this cycle. Try again in a moment.' });
+    if (kind === 'packet' && (missing?.length ?? 0) > 0) return setAsking(true);
     void run(kind);
   }
 
@@ -96,7 +98,7 @@ export function ExportPanel({
       <ConfirmDialog
         open={asking}
         title="Some proof is missing"
-        message={`In this cycle, ${missingProofText(missing)}: ${missing.map((m) => m.title).join('; ')}. The packet's index will list them as missing. Export it anyway, or attach them first?`}
+        message={`In this cycle, ${missingProofText(missing ?? [])}: ${(missing ?? []).map((m) => m.title).join('; ')}. The packet's index will list them as missing. Export it anyway, or attach them first?`}
         cancelLabel="Attach them first"
         confirmLabel="Export the packet anyway"
         tone="primary"

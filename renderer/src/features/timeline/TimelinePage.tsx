@@ -161,7 +161,7 @@ export function TimelinePage({ data, onOpenCredential }: TimelinePageProps) {
                   Close
                 </button>
               </div>
-              <CycleDetails e={lane.evaluation} cycle={cycle.cycle} />
+              <CycleDetails e={lane.evaluation} cycle={cycle.cycle} version={data.report} />
               <button type="button" className="button" onClick={() => onOpenCredential(lane.credentialId)}>
                 Open {lane.code}
               </button>
