@@ -44,7 +44,8 @@ export const credentialHandlers = {
     const evaluation = evaluateAll({ ...store.data, today: today() }).find((e) => e.credentialId === credentialId);
     if (!evaluation) throw new AppError('not_found', 'That credential no longer exists.', 'credentialId');
     const cycle = evaluation.cycles.find((c) => c.end === cycleEnd);
-    if (!cycle) throw new AppError('invalid_input', `${evaluation.code} has no cycle ending on ${cycleEnd}.`, 'cycleEnd');
+    if (!cycle)
+      throw new AppError('invalid_input', `${evaluation.code} has no cycle ending on ${cycleEnd}.`, 'cycleEnd');
     return cycle;
   },
 } satisfies Pick<
