@@ -17,6 +17,7 @@ import { handlers } from './core/handlers/handler-table';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from './core/static-files';
 import { Store } from './core/store/store';
 import { shutdown } from './core/shutdown';
+import { FILES_PREFIX, UPLOAD_PATH, webFiles, type WebFiles } from './web-files';
 
 export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'x-recert-token';
@@ -39,6 +40,8 @@ export interface WebHostOptions {
   /** A fixed "today" (YYYY-MM-DD) for tests and demonstrations; the real date otherwise. */
   today?: string;
   maxBodyBytes?: number;
+  /** The largest backup the page may upload (tests lower it). */
+  maxUploadBytes?: number;
   /** How long a client may take to send its request headers (a slow client holds a connection). */
   headersTimeoutMs?: number;
 }
@@ -69,7 +72,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const store = await Store.open({ dataDir: options.dataDir, owner: 'the Recert browser host', now: options.now });
   const token = options.token ?? randomBytes(24).toString('base64url');
   const today = options.today;
-  const dispatch = createDispatcher(handlers, { store, version: APP_VERSION, today: () => today ?? localToday() });
+  const files = await webFiles(store, options.maxUploadBytes);
+  const dispatch = createDispatcher(handlers, {
+    store,
+    version: APP_VERSION,
+    today: () => today ?? localToday(),
+    offerDownload: files.offerDownload,
+  });
   const headersTimeout = options.headersTimeoutMs ?? SERVER_LIMITS.headersTimeoutMs;
   const server = http.createServer({
     headersTimeout,
@@ -80,7 +89,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   server.maxConnections = SERVER_LIMITS.maxConnections;
   let port = 0;
   server.on('request', (req, res) => {
-    handle(req, res, { ...options, token, dispatch, port }).catch((error: unknown) => {
+    handle(req, res, { ...options, token, dispatch, port, files }).catch((error: unknown) => {
       console.error('Browser host request failed', error);
       if (!res.headersSent)
         send(res, 500, { ok: false, error: { code: 'internal', message: 'The browser host failed.' } });
@@ -92,6 +101,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
   } catch (error) {
+    await files.close();
     await store.close();
     throw error;
   }
@@ -106,6 +116,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await shutdown();
+      await files.close();
       await store.close();
     },
   };
@@ -115,6 +126,7 @@ interface RequestContext extends WebHostOptions {
   token: string;
   dispatch: Dispatch;
   port: number;
+  files: WebFiles;
 }
 
 async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: RequestContext): Promise<void> {
@@ -125,6 +137,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, ctx: 
   }
   const url = new URL(req.url ?? '/', `http://${host}`);
   if (url.pathname.startsWith(API_PREFIX)) return handleApi(req, res, url, ctx);
+  if (url.pathname === UPLOAD_PATH || url.pathname.startsWith(FILES_PREFIX)) return handleFiles(req, res, url, ctx);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'forbidden', 'Method not allowed.');
   return serveStatic(res, url.pathname, ctx.rendererDir, req.method === 'HEAD');
 }
@@ -167,6 +180,32 @@ async function handleApi(
     return sendError(res, 400, 'invalid_input', 'The request body is not valid JSON.');
   }
   send(res, 200, await ctx.dispatch(method, input));
+}
+
+/** Uploads (POST /upload, the file's bytes as they are) and downloads (GET /files/<id>), token required. */
+async function handleFiles(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  url: URL,
+  ctx: RequestContext,
+): Promise<void> {
+  if (!tokenMatches(req.headers[TOKEN_HEADER], ctx.token))
+    return sendError(
+      res,
+      403,
+      'forbidden',
+      'Missing or wrong access token. Open the address that `npm run web` printed.',
+    );
+  if (url.pathname === UPLOAD_PATH) {
+    if (req.method !== 'POST') return sendError(res, 405, 'forbidden', 'Uploads must be POST requests.');
+    if (req.headers['content-type'] !== 'application/octet-stream')
+      return sendError(res, 415, 'invalid_input', 'Uploads send the file as application/octet-stream.');
+    const { status, body } = await ctx.files.upload(req);
+    return send(res, status, body);
+  }
+  if (req.method !== 'GET') return sendError(res, 405, 'forbidden', 'Downloads are GET requests.');
+  const served = await ctx.files.download(url.pathname.slice(FILES_PREFIX.length), res, SECURITY_HEADERS);
+  if (!served) sendError(res, 404, 'not_found', 'That download is gone: export the file again.');
 }
 
 function tokenMatches(given: string | string[] | undefined, expected: string): boolean {

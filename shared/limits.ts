@@ -31,16 +31,17 @@ export const MAX_UPLOAD_BASE64 = Math.ceil((MAX_CERTIFICATE_BYTES * 4) / 3) + 4;
 export const MAX_CSV_CHARS = 5 * 1024 * 1024;
 
 /**
- * A backup at most this large can be tested or restored through the page (as base64, in one
- * string: V8's strings stop at about 512 M characters, so this stays well below). The desktop app
- * and the CLI read the file from its path instead, up to MAX_BACKUP_FILE_BYTES.
+ * A backup sent as base64 in one JSON string (a client of the contract that has no file door; V8's
+ * strings stop at about 512 M characters, so this stays well below). The app never does this: the
+ * desktop app and the CLI read the file from its path, and the browser host's page uploads it as
+ * it is, each up to MAX_BACKUP_FILE_BYTES.
  */
 export const MAX_BACKUP_BASE64 = 400 * 1024 * 1024;
 
-/** A file the browser host sends the page to download (backup, packet), as base64 in one string. */
+/** A file sent as base64 in one string, by a host with neither a save dialog nor a download door. */
 export const MAX_DOWNLOAD_BASE64 = MAX_BACKUP_BASE64;
 
-/** A backup file the desktop app or the CLI reads from disk. */
+/** A backup file the desktop app or the CLI reads from disk, or the browser host's page uploads. */
 export const MAX_BACKUP_FILE_BYTES = 2 * 1024 * 1024 * 1024;
 export const backupTooLarge = (bytes: number): string =>
   `This backup is ${(bytes / 1024 ** 3).toFixed(1)} GB; Recert reads backups of up to ${MAX_BACKUP_FILE_BYTES / 1024 ** 3} GB.`;

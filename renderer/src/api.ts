@@ -14,6 +14,11 @@ declare global {
 
 const TOKEN_KEY = 'recert.token';
 
+const unreachable = {
+  code: 'internal' as const,
+  message: 'Recert is not answering. If you started it with `npm run web`, check that it is still running.',
+};
+
 /** Reads the browser host's token from the address (once) and keeps it for reloads of this tab. */
 function browserHostToken(): string {
   const params = new URLSearchParams(window.location.search);
@@ -43,15 +48,42 @@ function httpTransport(token: string): Transport {
       });
       return (await response.json()) as Result<unknown>;
     } catch {
-      return {
-        ok: false,
-        error: {
-          code: 'internal',
-          message: 'Recert is not answering. If you started it with `npm run web`, check that it is still running.',
-        },
-      };
+      return { ok: false, error: unreachable };
     }
   };
 }
 
-export const api: Api = window.api ?? buildApi(httpTransport(browserHostToken()));
+const hostToken = window.api ? '' : browserHostToken();
+export const api: Api = window.api ?? buildApi(httpTransport(hostToken));
+
+/**
+ * The browser host's file doors, for files too large for one JSON string: a backup uploaded as it
+ * is (it becomes a handle, as the desktop's open dialog gives) and an export downloaded from disk.
+ */
+export const hostFiles = {
+  async upload(file: File): Promise<Result<{ fileId: string; fileName: string; size: number }>> {
+    try {
+      const response = await fetch('/upload', {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'X-Recert-Token': hostToken,
+          'X-Recert-File-Name': encodeURIComponent(file.name),
+        },
+        body: file,
+      });
+      return (await response.json()) as Result<{ fileId: string; fileName: string; size: number }>;
+    } catch {
+      return { ok: false, error: unreachable };
+    }
+  },
+  async download(path: string): Promise<Result<Blob>> {
+    try {
+      const response = await fetch(path, { headers: { 'X-Recert-Token': hostToken } });
+      if (!response.ok) return (await response.json()) as Result<Blob>;
+      return { ok: true, value: await response.blob() };
+    } catch {
+      return { ok: false, error: unreachable };
+    }
+  },
+};

@@ -48,6 +48,8 @@ export const SavedFile = z.object({
   savedTo: z.string().nullable().optional(),
   mime: z.string().optional(),
   dataBase64: z.string().optional(),
+  /** The browser host: where the page downloads the file (once, with its token). */
+  downloadPath: z.string().optional(),
 });
 
 /** A backup to test or restore: its bytes (a browser), or a file the main process chose (desktop, CLI). */

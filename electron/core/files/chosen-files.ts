@@ -17,6 +17,8 @@ export async function rememberChosen(
   file: string,
   maxBytes: number,
   tooLarge: (bytes: number) => string,
+  /** The name to show, when the file on disk has another (an upload kept under a temp name). */
+  displayName?: string,
 ): Promise<{ fileId: string; fileName: string; size: number }> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat?.isFile())
@@ -26,7 +28,7 @@ export async function rememberChosen(
   chosen.set(store, files);
   const fileId = randomUUID();
   files.set(fileId, file);
-  return { fileId, fileName: path.basename(file), size: stat.size };
+  return { fileId, fileName: displayName ?? path.basename(file), size: stat.size };
 }
 
 /** The bytes of a chosen file (checked against `maxBytes` again: it may have changed since). */

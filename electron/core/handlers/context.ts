@@ -21,6 +21,8 @@ export interface HandlerContext {
   openPath?: (path: string) => Promise<void>;
   /** Electron: ask where to save an export and write it there (the path, or null when cancelled). */
   saveFile?: (defaultName: string, content: Uint8Array | FileParts, kind: ExportKind) => Promise<string | null>;
+  /** The browser host: keep an export as a file the page downloads once; returns the path it fetches. */
+  offerDownload?: (fileName: string, content: Uint8Array | FileParts, kind: ExportKind) => Promise<string>;
   /** Electron: show a saved export in its folder. */
   showInFolder?: (path: string) => void;
   /** Where the PDF fonts are (resources/fonts); found automatically when left out. */

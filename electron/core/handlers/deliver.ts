@@ -16,6 +16,9 @@ export async function deliver(
   limit = MAX_DOWNLOAD_BASE64,
 ) {
   if (ctx.saveFile) return { fileName, savedTo: await ctx.saveFile(fileName, content, kind) };
+  // The browser host streams the file to the page from disk: no string, so no string's limit.
+  if (ctx.offerDownload)
+    return { fileName, mime: EXPORT_KINDS[kind].mime, downloadPath: await ctx.offerDownload(fileName, content, kind) };
   // A download goes to the page in one string: past the limit it would fail halfway; say so instead.
   const size = content instanceof Uint8Array ? content.length : content.size;
   if (base64Length(size) > limit)

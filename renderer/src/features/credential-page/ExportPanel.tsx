@@ -58,8 +58,12 @@ export function ExportPanel({
     setBusy(null);
     if (!answer.ok) return setError(answer.error);
     setError(null);
-    setResult(answer.value);
-    finishDelivery(answer.value);
+    try {
+      await finishDelivery(answer.value);
+      setResult(answer.value);
+    } catch (failed) {
+      setError({ code: 'internal', message: (failed as Error).message });
+    }
   }
 
   async function reveal(action: 'open' | 'folder') {

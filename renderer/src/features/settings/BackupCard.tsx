@@ -2,12 +2,11 @@ import { useRef, useState } from 'react';
 import { useCommand } from '../../command-bus';
 import type { MethodOutput } from '../../../../shared/contract';
 import type { AppErrorInfo } from '../../../../shared/errors';
-import { api } from '../../api';
+import { api, hostFiles } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import { finishDelivery } from '../../download';
-import { fileToBase64 } from '../../files';
 import { fieldMatcher, inputError } from '../../forms';
 import { acceptFor } from '../../../../shared/open-kinds';
 
@@ -46,9 +45,13 @@ export function BackupCard({
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);
-    setStatus(
-      `${finishDelivery(result.value)}${passphrase ? ' Keep the passphrase safe: without it the backup cannot be opened.' : ''}`,
-    );
+    let said: string;
+    try {
+      said = await finishDelivery(result.value);
+    } catch (failed) {
+      return setError({ code: 'internal', message: (failed as Error).message });
+    }
+    setStatus(`${said}${passphrase ? ' Keep the passphrase safe: without it the backup cannot be opened.' : ''}`);
   }
 
   const passphraseField = useRef<HTMLDivElement>(null);
@@ -70,8 +73,20 @@ export function BackupCard({
   async function check(restore: boolean) {
     if (!file && !chosen) return setError(inputError('file', 'Choose a backup file first.'));
     setBusy(true);
+    // In a browser the file goes up as it is (streamed to the host, no size limit of the page's own);
+    // it is sent once, then tested and restored by its handle.
+    let handle = chosen;
+    if (!handle && file) {
+      const uploaded = await hostFiles.upload(file);
+      if (!uploaded.ok) {
+        setBusy(false);
+        return setError(uploaded.error);
+      }
+      handle = uploaded.value;
+      setChosen(handle);
+    }
     const input = {
-      ...(chosen ? { fileId: chosen.fileId } : { dataBase64: await fileToBase64(file as File) }),
+      ...(handle ? { fileId: handle.fileId } : {}),
       ...(restorePassphrase ? { passphrase: restorePassphrase } : {}),
     };
     const result = restore ? await api.backup.restore(input) : await api.backup.test(input);
@@ -130,7 +145,14 @@ export function BackupCard({
         ) : (
           <label className="field">
             <span>Backup file</span>
-            <input type="file" accept={acceptFor('backup')} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <input
+              type="file"
+              accept={acceptFor('backup')}
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setChosen(null);
+              }}
+            />
           </label>
         )}
         <TextField

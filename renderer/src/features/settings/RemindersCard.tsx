@@ -27,9 +27,13 @@ export function RemindersCard({ settings, onChanged }: { settings: ReminderSetti
     const result = await api.calendar.export({});
     if (!result.ok) return setError(result.error);
     setError(null);
-    setStatus(
-      `${finishDelivery(result.value)} Import it into your calendar; importing it again later updates the same events.`,
-    );
+    let said: string;
+    try {
+      said = await finishDelivery(result.value);
+    } catch (failed) {
+      return setError({ code: 'internal', message: (failed as Error).message });
+    }
+    setStatus(`${said} Import it into your calendar; importing it again later updates the same events.`);
   }
 
   return (
