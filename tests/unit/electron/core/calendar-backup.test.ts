@@ -115,6 +115,18 @@ describe('desktop reminders', () => {
 });
 
 describe('backup and restore', () => {
+  it('stores certificates as they are (already compressed) and deflates the data document', async () => {
+    const source = await populated();
+    const methods: Record<string, number> = {};
+    unzipSync(await createBackup(source.store), {
+      filter: (info) => {
+        methods[info.name.replace(/[0-9a-f]{64}/, '<sha>')] = info.compression;
+        return false;
+      },
+    });
+    expect(methods).toEqual({ 'db.json': 8, 'certificates/<sha>.pdf': 0, 'recert-backup.json': 8 });
+  });
+
   it('a round trip gives back exactly the same data and files', async () => {
     const source = await populated();
     const backup = await createBackup(source.store);
