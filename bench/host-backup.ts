@@ -48,14 +48,16 @@ async function stopHost(host: Host): Promise<number> {
   return peak;
 }
 
-async function call(host: Host, method: string, input: unknown) {
+type Answer = { id: string; downloadPath: string; certificates: number };
+
+async function call(host: Host, method: string, input: unknown): Promise<Answer> {
   const r = await fetch(`${host.base}/api/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-recert-token': host.token },
     body: JSON.stringify(input),
   });
-  const answer = (await r.json()) as { ok: boolean; value?: any; error?: { message: string } };
-  if (!answer.ok) throw new Error(`${method}: ${answer.error?.message}`);
+  const answer = (await r.json()) as { ok: boolean; value?: Answer; error?: { message: string } };
+  if (!answer.ok || !answer.value) throw new Error(`${method}: ${answer.error?.message}`);
   return answer.value;
 }
 
@@ -101,7 +103,7 @@ try {
       backup_mb: Number((size / 1024 / 1024).toFixed(0)),
       create_and_download_ms: Number(madeMs.toFixed(0)),
       upload_and_restore_ms: Number(restoreMs.toFixed(0)),
-      restored_attachments: restored.attachments,
+      restored_certificates: restored.certificates,
       host_peak_rss_mb: { making: Number(firstPeak.toFixed(0)), restoring: Number(secondPeak.toFixed(0)) },
     }),
   );
