@@ -3,6 +3,7 @@
  * CPR/AED card photo) become five correct entries with one confirmation and no typing.
  */
 import { addFromCatalog, credentialRow, expect, test } from './fixtures';
+import { noSeriousViolations, noSidewaysScroll } from './a11y';
 import { corpusFile, dropFiles, noisyPhoto, wrongPng } from './sample-files';
 
 test.setTimeout(120_000);
@@ -56,6 +57,7 @@ test('five certificates dropped on the app become five entries, confirmed withou
   await expect(aha.getByLabel('Issued on')).toHaveValue('2025-01-15');
   await expect(aha.getByLabel('Valid through')).toHaveValue('2027-01-31');
   await shot('40-read-certificates-review');
+  await noSeriousViolations(page, 'read certificates');
 
   await page.getByRole('button', { name: 'Confirm all (5)' }).click();
   await expect(
@@ -108,4 +110,26 @@ test('a picture that is not a certificate is said plainly; a reading can be canc
 
   await page.getByRole('button', { name: 'Activities', exact: true }).click();
   await expect(page.getByText(/No activities yet/)).toBeVisible();
+});
+
+test('the review screen fits a narrow window (200% zoom) and works from the keyboard', async ({ page, host }) => {
+  await page.setViewportSize({ width: 640, height: 800 });
+  await page.goto(host.url);
+  await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
+  await page.getByRole('button', { name: 'Activities', exact: true }).click();
+  await page.getByRole('button', { name: 'Read certificates…' }).click();
+  await page.getByLabel('Certificates to read').setInputFiles([corpusFile('14-provider-multi-body.pdf')]);
+  const card = page.getByRole('article', { name: '14-provider-multi-body.pdf' });
+  await expect(card.getByRole('status')).toHaveText('Read from its text');
+  await noSidewaysScroll(page, 'read certificates at 200%');
+  // The marks are reached with Tab and say where the value came from.
+  await card.getByLabel('Title').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toContainText('from certificate');
+  await expect(page.locator(':focus')).toContainText(
+    'Read from the certificate: “has successfully completed Prenatal and Postnatal Exercise”',
+  );
+  await card.getByRole('button', { name: 'Confirm activity' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(card.getByRole('status')).toHaveText('Saved');
 });
