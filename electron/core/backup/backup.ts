@@ -70,11 +70,7 @@ export async function createBackup(store: Store, passphrase?: string): Promise<U
   add(DOCUMENT, new TextEncoder().encode(serializeDocument(doc)), 6);
   for (const a of new Map(doc.attachments.map((x) => [x.sha256, x])).values()) {
     try {
-      add(
-        `certificates/${a.sha256}.${a.ext}`,
-        await fs.readFile(certificatePath(store.dataDir, a.sha256, a.ext)),
-        0,
-      );
+      add(`certificates/${a.sha256}.${a.ext}`, await fs.readFile(certificatePath(store.dataDir, a.sha256, a.ext)), 0);
     } catch {
       throw new AppError(
         'storage_failed',
