@@ -32,13 +32,35 @@ export async function storeCertificateFile(
   ext: string,
   bytes: Uint8Array,
 ): Promise<boolean> {
+  return commitCertificateFile(dataDir, await stageCertificateFile(dataDir, bytes), sha256, ext);
+}
+
+/**
+ * Writes bytes to a temp file in the certificates folder (fsynced), before their hash is known, so
+ * the disk work can run while they are hashed and checked. Then `commitCertificateFile` names it by
+ * its hash, or `discardStaged` removes it. A temp file a crash leaves is removed at the next start.
+ */
+export async function stageCertificateFile(dataDir: string, bytes: Uint8Array): Promise<string> {
+  const dir = certificatesDir(dataDir);
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  return writeTempFile(path.join(dir, 'staged'), bytes, 0o600);
+}
+
+export async function discardStaged(temp: string | null): Promise<void> {
+  if (temp) await fs.rm(temp, { force: true });
+}
+
+/** Puts a staged file in place under its hash. Returns false when the same bytes were already stored. */
+export async function commitCertificateFile(
+  dataDir: string,
+  temp: string,
+  sha256: string,
+  ext: string,
+): Promise<boolean> {
   const target = certificatePath(dataDir, sha256, ext);
-  await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-  if (await exists(target)) return false;
-  const restored = await restoreFromTrash(dataDir, sha256, ext);
-  if (restored) return false;
-  const temp = await writeTempFile(target, bytes, 0o600);
   try {
+    if (await exists(target)) return false;
+    if (await restoreFromTrash(dataDir, sha256, ext)) return false;
     // link() fails if the target exists: an exclusive create that never overwrites.
     await fs.link(temp, target);
   } catch (error) {

@@ -3,7 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { Attachment } from '../../../shared/schemas/entities';
-import { certificatePath, checkCertificateFile, storeCertificateFile } from '../files/certificate-store';
+import {
+  certificatePath,
+  checkCertificateFile,
+  commitCertificateFile,
+  discardStaged,
+  stageCertificateFile,
+} from '../files/certificate-store';
 import { reclaimFiles, releaseFiles } from '../files/attachment-files';
 import { decodeBase64 } from '../files/base64';
 import { certificateIntake } from '../lazy';
@@ -39,56 +45,80 @@ async function attach(
 ) {
   assertOwner(ctx.store.data, target);
   const { cleanDisplayName, identifyCertificate, checkCertificateContent } = await certificateIntake();
-  const identified = await identifyCertificate(bytes);
-  // The file is written (disk work) while its content is parsed (processor work). Content-addressed,
-  // so storing the bytes twice is harmless; a file this call created is removed if the check fails.
-  const [checked, stored] = await Promise.allSettled([
-    checkCertificateContent(bytes, identified.mime),
-    storeCertificateFile(ctx.store.dataDir, identified.sha256, identified.ext, bytes),
-  ]);
-  if (checked.status === 'rejected') {
-    if (stored.status === 'fulfilled' && stored.value)
-      await fs.rm(certificatePath(ctx.store.dataDir, identified.sha256, identified.ext), { force: true });
-    throw checked.reason;
+  // The bytes are written (disk work) while they are hashed and checked (processor work); they get
+  // their name, or are removed, once the checks are done. Content-addressed, so storing the same
+  // bytes twice is harmless; the record is checked in the write queue.
+  const staging = stageCertificateFile(ctx.store.dataDir, bytes);
+  let file: Awaited<ReturnType<typeof identifyCertificate>>;
+  try {
+    const identified = await identifyCertificate(bytes);
+    file = { ...identified, ...(await checkCertificateContent(bytes, identified.mime)) };
+  } catch (error) {
+    await discardStaged(await staging.catch(() => null));
+    throw error;
   }
-  if (stored.status === 'rejected') throw stored.reason;
-  const file = { ...identified, ...checked.value };
-  return ctx.store.mutate((doc) => {
-    assertOwner(doc, target);
-    // Inside the queue: eight uploads of one file at once still make one record.
-    const duplicate = doc.attachments.find(
-      (a) => a.sha256 === file.sha256 && a.ownerType === target.ownerType && a.ownerId === target.ownerId,
-    );
-    if (duplicate)
-      throw new AppError('conflict', `This file is already attached here (as “${duplicate.name}”).`, 'file');
-    const alsoAttachedTo = [
-      ...new Set(doc.attachments.filter((a) => a.sha256 === file.sha256).map((a) => describeOwner(doc, a))),
-    ];
-    const attachment: Attachment = {
-      id: randomUUID(),
-      ...target,
-      sha256: file.sha256,
-      ext: file.ext,
-      mime: file.mime,
-      size: file.size,
-      name: cleanDisplayName(name),
-      ...(file.activeContent ? { activeContent: true } : {}),
-      addedAt: ctx.store.now().toISOString(),
-    };
-    const notes = [
-      file.editProtected
-        ? 'This PDF is protected against editing (not against opening): Recert reads it and merges it into packets as it is.'
-        : '',
-      file.activeContent
-        ? `This PDF carries ${file.activeContent.join(', ')}. Recert keeps your file as it is, shows it only in its own preview, and removes them from renewal packets.`
-        : '',
-    ].filter(Boolean);
-    const note = notes.length > 0 ? notes.join(' ') : undefined;
-    return {
-      doc: { ...doc, attachments: [...doc.attachments, attachment] },
-      result: { attachment, alsoAttachedTo, ...(note ? { note } : {}) },
-    };
-  });
+  // The certificate is put in place while the new db.json waits on disk beside the old one, so a
+  // record never names a file that is not there, and the two writes overlap.
+  let committed = false;
+  const beforeCommit = async () => {
+    await commitCertificateFile(ctx.store.dataDir, await staging, file.sha256, file.ext);
+    committed = true;
+  };
+  try {
+    return await recordAttachment(ctx, target, name, file, cleanDisplayName, beforeCommit);
+  } finally {
+    if (!committed) await discardStaged(await staging.catch(() => null));
+  }
+}
+
+/** The attachment's record, written once its file is in place (see `attach`). */
+function recordAttachment(
+  ctx: HandlerContext,
+  target: { ownerType: 'activity' | 'credential'; ownerId: string; role: Attachment['role'] },
+  name: string,
+  file: Awaited<ReturnType<Awaited<ReturnType<typeof certificateIntake>>['inspectCertificate']>>,
+  cleanDisplayName: (name: string) => string,
+  beforeCommit: () => Promise<void>,
+) {
+  return ctx.store.mutate(
+    (doc) => {
+      assertOwner(doc, target);
+      // Inside the queue: eight uploads of one file at once still make one record.
+      const duplicate = doc.attachments.find(
+        (a) => a.sha256 === file.sha256 && a.ownerType === target.ownerType && a.ownerId === target.ownerId,
+      );
+      if (duplicate)
+        throw new AppError('conflict', `This file is already attached here (as “${duplicate.name}”).`, 'file');
+      const alsoAttachedTo = [
+        ...new Set(doc.attachments.filter((a) => a.sha256 === file.sha256).map((a) => describeOwner(doc, a))),
+      ];
+      const attachment: Attachment = {
+        id: randomUUID(),
+        ...target,
+        sha256: file.sha256,
+        ext: file.ext,
+        mime: file.mime,
+        size: file.size,
+        name: cleanDisplayName(name),
+        ...(file.activeContent ? { activeContent: true } : {}),
+        addedAt: ctx.store.now().toISOString(),
+      };
+      const notes = [
+        file.editProtected
+          ? 'This PDF is protected against editing (not against opening): Recert reads it and merges it into packets as it is.'
+          : '',
+        file.activeContent
+          ? `This PDF carries ${file.activeContent.join(', ')}. Recert keeps your file as it is, shows it only in its own preview, and removes them from renewal packets.`
+          : '',
+      ].filter(Boolean);
+      const note = notes.length > 0 ? notes.join(' ') : undefined;
+      return {
+        doc: { ...doc, attachments: [...doc.attachments, attachment] },
+        result: { attachment, alsoAttachedTo, ...(note ? { note } : {}) },
+      };
+    },
+    { beforeCommit },
+  );
 }
 
 function findAttachment(ctx: HandlerContext, id: string): Attachment {

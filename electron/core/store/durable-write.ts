@@ -44,10 +44,15 @@ export async function writeTempFile(target: string, data: string | Uint8Array, m
 export async function replaceFileDurably(
   target: string,
   data: string | Uint8Array,
-  options: { previousTo?: string } = {},
+  options: {
+    previousTo?: string;
+    /** Runs once the new content is on disk beside `target`, before it takes its place; a throw cancels the write. */
+    beforeCommit?: () => Promise<void>;
+  } = {},
 ): Promise<void> {
   const temp = await writeTempFile(target, data);
   try {
+    await options.beforeCommit?.();
     if (options.previousTo) await keepPrevious(target, options.previousTo);
     await fs.rename(temp, target);
   } catch (error) {

@@ -39,9 +39,10 @@ class DurableJsonAdapter implements Adapter<RecertDocument> {
     // The store reads (and recovers) the file itself before lowdb is used.
     return null;
   }
-  async write(doc: RecertDocument): Promise<void> {
+  async write(doc: RecertDocument, beforeCommit?: () => Promise<void>): Promise<void> {
     await replaceFileDurably(this.file, serializeDocument(doc), {
       previousTo: path.join(path.dirname(this.file), BAK_FILE),
+      ...(beforeCommit ? { beforeCommit } : {}),
     });
     // Every write passed the write gate: the next open may trust this exact file.
     await stampChecked(this.file);
@@ -59,6 +60,11 @@ export class Store {
     private readonly lock: DataDirLock | null,
     readonly now: () => Date,
   ) {}
+
+  /** The durable writer behind lowdb, called directly when a write has work to wait for. */
+  private get adapter(): DurableJsonAdapter {
+    return this.db.adapter as DurableJsonAdapter;
+  }
 
   /**
    * The same data, clock and paths without the lock: for commands that only read, so they
@@ -112,7 +118,17 @@ export class Store {
    * Computes the next document from the current one and writes it. Calls run one at a
    * time. If `change` throws, or the write fails, nothing changes (on disk or in memory).
    */
-  mutate<T>(change: (doc: RecertDocument) => { doc: RecertDocument; result: T }): Promise<T> {
+  mutate<T>(
+    change: (doc: RecertDocument) => { doc: RecertDocument; result: T },
+    options: {
+      /**
+       * Work that must be durable before the new document is (a certificate file the new record
+       * names): it runs while the new document waits on disk beside db.json, so both writes
+       * overlap; if it fails, nothing changes.
+       */
+      beforeCommit?: () => Promise<void>;
+    } = {},
+  ): Promise<T> {
     const run = this.queue.then(async () => {
       if (this.closed) throw new AppError('storage_failed', 'Recert is closing; your change was not saved. Try again.');
       if (this.readOnly)
@@ -125,9 +141,10 @@ export class Store {
       checkWrite(previous, doc);
       this.db.data = doc;
       try {
-        await this.db.write();
+        await this.adapter.write(doc, options.beforeCommit);
       } catch (error) {
         this.db.data = previous;
+        if (error instanceof AppError) throw error;
         throw new AppError(
           'storage_failed',
           `Recert could not save your change (${(error as NodeJS.ErrnoException).code ?? 'write error'}). ` +
