@@ -112,7 +112,10 @@ test('a picture that is not a certificate is said plainly; a reading can be canc
   await expect(page.getByText(/No activities yet/)).toBeVisible();
 });
 
-test('the review screen fits a narrow window (200% zoom) and works from the keyboard', async ({ page, host }) => {
+test('the review screen fits a narrow window (200% zoom), works from the keyboard, and keeps its cards across screens', async ({
+  page,
+  host,
+}) => {
   await page.setViewportSize({ width: 640, height: 800 });
   await page.goto(host.url);
   await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
@@ -129,6 +132,12 @@ test('the review screen fits a narrow window (200% zoom) and works from the keyb
   await expect(page.locator(':focus')).toContainText(
     'Read from the certificate: “has successfully completed Prenatal and Postnatal Exercise”',
   );
+  // Away to another screen and back: the card and what was typed in it are still there.
+  await card.getByLabel('Provider', { exact: true }).fill('Pulse Fitness Education Ltd');
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await page.getByRole('button', { name: 'Activities', exact: true }).click();
+  await page.getByRole('button', { name: 'Read certificates…' }).click();
+  await expect(card.getByLabel('Provider', { exact: true })).toHaveValue('Pulse Fitness Education Ltd');
   await card.getByRole('button', { name: 'Confirm activity' }).focus();
   await page.keyboard.press('Enter');
   await expect(card.getByRole('status')).toHaveText('Saved');
