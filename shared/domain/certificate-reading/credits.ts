@@ -23,9 +23,9 @@ const BODY_CODE = '(NASM|AFAA|ACE|ACSM|NSCA|ISSA|NCSF|NETA)';
 const unitAlternatives = CREDIT_UNITS.map((u) => `(${u.pattern})`).join('|');
 /** "0.8 ACE CECs", "0.2 CEUs", "8 AFAA continuing education credits". */
 const AMOUNT_FIRST = new RegExp(`${NUMBER}\\s*(?:${BODY_CODE}\\s+)?(?:${unitAlternatives})\\b`, 'gi');
-/** "NASM CEUs: 0.2", "CECs awarded: 1.5". */
+/** "NASM CEUs: 0.2", "CECs awarded: 1.5", "CEU Value: 0.5", "Continuing Education Units (CEUs): 0.6". */
 const UNIT_FIRST = new RegExp(
-  `(?:${BODY_CODE}\\s+)?(?:${unitAlternatives})(?:\\s+(?:awarded|earned|approved))?\\s*[:=]\\s*${NUMBER}\\b`,
+  `(?:${BODY_CODE}\\s+)?(?:${unitAlternatives})(?:\\s*\\([A-Za-z]+\\))?(?:\\s+(?:awarded|earned|approved|granted|value|amount|total))?\\s*[:=]\\s*${NUMBER}\\b`,
   'gi',
 );
 const CATEGORY = /\b(?:category|cat\.)\s*:?\s*([A-D])\b/i;
@@ -81,13 +81,14 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
         confidence,
       });
     };
-    for (const m of line.matchAll(UNIT_FIRST)) {
-      const unitWord = m.slice(2, 2 + CREDIT_UNITS.length).find(Boolean) ?? '';
-      add(m[m.length - 1]!, m[1], unitWord, m.index ?? 0, m[0].length);
-    }
+    // Amount first wins where both read the same words ("Credits earned: 1.0 CEU" is 1.0 CEU).
     for (const m of line.matchAll(AMOUNT_FIRST)) {
       const unitWord = m.slice(3).find(Boolean) ?? '';
       add(m[1]!, m[2], unitWord, m.index ?? 0, m[0].length);
+    }
+    for (const m of line.matchAll(UNIT_FIRST)) {
+      const unitWord = m.slice(2, 2 + CREDIT_UNITS.length).find(Boolean) ?? '';
+      add(m[m.length - 1]!, m[1], unitWord, m.index ?? 0, m[0].length);
     }
   }
   // The same statement printed twice (a header and a footer) counts once.

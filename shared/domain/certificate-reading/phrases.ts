@@ -21,6 +21,8 @@ export const HOLDER_CUES: Cue[] = [
   cue(/^(?:participant|attendee|student|holder|learner|recipient)(?: name)?\s*:/i),
   cue(/^(?:full )?name\s*:/i),
   cue(/^(?:nom|name des teilnehmers)\s*:/i, 0.8),
+  // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
+  cue(/^to$/i, 0.8),
 ];
 
 /** "the online course", "the workshop": words between a cue and the title itself. */

@@ -135,7 +135,7 @@ function dateAfter(lines: readonly string[], cues: readonly Cue[], dayFirst: boo
   return null;
 }
 
-function providerOf(lines: readonly string[], cardBodyId: string | undefined): Hit | null {
+function providerOf(lines: readonly string[], cardBodyId: string | undefined, taken: readonly string[]): Hit | null {
   const hit = afterCue(lines, PROVIDER_CUES, (v) => cleanValue(v).length >= 3);
   if (hit)
     return { ...hit, value: cleanValue(hit.value.replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')) };
@@ -144,12 +144,26 @@ function providerOf(lines: readonly string[], cardBodyId: string | undefined): H
     return { value: BODY_DISPLAY[cardBodyId]!, source: line, confidence: 0.85 };
   }
   // Unlabelled: an organisation's name in the first lines (the letterhead).
-  const top = lines.slice(0, 4).find((l) => ORGANISATION_WORDS.test(l) && !NOT_A_VALUE.test(l));
+  const top = lines
+    .slice(0, 4)
+    .find((l) => ORGANISATION_WORDS.test(l) && !NOT_A_VALUE.test(l) && !taken.some((t) => t.includes(l)));
   if (top) {
     const body = BODY_NAMES.find(
       (b) => b.names.test(top) && new RegExp(`^${b.names.source}$`, b.names.flags).test(top),
     );
     return { value: body ? BODY_DISPLAY[body.bodyId]! : cleanValue(top), source: top, confidence: 0.7 };
+  }
+  return null;
+}
+
+/**
+ * No cue before the name ("KEN ADAMS / has completed / …"): the name-like line just before a
+ * line that starts with a title cue, less sure.
+ */
+function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
+  for (let i = 1; i < lines.length; i++) {
+    const starts = TITLE_CUES.some((c) => (c.pattern.exec(lines[i]!)?.index ?? -1) === 0);
+    if (starts && looksLikeName(lines[i - 1]!)) return { value: lines[i - 1]!, source: lines[i - 1]!, confidence: 0.6 };
   }
   return null;
 }
@@ -172,12 +186,13 @@ export function readCertificateText(text: string): CertificateReading {
     const date = line && findDates(line, dayFirst).find((d) => d.date !== expiry?.value);
     if (line && date) completed = { value: date.date, source: line, confidence: 0.7 };
   }
-  const holder = afterCue(lines, HOLDER_CUES, looksLikeName);
+  const holder = afterCue(lines, HOLDER_CUES, looksLikeName) ?? nameBeforeTitleCue(lines);
   const codeHit = afterCue(lines, CODE_CUES, (v) => /^[A-Z0-9][A-Z0-9-_./]{1,30}\b/i.test(v));
   const minutes = findContactMinutes(lines);
   const title = titleOf(lines);
   const credits = isCard ? [] : findCredits(lines);
-  const provider = providerOf(lines, cardBodyId);
+  // The title's and the holder's lines are never the letterhead.
+  const provider = providerOf(lines, cardBodyId, [title?.source ?? '', holder?.source ?? ''].filter(Boolean));
 
   const reading: CertificateReading = {
     kind: isCard ? 'card' : title || credits.length > 0 || minutes ? 'course' : 'unknown',

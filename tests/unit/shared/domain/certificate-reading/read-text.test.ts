@@ -52,6 +52,13 @@ describe('credit statements', () => {
     ['NETA: 3 CECs', ['neta 300 CEC']],
     ['15 contact hours', []],
     ['Space for 2 credits in cat. B', ['? 200 CE B']],
+    ['CEU Value: 0.5', ['? 50 CEU']],
+    ['Credits Earned: 1.0 CEU', ['? 100 CEU']],
+    ['Continuing Education Units (CEUs): 0.6', ['? 60 CEU']],
+    ['NASM has approved this course for 0.2 CEUs', ['nasm 20 CEU']],
+    ['This course is worth 2.0 CECs from ACE', ['ace 200 CEC']],
+    ['Awarded 15 Continuing Education Credits (CECs) by ACSM', ['acsm 1500 CEC']],
+    ['AFAA: 4 CEUs; NASM: 0.4 CEUs', ['afaa 400 CEU', 'nasm 40 CEU']],
   ])('%s', (line, expected) => {
     expect(credits(line)).toEqual(expected);
   });
@@ -111,6 +118,25 @@ describe('a whole certificate', () => {
     expect(r.title?.value).toBe('Barbell Basics');
     expect(r.provider?.value).toBe('Lift Lab Inc');
     expect(r.completedOn?.value).toBe('2026-05-02');
+  });
+
+  it('a name after a "to" on its own line, and one with no cue before "has completed"', () => {
+    const to = readCertificateText(
+      'Certificate\nPresented on January 5th, 2026\nto\nMaria Lopez\nfor completing\nMobility Masterclass\nProvided by: Move Well Academy',
+    );
+    expect([to.holder?.value, to.title?.value, to.provider?.value, to.completedOn?.value]).toEqual([
+      'Maria Lopez',
+      'Mobility Masterclass',
+      'Move Well Academy',
+      '2026-01-05',
+    ]);
+    const caps = readCertificateText(
+      'CERTIFICATE OF COMPLETION\nKEN ADAMS\nhas completed\nYOUTH STRENGTH TRAINING\nDate: March 14, 2026',
+    );
+    expect(caps.holder).toMatchObject({ value: 'KEN ADAMS', confidence: 0.6 });
+    expect(caps.title?.value).toBe('YOUTH STRENGTH TRAINING');
+    // The title's line is not taken for the letterhead, though it says "Training".
+    expect(caps.provider).toBeUndefined();
   });
 
   it('a CPR/AED card: issue date, the end of validity, the card provider', () => {
