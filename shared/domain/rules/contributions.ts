@@ -185,16 +185,25 @@ export function applyCaps(
     };
   });
   const byId = new Map(lines.map((l) => [l.id, l]));
+  // Each category's per-activity caps, worked out once (not once per contribution).
+  const capsOf = new Map<string, number[]>();
+  const perActivityCaps = (category: string): number[] => {
+    let caps = capsOf.get(category);
+    if (!caps) {
+      caps = [
+        type.maxPerActivity?.value,
+        type.categories.value.find((k) => k.id === category)?.maxPerActivity,
+        type.perActivityCaps?.value[category],
+      ].filter((v): v is number => v !== undefined);
+      capsOf.set(category, caps);
+    }
+    return caps;
+  };
   for (const c of contributions) {
     const line = byId.get(c.category);
     if (!counts(c)) continue;
     let amount = c.raw;
-    const perActivity = [
-      type.maxPerActivity?.value,
-      type.categories.value.find((k) => k.id === c.category)?.maxPerActivity,
-      type.perActivityCaps?.value[c.category],
-    ].filter((v): v is number => v !== undefined);
-    for (const cap of perActivity) {
+    for (const cap of perActivityCaps(c.category)) {
       if (amount > cap) {
         c.note = `Counts at most ${amountText(cap, effective)} for one activity.`;
         amount = cap;

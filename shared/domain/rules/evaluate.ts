@@ -202,17 +202,17 @@ function evaluateOne(
 /** Each credential's allocated activities, sorted by completion date (built once per evaluation). */
 function indexAllocations(activities: readonly Activity[]): Map<string, PoolEntry[]> {
   const index = new Map<string, PoolEntry[]>();
-  for (const activity of activities) {
+  // One sort of the activities (stable, by date): every credential's list is then in date order.
+  const byDate = [...activities].sort((a, b) =>
+    a.completedOn < b.completedOn ? -1 : a.completedOn > b.completedOn ? 1 : 0,
+  );
+  for (const activity of byDate) {
     for (const allocation of activity.allocations) {
       let list = index.get(allocation.credentialId);
       if (!list) index.set(allocation.credentialId, (list = []));
       list.push({ activity, allocation });
     }
   }
-  for (const list of index.values())
-    list.sort((a, b) =>
-      a.activity.completedOn < b.activity.completedOn ? -1 : a.activity.completedOn > b.activity.completedOn ? 1 : 0,
-    );
   return index;
 }
 
