@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/web-host';
+import { request } from './host-request';
 import { NASM_CPT, tempDir } from '../helpers';
 
 const hosts: WebHost[] = [];
@@ -23,33 +24,6 @@ async function start(options: { maxUploadBytes?: number } = {}) {
   return host;
 }
 
-function request(
-  host: WebHost,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: Buffer | string },
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        method: options.method ?? 'GET',
-        path: options.path,
-        headers: options.headers,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (d: Buffer) => chunks.push(d));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      },
-    );
-    req.on('error', reject);
-    if (options.body !== undefined) req.write(options.body);
-    req.end();
-  });
-}
-
 const api = async (host: WebHost, method: string, input: unknown) =>
   JSON.parse(
     (
@@ -59,7 +33,7 @@ const api = async (host: WebHost, method: string, input: unknown) =>
         headers: { 'content-type': 'application/json', 'x-recert-token': host.token },
         body: JSON.stringify(input),
       })
-    ).body.toString(),
+    ).body,
   );
 
 const upload = (host: WebHost, body: Buffer, headers: Record<string, string> = {}) =>
@@ -89,12 +63,12 @@ describe('files through the browser host', () => {
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('application/zip');
     expect(file.headers['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''Recert%20backup/);
-    expect(file.headers['content-length']).toBe(String(file.body.length));
+    expect(file.headers['content-length']).toBe(String(file.bytes.length));
     expect((await request(first, { path, headers: { 'x-recert-token': first.token } })).status).toBe(404);
 
     const second = await start();
-    const sent = JSON.parse((await upload(second, file.body)).body.toString());
-    expect(sent).toMatchObject({ ok: true, value: { fileName: 'Zoë backup.zip', size: file.body.length } });
+    const sent = JSON.parse((await upload(second, file.bytes)).body);
+    expect(sent).toMatchObject({ ok: true, value: { fileName: 'Zoë backup.zip', size: file.bytes.length } });
     expect(await api(second, 'backup:test', { fileId: sent.value.fileId })).toMatchObject({
       ok: true,
       value: { credentials: 1 },
@@ -109,7 +83,7 @@ describe('files through the browser host', () => {
     expect((await upload(host, Buffer.alloc(10), { 'content-type': 'application/json' })).status).toBe(415);
     const declared = await upload(host, Buffer.alloc(2048));
     expect(declared.status).toBe(413);
-    expect(JSON.parse(declared.body.toString())).toMatchObject({
+    expect(JSON.parse(declared.body)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: expect.stringMatching(/Recert reads backups of up to/) },
     });

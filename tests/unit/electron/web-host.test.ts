@@ -1,9 +1,9 @@
 import net from 'node:net';
 import { promises as fs } from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/web-host';
+import { request } from './host-request';
 import { NASM_CPT, snapshotDir, tempDir } from '../helpers';
 
 const hosts: WebHost[] = [];
@@ -18,32 +18,6 @@ async function start(options: { maxBodyBytes?: number } = {}) {
   const host = await startWebHost({ dataDir, rendererDir, ...options });
   hosts.push(host);
   return { host, dataDir };
-}
-
-/** A raw request, so headers such as Host can be set freely. */
-function request(
-  host: WebHost,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        method: options.method ?? 'GET',
-        path: options.path,
-        headers: options.headers,
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (d) => (body += d));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    if (options.body !== undefined) req.write(options.body);
-    req.end();
-  });
 }
 
 const api = (host: WebHost, method: string, input: unknown, token = host.token) =>
