@@ -23,6 +23,8 @@ export const FILES_PREFIX = '/files/';
 export const FILE_NAME_HEADER = 'x-recert-file-name';
 
 export interface WebFiles {
+  /** The temp folder the uploads and downloads live in, until `close`. */
+  readonly dir: string;
   /** HandlerContext.offerDownload: writes the export and returns where the page fetches it. */
   offerDownload(fileName: string, content: Uint8Array | FileParts, kind: ExportKind): Promise<string>;
   upload(req: http.IncomingMessage): Promise<{ status: number; body: Result<unknown> }>;
@@ -39,6 +41,7 @@ export async function webFiles(store: Store, maxUploadBytes = MAX_BACKUP_FILE_BY
   });
 
   return {
+    dir,
     async offerDownload(fileName, content, kind) {
       const id = randomUUID();
       const file = path.join(dir, id);
@@ -71,6 +74,11 @@ export async function webFiles(store: Store, maxUploadBytes = MAX_BACKUP_FILE_BY
           }
           await handle.write(chunk as Buffer);
         }
+      } catch (error) {
+        // The page went away mid-upload: keep nothing of it.
+        await handle.close().catch(() => undefined);
+        await fs.rm(file, { force: true });
+        throw error;
       } finally {
         await handle.close().catch(() => undefined);
       }

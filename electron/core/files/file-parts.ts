@@ -8,8 +8,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { fsyncDirectory, TEMP_PREFIX } from '../store/durable-write';
-import { randomBytes } from 'node:crypto';
+import { fsyncDirectory, tempPathBeside } from '../store/durable-write';
 
 export type FilePart = Uint8Array | { path: string; size: number; sha256: string };
 export interface FileParts {
@@ -58,7 +57,7 @@ export async function partsToBytes(content: FileParts | Uint8Array): Promise<Uin
 /** Writes the file durably at `target` (a temp file beside it, fsync, rename), part by part. */
 export async function writeParts(target: string, content: FileParts | Uint8Array): Promise<void> {
   const parts = content instanceof Uint8Array ? [content] : content.parts;
-  const temp = path.join(path.dirname(target), `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
+  const temp = tempPathBeside(target);
   const handle = await fs.open(temp, 'wx', 0o644);
   try {
     for await (const chunk of chunksOf(parts)) await handle.write(chunk);

@@ -21,9 +21,14 @@ export async function fsyncDirectory(dir: string): Promise<void> {
   }
 }
 
+/** A new, unique temp file name beside `target` (a leftover with it is known as one). */
+export function tempPathBeside(target: string): string {
+  return path.join(path.dirname(target), `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
+}
+
 /** Writes `data` to a new, unique temp file beside `target` and fsyncs it. Returns its path. */
 export async function writeTempFile(target: string, data: string | Uint8Array, mode = 0o600): Promise<string> {
-  const temp = path.join(path.dirname(target), `${TEMP_PREFIX}${randomBytes(8).toString('hex')}`);
+  const temp = tempPathBeside(target);
   const handle = await fs.open(temp, 'wx', mode);
   try {
     await handle.writeFile(data);

@@ -8,8 +8,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/web-host';
+import { webFiles } from '../../../electron/web-files';
 import { request } from './host-request';
-import { NASM_CPT, tempDir } from '../helpers';
+import { NASM_CPT, openStore, tempDir } from '../helpers';
 
 const hosts: WebHost[] = [];
 afterEach(async () => {
@@ -115,5 +116,23 @@ describe('files through the browser host', () => {
     expect(
       (await request(host, { method: 'GET', path: '/upload', headers: { 'x-recert-token': host.token } })).status,
     ).toBe(405);
+  });
+});
+
+describe('an upload cut off midway', () => {
+  it('keeps nothing of it', async () => {
+    const store = await openStore();
+    const files = await webFiles(store);
+    try {
+      async function* cutOff() {
+        yield Buffer.alloc(1024);
+        throw new Error('The page went away.');
+      }
+      const req = Object.assign(cutOff(), { headers: { 'content-length': '4096' } }) as unknown as http.IncomingMessage;
+      await expect(files.upload(req)).rejects.toThrow('The page went away.');
+      expect(await fs.readdir(files.dir)).toEqual([]);
+    } finally {
+      await files.close();
+    }
   });
 });
