@@ -54,6 +54,19 @@ export async function floorWrite(dir: string, bytes: string): Promise<number> {
   });
 }
 
+/** Appending `bytes` to an open file and flushing them: the floor of one journalled change. */
+export async function floorAppend(dir: string, bytes: string): Promise<number> {
+  const handle = await fs.open(path.join(dir, 'floor.journal'), 'a', 0o600);
+  try {
+    return await timed(async () => {
+      await handle.write(bytes);
+      await handle.datasync();
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
 export function print(
   figure: string,
   activities: number,

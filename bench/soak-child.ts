@@ -1,6 +1,6 @@
 /**
  * The process the soak test starts many times (bundled to plain JavaScript, so it starts
- * fast): `race DIR HOLD_MS` tries to take the data dir's lock and holds it; `write DIR`
+ * fast): `race DIR HOLD_MS` tries to take the data dir's lock and holds it; `write DIR [JOURNAL_LIMIT]`
  * opens the store and writes records until killed, printing each one once it is acknowledged.
  */
 import { randomUUID } from 'node:crypto';
@@ -20,7 +20,12 @@ if (mode === 'race') {
     writeSync(1, `refused ${(error as { code?: string }).code ?? 'error'}\n`);
   }
 } else {
-  const store = await Store.open({ dataDir: dir, owner: 'soak writer' });
+  const limit = Number(hold ?? 0);
+  const store = await Store.open({
+    dataDir: dir,
+    owner: 'soak writer',
+    ...(limit > 0 ? { journalLimitBytes: limit } : {}),
+  });
   for (let n = 0; ; n++) {
     const stamp = new Date().toISOString();
     await store.mutate((doc) => ({

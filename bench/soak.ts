@@ -1,12 +1,13 @@
 /**
  * `npm run soak`: the durability trials, repeated. Kill -9 a process while it writes (200
- * times): the store must open clean and hold every write it acknowledged. Start several
+ * times, half of them with a small journal so db.json is also written whole every few writes):
+ * the store must open clean and hold every write it acknowledged. Start several
  * processes on one data dir at once, fresh and after a crash (100 times each): exactly one
  * may own it. Prints the counts; exits 1 on any failure.
  *   npm run soak -- [kills=200] [races=100] [contenders=6]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -39,9 +40,12 @@ function run(args: string[], killAfterMs?: number): Promise<string> {
 let corruptions = 0;
 let lost = 0;
 let acknowledged = 0;
+let journalsLeft = 0;
 for (let t = 0; t < kills; t++) {
   const dir = path.join(work, `kill-${t}`);
-  const out = await run(['write', dir], 80 + Math.floor(Math.random() * 400));
+  // Every other trial folds its journal into db.json every few writes, so kills land in those writes too.
+  const out = await run(['write', dir, t % 2 === 0 ? '4096' : '0'], 80 + Math.floor(Math.random() * 400));
+  if (existsSync(path.join(dir, 'db.journal'))) journalsLeft++;
   const acked = [...out.matchAll(/^ack (\d+)$/gm)].map((m) => m[1] as string);
   acknowledged += acked.length;
   const store = await Store.open({ dataDir: dir, owner: 'soak check' });
@@ -79,7 +83,7 @@ for (const afterCrash of [false, true]) {
 rmSync(work, { recursive: true, force: true });
 
 console.log(
-  `kill -9 during writes: ${kills} trials, ${acknowledged} acknowledged writes: ${corruptions} corruptions, ${lost} acknowledged writes lost`,
+  `kill -9 during writes: ${kills} trials (${journalsLeft} left a journal), ${acknowledged} acknowledged writes: ${corruptions} corruptions, ${lost} acknowledged writes lost`,
 );
 console.log(
   `simultaneous starts: ${races} fresh + ${races} after a crash, ${contenders} processes each: ${badRaces === 0 ? '1 owner every time' : `${badRaces} trials without exactly one owner`}`,

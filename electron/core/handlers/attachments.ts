@@ -57,8 +57,8 @@ async function attach(
     await discardStaged(await staging.catch(() => null));
     throw error;
   }
-  // The certificate is put in place while the new db.json waits on disk beside the old one, so a
-  // record never names a file that is not there, and the two writes overlap.
+  // The certificate is put in place before the change that names it is saved, so a record never
+  // names a file that is not there.
   let committed = false;
   const beforeCommit = async () => {
     await commitCertificateFile(ctx.store.dataDir, await staging, file.sha256, file.ext);

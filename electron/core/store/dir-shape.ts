@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/errors';
 const EXPECTED: readonly [string, 'file' | 'folder'][] = [
   ['db.json', 'file'],
   ['db.json.bak', 'file'],
+  ['db.journal', 'file'],
   ['recert.lock', 'file'],
   ['backups', 'folder'],
   ['corrupt', 'folder'],

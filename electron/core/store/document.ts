@@ -110,14 +110,15 @@ const HAS_NON_ASCII = /[\u0080-\uffff]/;
 const NON_ASCII = /[\u0080-\uffff]/g;
 
 /** JSON with every character past ASCII written as \uXXXX: the file is then ASCII, read without UTF-8 decoding. */
-function asciiJson(value: unknown): string {
+export function asciiJson(value: unknown): string {
   const json = JSON.stringify(value);
   return HAS_NON_ASCII.test(json)
     ? json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     : json;
 }
 
-function recordText(record: unknown): string {
+/** A record's JSON in ASCII, kept with the record (records are never changed in place). */
+export function recordText(record: unknown): string {
   if (record === null || typeof record !== 'object') return asciiJson(record);
   let json = recordJson.get(record);
   if (json === undefined) {

@@ -10,6 +10,7 @@ import { AppError } from '../../../shared/errors';
 import { CURRENT_SCHEMA_VERSION, parseDocumentText, type RecertDocument } from './document';
 import { migrateDocument, type Migration } from './migrations';
 import { isStampedChecked } from './checked-stamp';
+import { foldJournal, lazyBase, readJournalText, type JournalReading } from './journal';
 import { listSnapshots } from './snapshots';
 
 export const DB_FILE = 'db.json';
@@ -25,6 +26,8 @@ export interface LoadedCopy {
   savedAt: Date;
   /** The file carried a matching checked stamp, so its records were trusted rather than re-validated. */
   trusted?: boolean;
+  /** The id a journal gives this file's bytes (see journal.ts), worked out when first asked. */
+  base: () => string;
 }
 
 /** What is in `db.json` itself. */
@@ -48,11 +51,13 @@ export async function readCopy(
   let text: string;
   let savedAt: Date;
   let checked: boolean;
+  let base: () => string;
   try {
     checked = await isStampedChecked(file);
     const bytes = await fs.readFile(file);
     // Recert writes ASCII (see serializeDocument), which needs no UTF-8 decoding; anything else is decoded.
     text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+    base = lazyBase(bytes);
     savedAt = (await fs.stat(file)).mtime;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -61,12 +66,12 @@ export async function readCopy(
   // The very file Recert last wrote or validated: parse it, and trust its records.
   if (checked) {
     const raw = parseTrusted(text);
-    if (raw) return { doc: raw, file, version: CURRENT_SCHEMA_VERSION, text, savedAt, trusted: true };
+    if (raw) return { doc: raw, file, version: CURRENT_SCHEMA_VERSION, text, savedAt, trusted: true, base };
   }
   const parsed = parseDocumentText(text);
   switch (parsed.kind) {
     case 'ok':
-      return { doc: parsed.doc, file, version: parsed.version, text, savedAt };
+      return { doc: parsed.doc, file, version: parsed.version, text, savedAt, base };
     case 'too-new':
       throw futureVersionError(parsed.version, file);
     case 'needs-migration':
@@ -77,6 +82,7 @@ export async function readCopy(
           version: parsed.version,
           text,
           savedAt,
+          base,
         };
       } catch (error) {
         return { bad: `it could not be upgraded from data format ${parsed.version}: ${(error as Error).message}` };
@@ -120,20 +126,48 @@ export async function findRestorableCopy(
   return null;
 }
 
+/** The journal that follows `copy`, applied to it; null when there is no journal. */
+export async function readJournalFor(dataDir: string, copy: LoadedCopy): Promise<JournalReading | null> {
+  const text = await readJournalText(dataDir);
+  if (text === null) return null;
+  // A journal only ever follows a file of the current format (one being upgraded has none of ours).
+  if (copy.version !== CURRENT_SCHEMA_VERSION) return { doc: copy.doc, applied: 0, bytes: text.length, otherBase: '' };
+  return foldJournal(copy.doc, copy.base(), text);
+}
+
+async function inode(file: string): Promise<bigint | null> {
+  return (await fs.stat(file, { bigint: true }).catch(() => null))?.ino ?? null;
+}
+
 /**
  * Reads the document without changing anything on disk (for read-only commands while
  * the app may be running). A damaged file is answered from the newest valid copy.
  */
 export async function readDocumentReadOnly(dataDir: string): Promise<{ doc: RecertDocument | null; warning?: string }> {
-  const primary = await readPrimary(dataDir);
-  if (primary.kind === 'ok') return { doc: primary.copy.doc };
-  const restorable = await findRestorableCopy(dataDir);
-  if (primary.kind === 'missing' && !restorable) return { doc: null };
-  const why = primary.kind === 'bad' ? `db.json is damaged (${primary.reason})` : 'db.json is missing';
-  return restorable
-    ? {
-        doc: restorable.doc,
-        warning: `${why}; showing the copy saved ${restorable.savedAt.toISOString()}. Open Recert to repair it.`,
-      }
-    : { doc: null, warning: `${why} and no earlier copy could be read.` };
+  const file = path.join(dataDir, DB_FILE);
+  for (let attempt = 1; ; attempt++) {
+    const before = await inode(file);
+    const primary = await readPrimary(dataDir);
+    if (primary.kind === 'ok') {
+      const journal = await readJournalFor(dataDir, primary.copy);
+      // The app wrote db.json whole meanwhile (folding the journal into it): read both again.
+      if (attempt < 5 && (await inode(file)) !== before) continue;
+      if (!journal) return { doc: primary.copy.doc };
+      return journal.damaged
+        ? {
+            doc: journal.doc,
+            warning: `Some recent changes could not be read (${journal.damaged}). Open Recert to repair it.`,
+          }
+        : { doc: journal.doc };
+    }
+    const restorable = await findRestorableCopy(dataDir);
+    if (primary.kind === 'missing' && !restorable) return { doc: null };
+    const why = primary.kind === 'bad' ? `db.json is damaged (${primary.reason})` : 'db.json is missing';
+    return restorable
+      ? {
+          doc: restorable.doc,
+          warning: `${why}; showing the copy saved ${restorable.savedAt.toISOString()}. Open Recert to repair it.`,
+        }
+      : { doc: null, warning: `${why} and no earlier copy could be read.` };
+  }
 }

@@ -3,12 +3,10 @@
  * Opening it checks the file, recovers from a damaged one (moving it to `corrupt/` and
  * telling the user), migrates an older one (after a snapshot), and refuses a newer one.
  */
-import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { AppError } from '../../../shared/errors';
-import type { Notice } from '../../../shared/schemas/entities';
 import { certificatesDir, emptyCertificateTrash } from '../files/certificate-store';
 import { emptyDocument, serializeDocument, type RecertDocument } from './document';
 import { removeStaleTempFiles, replaceFileDurably } from './durable-write';
@@ -16,6 +14,9 @@ import { BAK_FILE, DB_FILE, findRestorableCopy, readDocumentReadOnly, readPrimar
 import { acquireLock, type DataDirLock } from './lock';
 import type { Migration } from './migrations';
 import { backupsDir, fileStamp, writeSnapshot } from './snapshots';
+import { diffDocuments, isEmptyChange } from './change';
+import { baseOf, JournalWriter } from './journal';
+import { keepInCorrupt, recoveryNotice, takeJournal, type TakenJournal } from './recover';
 import { stampChecked } from './checked-stamp';
 import { checkDataDirShape } from './dir-shape';
 import { checkWrite } from './write-gate';
@@ -30,20 +31,32 @@ export interface OpenStoreOptions {
   forceUnlock?: boolean;
   /** Migrations to use instead of the app's (tests). */
   migrations?: Readonly<Record<number, Migration>>;
+  /** How large the journal may grow before the document is written whole (tests; see `journalLimit`). */
+  journalLimitBytes?: number;
 }
 
-/** lowdb adapter that writes through `replaceFileDurably`, keeping the previous version as `.bak`. */
+/** The journal is folded into db.json once it passes an eighth of the document's size (at least 256 KB). */
+function journalLimit(documentBytes: number): number {
+  return Math.max(256 * 1024, Math.floor(documentBytes / 8));
+}
+
+/** lowdb adapter that writes the whole document through `replaceFileDurably`, keeping the previous version as `.bak`. */
 class DurableJsonAdapter implements Adapter<RecertDocument> {
+  /** The journal id and size of db.json as last written or read (0 bytes: there is none yet). */
+  written = { base: () => '', bytes: 0 };
   constructor(private readonly file: string) {}
   async read(): Promise<RecertDocument | null> {
     // The store reads (and recovers) the file itself before lowdb is used.
     return null;
   }
   async write(doc: RecertDocument, beforeCommit?: () => Promise<void>): Promise<void> {
-    await replaceFileDurably(this.file, serializeDocument(doc), {
+    const text = serializeDocument(doc);
+    await replaceFileDurably(this.file, text, {
       previousTo: path.join(path.dirname(this.file), BAK_FILE),
       ...(beforeCommit ? { beforeCommit } : {}),
     });
+    const base = baseOf(text);
+    this.written = { base: () => base, bytes: text.length };
     // Every write passed the write gate: the next open may trust this exact file.
     await stampChecked(this.file);
   }
@@ -59,6 +72,9 @@ export class Store {
     /** Null for a read-only store, which takes no lock and refuses every change. */
     private readonly lock: DataDirLock | null,
     readonly now: () => Date,
+    /** Changes since db.json was last written whole; null for a read-only store. */
+    private readonly journal: JournalWriter | null = null,
+    private readonly journalLimitBytes?: number,
   ) {}
 
   /** The durable writer behind lowdb, called directly when a write has work to wait for. */
@@ -98,7 +114,8 @@ export class Store {
       await removeStaleTempFiles(options.dataDir);
       await removeStaleTempFiles(certificatesDir(options.dataDir));
       const db = new Low<RecertDocument>(new DurableJsonAdapter(path.join(options.dataDir, DB_FILE)), emptyDocument());
-      const store = new Store(options.dataDir, db, lock, now);
+      const journal = new JournalWriter(options.dataDir, () => '');
+      const store = new Store(options.dataDir, db, lock, now, journal, options.journalLimitBytes);
       await store.load(options.migrations);
       // Files deleted in the last session (kept so the deletion could be undone) are gone for good now.
       await emptyCertificateTrash(options.dataDir);
@@ -141,7 +158,7 @@ export class Store {
       checkWrite(previous, doc);
       this.db.data = doc;
       try {
-        await this.adapter.write(doc, options.beforeCommit);
+        await this.save(previous, doc, options.beforeCommit);
       } catch (error) {
         this.db.data = previous;
         if (error instanceof AppError) throw error;
@@ -157,62 +174,94 @@ export class Store {
     return run;
   }
 
-  /** Waits for pending writes, then releases the data dir. */
+  /**
+   * Saves `doc`, which follows `previous`: as one line appended to the journal when the change
+   * can be said as one and the journal is not too long yet, else as the whole document.
+   */
+  private async save(previous: RecertDocument, doc: RecertDocument, beforeCommit?: () => Promise<void>): Promise<void> {
+    const journal = this.journal as JournalWriter;
+    // No db.json yet (a first run): the first change writes it, so a journal always has a file to follow.
+    const change = journal.broken || this.adapter.written.bytes === 0 ? null : diffDocuments(previous, doc);
+    if (change !== null) {
+      const line = isEmptyChange(change) ? '' : journal.lineFor(change);
+      const limit = this.journalLimitBytes ?? journalLimit(this.adapter.written.bytes);
+      if (journal.bytes + line.length <= limit) {
+        await beforeCommit?.();
+        if (line !== '') await journal.append(line);
+        return;
+      }
+    }
+    await this.writeWhole(doc, beforeCommit);
+  }
+
+  /** Writes the whole document to db.json; the journal, folded into it, starts over. */
+  private async writeWhole(doc: RecertDocument, beforeCommit?: () => Promise<void>): Promise<void> {
+    await this.adapter.write(doc, beforeCommit);
+    await this.journal?.restart(this.adapter.written.base);
+  }
+
+  /** Folds the journal into db.json now (the whole document written), after pending writes. */
+  flush(): Promise<void> {
+    const run = this.queue.then(async () => {
+      if (this.journal && this.journal.bytes > 0) await this.writeWhole(this.db.data);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Waits for pending writes, folds the journal into db.json (so the file is whole while Recert is closed), then releases the data dir. */
   async close(): Promise<void> {
     await this.queue;
     this.closed = true;
+    if (this.journal && this.journal.bytes > 0) {
+      // If this fails the journal is still on disk, and the next start folds it.
+      await this.writeWhole(this.db.data).catch(() => undefined);
+    }
+    await this.journal?.close();
     await this.lock?.release();
   }
 
   private async load(migrations?: Readonly<Record<number, Migration>>): Promise<void> {
     const primary = await readPrimary(this.dataDir, migrations);
     if (primary.kind === 'ok') {
-      await this.adopt(primary.copy);
-      await this.dailySnapshot(primary.copy.text);
+      const journal = await takeJournal(this.dataDir, primary.copy, this.now());
+      await this.adopt(primary.copy, journal);
+      await this.dailySnapshot(journal.folded ? serializeDocument(this.db.data) : primary.copy.text);
       return;
     }
     let damaged: { reason: string; keptAt: string } | undefined;
     if (primary.kind === 'bad') {
-      damaged = { reason: primary.reason, keptAt: await this.quarantine() };
+      const keptAt = await keepInCorrupt(this.dataDir, path.join(this.dataDir, DB_FILE), '.json', this.now());
+      damaged = { reason: primary.reason, keptAt };
     }
     const restorable = await findRestorableCopy(this.dataDir, migrations);
+    // The journal may follow the copy restored (db.json was written whole just before it was damaged).
+    const journal = await takeJournal(this.dataDir, restorable, this.now());
     if (!restorable && !damaged) return; // First run: an empty document, written on the first change.
-    const notice = this.recoveryNotice(damaged, restorable);
-    const base = restorable?.doc ?? emptyDocument();
-    const doc = { ...base, settings: { ...base.settings, notices: [...base.settings.notices, notice] } };
-    this.db.data = doc;
-    await this.db.write();
+    const notices = [recoveryNotice(damaged, restorable, this.now()), ...(journal.notice ? [journal.notice] : [])];
+    const base = journal.doc ?? emptyDocument();
+    this.db.data = { ...base, settings: { ...base.settings, notices: [...base.settings.notices, ...notices] } };
+    await this.writeWhole(this.db.data);
   }
 
-  /** Uses a good copy; one of an older format is snapshotted, then saved in the current one. */
-  private async adopt(copy: LoadedCopy): Promise<void> {
-    this.db.data = copy.doc;
+  /** Uses a good copy and the journal that follows it; one of an older format is snapshotted, then saved in the current one. */
+  private async adopt(copy: LoadedCopy, journal: TakenJournal): Promise<void> {
+    const doc = journal.doc ?? copy.doc;
+    this.db.data = journal.notice
+      ? { ...doc, settings: { ...doc.settings, notices: [...doc.settings.notices, journal.notice] } }
+      : doc;
+    this.adapter.written = { base: copy.base, bytes: copy.text.length };
+    if (this.journal) this.journal.base = copy.base;
     if (copy.version !== copy.doc.schemaVersion) {
       await writeSnapshot(this.dataDir, copy.text, `pre-migration-v${copy.version}`, this.now());
-      await this.db.write();
+      await this.writeWhole(this.db.data);
+    } else if (journal.folded) {
+      // Changes a crash left in the journal: into db.json now, so the journal starts empty.
+      await this.writeWhole(this.db.data);
     } else if (!copy.trusted) {
       // Validated in full: the next open may trust this exact file.
       await stampChecked(copy.file);
     }
-  }
-
-  /** Moves a damaged db.json into `corrupt/`, keeping it for the user. Returns where. */
-  private async quarantine(): Promise<string> {
-    const dir = path.join(this.dataDir, 'corrupt');
-    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-    const target = path.join(dir, `${fileStamp(this.now())}.json`);
-    await fs.rename(path.join(this.dataDir, DB_FILE), target);
-    return target;
-  }
-
-  private recoveryNotice(damaged: { reason: string; keptAt: string } | undefined, restored: LoadedCopy | null): Notice {
-    const what = damaged
-      ? `Recert found its data file damaged: ${damaged.reason}. The damaged file was kept at ${damaged.keptAt}.`
-      : 'Recert could not find its data file (db.json).';
-    const outcome = restored
-      ? ` Your data was restored from the copy saved on ${restored.savedAt.toLocaleString('en-US')} (${path.basename(restored.file)}); changes made after that may be missing.`
-      : ' No earlier copy could be read, so Recert started with empty data. Nothing was deleted.';
-    return { id: randomUUID(), kind: 'recovered', message: what + outcome, createdAt: this.now().toISOString() };
   }
 
   /** One rotating snapshot per day the app is opened. */

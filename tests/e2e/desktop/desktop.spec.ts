@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { addFromCatalog, credentialRow, expect, test } from '../fixtures';
 import { certificatePdf } from '../sample-files';
+import { readDocumentReadOnly } from '../../../electron/core/store/load';
 
 import { contractAreas, type Api } from '../../../shared/api-shape';
 import type { DesktopEvent } from '../desktop-host';
@@ -21,8 +22,8 @@ test('the page reaches the main process only through the preload’s named metho
   await page.getByLabel('Name').fill('Zoë');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByText('Profile saved.')).toBeVisible();
-  // It went through IPC to the main process, which wrote the data folder.
-  expect(JSON.parse(readFileSync(path.join(dataDir, 'db.json'), 'utf8')).profile.name).toBe('Zoë');
+  // It went through IPC to the main process, which saved it in the data folder (as a command that only reads sees it).
+  expect((await readDocumentReadOnly(dataDir)).doc?.profile.name).toBe('Zoë');
   const shape = await page.evaluate(() => ({
     areas: Object.keys((window as WithApi).api ?? {}).sort(),
     frozen: Object.isFrozen((window as WithApi).api) && Object.isFrozen((window as WithApi).api?.profile),

@@ -40,12 +40,17 @@ describe('the durable store', () => {
     );
   });
 
-  it('keeps the previous version as db.json.bak', async () => {
-    const { dispatch, dataDir } = await openCore();
+  it('writes db.json whole when it closes, keeping the previous version as db.json.bak', async () => {
+    const { dispatch, store, dataDir } = await openCore();
     await dispatch('profile:update', { name: 'First', email: '' });
-    await dispatch('profile:update', { name: 'Second', email: '' });
-    const bak = JSON.parse(await fs.readFile(path.join(dataDir, 'db.json.bak'), 'utf8'));
-    expect(bak.profile.name).toBe('First');
+    await store.close();
+    const reopened = await openCore(dataDir);
+    await reopened.dispatch('profile:update', { name: 'Second', email: '' });
+    await reopened.store.close();
+    const read = async (name: string) => JSON.parse(await fs.readFile(path.join(dataDir, name), 'utf8'));
+    expect((await read('db.json.bak')).profile.name).toBe('First');
+    expect((await read('db.json')).profile.name).toBe('Second');
+    expect(existsSync(path.join(dataDir, 'db.journal'))).toBe(false);
   });
 
   it('writes files only the user can read', async () => {
@@ -155,24 +160,44 @@ describe('the durable store', () => {
     const { dispatch, store, dataDir } = await openCore();
     await dispatch('credentials:add', NASM_CPT);
     const db = path.join(dataDir, 'db.json');
+    const journal = path.join(dataDir, 'db.journal');
     const before = { doc: structuredClone(store.data), text: await fs.readFile(db, 'utf8') };
-    // A non-empty directory where db.json should be: the rename fails, even for root.
-    await fs.rename(db, `${db}.aside`);
-    await fs.mkdir(path.join(db, 'blocker'), { recursive: true });
-
-    const result = await dispatch('profile:update', { name: 'Changed', email: '' });
-
-    expect(result).toMatchObject({
+    // A non-empty directory where the journal (and then db.json) should be: appending fails, even for root.
+    await fs.mkdir(path.join(journal, 'blocker'), { recursive: true });
+    const failed = {
       ok: false,
       error: { code: 'storage_failed', message: expect.stringMatching(/Nothing was changed.*free space/) },
-    });
+    };
+
+    expect(await dispatch('profile:update', { name: 'Changed', email: '' })).toMatchObject(failed);
+    expect(store.data).toEqual(before.doc);
+    expect(await fs.readFile(db, 'utf8')).toBe(before.text);
+
+    // A change too large for the journal writes db.json whole: that failing changes nothing either.
+    await fs.rename(db, `${db}.aside`);
+    await fs.mkdir(path.join(db, 'blocker'), { recursive: true });
+    const many = Array.from({ length: 2500 }, (_, i) => ({ ...NASM_CPT, number: `N-${i}`.padEnd(100, 'x') }));
+    const big = await store
+      .mutate((doc) => ({
+        doc: {
+          ...doc,
+          credentials: [...doc.credentials, ...many.map((c, i) => ({ ...doc.credentials[0]!, ...c, id: `c${i}` }))],
+        },
+        result: null,
+      }))
+      .catch((e: unknown) => e);
+    expect(big).toMatchObject({ code: 'storage_failed' });
     expect(store.data).toEqual(before.doc);
     expect(await fs.readFile(`${db}.aside`, 'utf8')).toBe(before.text);
     expect((await fs.readdir(dataDir)).filter((n) => n.includes(TEMP_PREFIX))).toEqual([]);
+
     // Once the disk is writable again, the next change goes through.
     await fs.rm(db, { recursive: true });
+    await fs.rm(journal, { recursive: true });
     await fs.rename(`${db}.aside`, db);
     expect((await dispatch('profile:update', { name: 'Changed', email: '' })).ok).toBe(true);
+    await store.close();
+    expect((await openStore(dataDir)).data.profile.name).toBe('Changed');
   });
 
   const v1Credential = {

@@ -1,0 +1,83 @@
+/**
+ * What opening the store does with what a crash or damage left: a damaged file kept in
+ * `corrupt/`, the notice the user reads, and the journal that follows the copy being opened
+ * (its changes applied; one written before db.json was last written whole dropped; one that
+ * follows no copy here, or that is damaged part-way, kept in `corrupt/`).
+ */
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Notice } from '../../../shared/schemas/entities';
+import type { RecertDocument } from './document';
+import { baseOf, journalPath, readJournalText } from './journal';
+import { BAK_FILE, readJournalFor, type LoadedCopy } from './load';
+import { fileStamp } from './snapshots';
+
+/** Moves `file` into `<data dir>/corrupt/`, keeping it for the user. Returns where. */
+export async function keepInCorrupt(dataDir: string, file: string, extension: string, now: Date): Promise<string> {
+  const dir = path.join(dataDir, 'corrupt');
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const target = path.join(dir, `${fileStamp(now)}${extension}`);
+  await fs.rename(file, target);
+  return target;
+}
+
+function notice(message: string, now: Date): Notice {
+  return { id: randomUUID(), kind: 'recovered', message, createdAt: now.toISOString() };
+}
+
+/** What the user is told when db.json was damaged or missing. */
+export function recoveryNotice(
+  damaged: { reason: string; keptAt: string } | undefined,
+  restored: LoadedCopy | null,
+  now: Date,
+): Notice {
+  const what = damaged
+    ? `Recert found its data file damaged: ${damaged.reason}. The damaged file was kept at ${damaged.keptAt}.`
+    : 'Recert could not find its data file (db.json).';
+  const outcome = restored
+    ? ` Your data was restored from the copy saved on ${restored.savedAt.toLocaleString('en-US')} (${path.basename(restored.file)}); changes made after that may be missing.`
+    : ' No earlier copy could be read, so Recert started with empty data. Nothing was deleted.';
+  return notice(what + outcome, now);
+}
+
+/** What the journal beside a copy gave. */
+export interface TakenJournal {
+  /** The copy's document with the journal's readable changes applied. */
+  doc: RecertDocument | null;
+  /** A journal was there and was used: db.json must now be written whole (which removes it). */
+  folded: boolean;
+  /** Said when part of the journal could not be read. */
+  notice?: Notice;
+}
+
+/**
+ * Applies the journal that follows `copy` (the file being opened). A journal that follows
+ * another file is dropped when it follows db.json.bak (db.json was written whole with it, and
+ * the crash came before the journal was removed), else kept in `corrupt/`.
+ */
+export async function takeJournal(dataDir: string, copy: LoadedCopy | null, now: Date): Promise<TakenJournal> {
+  const file = journalPath(dataDir);
+  const reading = copy ? await readJournalFor(dataDir, copy) : (await readJournalText(dataDir)) === null ? null : 0;
+  if (reading === null) return { doc: copy?.doc ?? null, folded: false };
+  if (reading === 0 || reading.otherBase !== undefined) {
+    const other = reading === 0 ? '' : reading.otherBase;
+    const bak = await fs.readFile(path.join(dataDir, BAK_FILE)).catch(() => null);
+    if (other !== '' && bak !== null && baseOf(bak) === other) await fs.rm(file, { force: true });
+    else await keepInCorrupt(dataDir, file, '.journal', now);
+    return { doc: copy?.doc ?? null, folded: false };
+  }
+  if (!reading.damaged) return { doc: reading.doc, folded: true };
+  const keptAt = await keepInCorrupt(dataDir, file, '.journal', now);
+  const kept =
+    reading.applied === 1 ? 'The change before it was kept' : `The ${reading.applied} changes before it were kept`;
+  return {
+    doc: reading.doc,
+    folded: true,
+    notice: notice(
+      `Recert could not read all of the changes saved since its data file was last written whole (${reading.damaged}). ` +
+        `${reading.applied === 0 ? 'None could be used' : kept}; the log of changes was kept at ${keptAt}.`,
+      now,
+    ),
+  };
+}

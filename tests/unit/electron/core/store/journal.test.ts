@@ -1,0 +1,213 @@
+/**
+ * The journal: a change appends one line beside db.json (its size set by the change, not the
+ * data), and whatever a crash leaves (a journal, half a line, a damaged line, a journal that
+ * follows another file) opens to every acknowledged change and nothing else.
+ */
+import { existsSync, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serializeDocument } from '../../../../../electron/core/store/document';
+import { Store } from '../../../../../electron/core/store/store';
+import { FIXED_NOW, NASM_CPT, openCore, openStore, tempDir } from '../../../helpers';
+import { activity } from '../../../shared/domain/fixtures';
+
+const JOURNAL = 'db.journal';
+const lines = async (dir: string) =>
+  (await fs.readFile(path.join(dir, JOURNAL), 'utf8')).split('\n').filter((l) => l !== '');
+
+/** The data folder as a crash (kill -9, power cut) would leave it now: copied aside, lock and all. */
+async function crashCopy(dataDir: string): Promise<string> {
+  const copy = tempDir('recert-crash-');
+  await fs.cp(dataDir, copy, { recursive: true });
+  // The lock names this (living) process; a crashed app's lock names a dead one, which the next start takes.
+  await fs.rm(path.join(copy, 'recert.lock'), { force: true });
+  return copy;
+}
+
+const renamed = { title: 'Renamed', completedOn: '2026-01-01', contactMinutes: 60, status: 'completed' as const };
+
+async function withActivities(count: number) {
+  const core = await openCore();
+  const list = Array.from({ length: count }, (_, i) => activity(`a${i}`, '2026-01-01', []));
+  await core.store.mutate((doc) => ({ doc: { ...doc, activities: list }, result: null }));
+  return core;
+}
+
+describe('the journal', () => {
+  it('a change appends one line, as long for 5,000 activities as for 5; db.json is not rewritten', async () => {
+    const sizes: number[] = [];
+    for (const count of [5, 5000]) {
+      const { dispatch, dataDir } = await withActivities(count);
+      const before = await fs.stat(path.join(dataDir, 'db.json'), { bigint: true });
+      expect((await dispatch('profile:update', { name: 'Zoë Müller', email: '' })).ok).toBe(true);
+      const after = await fs.stat(path.join(dataDir, 'db.json'), { bigint: true });
+      expect([after.ino, after.mtimeNs]).toEqual([before.ino, before.mtimeNs]);
+      const [line] = await lines(dataDir);
+      expect(JSON.parse(line as string)).toMatchObject({ seq: 1, set: { profile: { name: 'Zoë Müller' } }, lists: {} });
+      sizes.push((await fs.stat(path.join(dataDir, JOURNAL))).size);
+    }
+    expect(sizes[1]).toBe(sizes[0]);
+  });
+
+  it('an edited activity is one record in the line; a deleted one is its id', async () => {
+    const { dispatch, dataDir, store } = await withActivities(3);
+    expect((await dispatch('activities:update', { id: 'a1', fields: renamed })).ok).toBe(true);
+    expect((await dispatch('activities:remove', { id: 'a2' })).ok).toBe(true);
+    const [edit, removal] = (await lines(dataDir)).map((l) => JSON.parse(l));
+    expect(edit.lists.activities.put.map((r: { id: string; title: string }) => [r.id, r.title])).toEqual([
+      ['a1', 'Renamed'],
+    ]);
+    expect(removal.lists.activities).toEqual({ put: [], del: ['a2'] });
+    expect(store.data.activities.map((a) => a.id)).toEqual(['a0', 'a1']);
+  });
+
+  it('after a crash, the next start has every acknowledged change and writes db.json whole', async () => {
+    const { dispatch, dataDir, store } = await withActivities(3);
+    await dispatch('credentials:add', NASM_CPT);
+    expect((await dispatch('activities:update', { id: 'a0', fields: renamed })).ok).toBe(true);
+    expect((await dispatch('activities:remove', { id: 'a2' })).ok).toBe(true);
+    await dispatch('profile:update', { name: 'Zoë', email: 'zoe@example.com' });
+    const copy = await crashCopy(dataDir);
+    expect(await lines(copy)).toHaveLength(4);
+
+    const reopened = await openStore(copy);
+    expect(reopened.data).toEqual(store.data);
+    expect(reopened.data.settings.notices).toEqual([]);
+    expect(existsSync(path.join(copy, JOURNAL))).toBe(false);
+    expect(JSON.parse(await fs.readFile(path.join(copy, 'db.json'), 'utf8'))).toEqual(
+      JSON.parse(serializeDocument(store.data)),
+    );
+  });
+
+  it('half a line (a write cut short, never acknowledged) is dropped, silently', async () => {
+    const { dispatch, dataDir, store } = await openCore();
+    await dispatch('credentials:add', NASM_CPT);
+    await dispatch('profile:update', { name: 'Kept', email: '' });
+    const copy = await crashCopy(dataDir);
+    await fs.appendFile(path.join(copy, JOURNAL), '{"base":"0123","seq":3,"set":{"prof');
+    const reopened = await openStore(copy);
+    expect(reopened.data).toEqual(store.data);
+    expect(reopened.data.settings.notices).toEqual([]);
+    expect(await fs.readdir(path.join(copy, 'corrupt')).catch(() => [])).toEqual([]);
+  });
+
+  const DAMAGE: [string, (line: string) => string][] = [
+    ['not JSON', () => '{"base": nonsense'],
+    ['out of sequence', (line) => line.replace('"seq":2', '"seq":7')],
+    ['a record the schema refuses', (line) => line.replace('"name":"Second"', `"name":"${'x'.repeat(121)}"`)],
+    ['an unknown field', (line) => line.replace('"set":{', '"set":{"secret":1,')],
+  ];
+
+  it.each(DAMAGE)(
+    'a damaged line (%s) keeps the changes before it, keeps the journal in corrupt/, and says so',
+    async (_kind, damage) => {
+      const { dispatch, dataDir } = await openCore();
+      await dispatch('credentials:add', NASM_CPT);
+      await dispatch('profile:update', { name: 'First', email: '' });
+      await dispatch('profile:update', { name: 'Second', email: '' });
+      await dispatch('profile:update', { name: 'Third', email: '' });
+      const copy = await crashCopy(dataDir);
+      const [one, two, three] = await lines(copy);
+      await fs.writeFile(path.join(copy, JOURNAL), `${one}\n${damage(two as string)}\n${three}\n`);
+
+      const reopened = await openStore(copy);
+      expect(reopened.data.profile.name).toBe('First');
+      expect(reopened.data.credentials).toHaveLength(1);
+      const [notice] = reopened.data.settings.notices;
+      expect(notice?.message).toMatch(
+        /could not read all of the changes saved .*line 2.*The change before it was kept/,
+      );
+      const kept = await fs.readdir(path.join(copy, 'corrupt'));
+      expect(kept).toEqual([expect.stringMatching(/\.journal$/)]);
+      expect(notice?.message).toContain(path.join(copy, 'corrupt', kept[0] as string));
+      expect(existsSync(path.join(copy, JOURNAL))).toBe(false);
+    },
+  );
+
+  it('a journal that follows another db.json (one put back by hand) is not applied, and is kept', async () => {
+    const { dispatch, dataDir } = await openCore();
+    await dispatch('profile:update', { name: 'Saved', email: '' });
+    await dispatch('profile:update', { name: 'Journalled', email: '' });
+    const copy = await crashCopy(dataDir);
+    const doc = JSON.parse(await fs.readFile(path.join(copy, 'db.json'), 'utf8'));
+    await fs.writeFile(path.join(copy, 'db.json'), JSON.stringify({ ...doc, profile: { name: 'By hand', email: '' } }));
+    const reopened = await openStore(copy);
+    expect(reopened.data.profile.name).toBe('By hand');
+    expect(await fs.readdir(path.join(copy, 'corrupt'))).toEqual([expect.stringMatching(/\.journal$/)]);
+  });
+
+  it('a crash after db.json was written whole but before its journal was removed: applied once, not twice', async () => {
+    const dataDir = tempDir();
+    const store = await Store.open({ dataDir, owner: 'test', now: () => FIXED_NOW, journalLimitBytes: 600 });
+    const add = (id: string) =>
+      store.mutate((doc) => ({
+        doc: { ...doc, activities: [...doc.activities, activity(id, '2026-01-01', [])] },
+        result: null,
+      }));
+    await add('first'); // writes db.json (a new folder)
+    await add('second'); // journal
+    const journal = await fs.readFile(path.join(dataDir, JOURNAL));
+    await add('third'); // past the limit: db.json written whole, journal removed
+    expect(existsSync(path.join(dataDir, JOURNAL))).toBe(false);
+    const copy = await crashCopy(dataDir);
+    await fs.writeFile(path.join(copy, JOURNAL), journal); // as if the crash came just before the removal
+    const reopened = await openStore(copy);
+    expect(reopened.data.activities.map((a) => a.id)).toEqual(['first', 'second', 'third']);
+    expect(existsSync(path.join(copy, 'corrupt'))).toBe(false);
+    await store.close();
+  });
+
+  it('a damaged db.json is restored from db.json.bak with the journal that follows it', async () => {
+    const dataDir = tempDir();
+    const store = await Store.open({ dataDir, owner: 'test', now: () => FIXED_NOW, journalLimitBytes: 600 });
+    const add = (id: string) =>
+      store.mutate((doc) => ({
+        doc: { ...doc, activities: [...doc.activities, activity(id, '2026-01-01', [])] },
+        result: null,
+      }));
+    await add('first');
+    await add('second');
+    const journal = await fs.readFile(path.join(dataDir, JOURNAL));
+    await add('third'); // db.json written whole: the previous one (first) is db.json.bak, the journal (second) follows it
+    const copy = await crashCopy(dataDir);
+    await fs.writeFile(path.join(copy, JOURNAL), journal);
+    await fs.writeFile(path.join(copy, 'db.json'), '{"schemaVersion":2,"prof');
+    const reopened = await openStore(copy);
+    expect(reopened.data.activities.map((a) => a.id)).toEqual(['first', 'second']);
+    expect(reopened.data.settings.notices[0]?.message).toMatch(/damaged.*restored from the copy/);
+    await store.close();
+  });
+
+  it('past its limit the journal is folded into db.json, and appending starts over', async () => {
+    const dataDir = tempDir();
+    const store = await Store.open({ dataDir, owner: 'test', now: () => FIXED_NOW, journalLimitBytes: 800 });
+    for (let i = 0; i < 12; i++)
+      await store.mutate((doc) => ({ doc: { ...doc, profile: { name: `Name ${i}`, email: '' } }, result: null }));
+    const journalled = (await lines(dataDir)).map((l) => JSON.parse(l).seq);
+    expect(journalled[0]).toBe(1);
+    expect(journalled.length).toBeLessThan(11);
+    expect(JSON.parse(await fs.readFile(path.join(dataDir, 'db.json'), 'utf8')).profile.name).not.toBe('');
+    const copy = await crashCopy(dataDir);
+    expect((await openStore(copy)).data.profile.name).toBe('Name 11');
+    await store.close();
+  });
+
+  it('a command that only reads sees the journalled changes while the app has them open', async () => {
+    const { dispatch, dataDir } = await openCore();
+    await dispatch('credentials:add', NASM_CPT);
+    await dispatch('profile:update', { name: 'Live', email: '' });
+    const { store, warning } = await Store.openReadOnly({ dataDir });
+    expect(warning).toBeUndefined();
+    expect(store.data.profile.name).toBe('Live');
+    expect(store.data.credentials).toHaveLength(1);
+  });
+
+  it('a change that changes nothing writes nothing', async () => {
+    const { store, dataDir, dispatch } = await openCore();
+    await dispatch('profile:update', { name: 'First', email: '' });
+    await dispatch('profile:update', { name: 'Same', email: '' });
+    const size = (await fs.stat(path.join(dataDir, JOURNAL))).size;
+    await store.mutate((doc) => ({ doc: { ...doc }, result: null }));
+    expect((await fs.stat(path.join(dataDir, JOURNAL))).size).toBe(size);
+  });
+});
