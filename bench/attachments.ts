@@ -3,6 +3,7 @@
  * reads the chosen file), next to its floor (read + SHA-256 + durable write of the same bytes); and listing 10,000
  * activities (the handler, the JSON a transport sends, and the list's filter and sort).
  */
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { createDispatcher } from '../electron/core/dispatch';
 import { handlers } from '../electron/core/handlers/handler-table';
 import { serializeDocument } from '../electron/core/store/document';
 import { Store } from '../electron/core/store/store';
+import { fsyncDirectory } from '../electron/core/store/durable-write';
 import { filterActivities, EMPTY_FILTER } from '../renderer/src/features/activities/activity-filters';
 import { documentWith, median, RUNS, timed } from './common';
 
@@ -56,12 +58,15 @@ export async function benchAttachments(): Promise<void> {
     const floor: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       next = i;
+      spawnSync('sync');
       attach.push(
         await timed(async () => {
           const result = await dispatch('attachments:choose', { ownerType: 'activity', ownerId });
           if (!result.ok) throw new Error(result.error.message);
         }),
       );
+      // Each sample starts with the disk settled (what the previous one left written back), outside the timing.
+      spawnSync('sync');
       floor.push(
         await timed(async () => {
           const bytes = await fs.readFile(files[i] as string);
@@ -72,6 +77,7 @@ export async function benchAttachments(): Promise<void> {
           await handle.sync();
           await handle.close();
           await fs.rename(temp, path.join(dir, 'floor.pdf'));
+          await fsyncDirectory(dir);
         }),
       );
     }
@@ -86,6 +92,8 @@ export async function benchAttachments(): Promise<void> {
         floor: 'read + SHA-256 + durable write of the same bytes',
         floor_ms: Number(median(floor).toFixed(2)),
         ratio: Number((median(attach) / median(floor)).toFixed(2)),
+        samples: attach.map((x) => Math.round(x)),
+        floors: floor.map((x) => Math.round(x)),
         target_ratio: 1.5,
       }),
     );

@@ -7,7 +7,9 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fsyncDirectory, writeTempFile } from '../store/durable-write';
+import type { FileHandle } from 'node:fs/promises';
+import { AppError } from '../../../shared/errors';
+import { fsyncDirectory, tempPathBeside, writeTempFile } from '../store/durable-write';
 
 export const CERTIFICATES_DIR = 'certificates';
 const TRASH = '.trash';
@@ -44,6 +46,61 @@ export async function stageCertificateFile(dataDir: string, bytes: Uint8Array): 
   const dir = certificatesDir(dataDir);
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   return writeTempFile(path.join(dir, 'staged'), bytes, 0o600);
+}
+
+const CHUNK = 1024 * 1024;
+
+/**
+ * Reads a file of `size` bytes once, hashing it and writing it to a staged temp file as it is
+ * read: the read, the hash and the write overlap instead of following each other. Returns the
+ * bytes (for the checks), their SHA-256 and the staged file, which `commitCertificateFile` names
+ * or `discardStaged` removes. Throws `file_rejected` if the file changes size while it is read.
+ */
+export async function stageFromFile(
+  dataDir: string,
+  source: string,
+  size: number,
+): Promise<{ bytes: Buffer; sha256: string; staged: string }> {
+  const dir = certificatesDir(dataDir);
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const staged = tempPathBeside(path.join(dir, 'staged'));
+  const bytes = Buffer.allocUnsafe(size);
+  const hash = createHash('sha256');
+  const input = await fs.open(source, 'r');
+  let output: FileHandle | null = null;
+  try {
+    output = await fs.open(staged, 'wx', 0o600);
+    const out = output;
+    let written: Promise<unknown> = Promise.resolve();
+    let offset = 0;
+    let reading = size > 0 ? input.read(bytes, 0, Math.min(CHUNK, size), 0) : null;
+    while (reading) {
+      const { bytesRead } = await reading;
+      if (bytesRead === 0) throw changedWhileRead();
+      const start = offset;
+      offset += bytesRead;
+      reading = offset < size ? input.read(bytes, offset, Math.min(CHUNK, size - offset), offset) : null;
+      const chunk = bytes.subarray(start, offset);
+      written = written.then(() => out.write(chunk, 0, chunk.length, start));
+      hash.update(chunk);
+    }
+    if ((await input.read(Buffer.alloc(1), 0, 1, size)).bytesRead !== 0) throw changedWhileRead();
+    await written;
+    await output.sync();
+  } catch (error) {
+    await output?.close().catch(() => undefined);
+    output = null;
+    await fs.rm(staged, { force: true });
+    throw error;
+  } finally {
+    await input.close();
+    await output?.close();
+  }
+  return { bytes, sha256: hash.digest('hex'), staged };
+}
+
+function changedWhileRead(): AppError {
+  return new AppError('file_rejected', 'The file changed while Recert was reading it. Choose it again.', 'file');
 }
 
 export async function discardStaged(temp: string | null): Promise<void> {

@@ -66,8 +66,8 @@ export function tooLargeMessage(size: number): string {
   return certificateTooLarge(size);
 }
 
-/** Reads a file from disk for intake: refuses links and anything over the cap before reading a byte. */
-export async function readCandidate(path: string): Promise<Uint8Array> {
+/** Checks a chosen path before reading a byte: refuses links, non-files and anything over the cap. Returns its size. */
+export async function checkCandidate(path: string): Promise<number> {
   let stat;
   try {
     stat = await fs.lstat(path);
@@ -77,12 +77,18 @@ export async function readCandidate(path: string): Promise<Uint8Array> {
   if (stat.isSymbolicLink()) throw rejected('That is a link to another file. Choose the file itself.');
   if (!stat.isFile()) throw rejected('That is not a file.');
   if (stat.size > MAX_FILE_BYTES) throw rejected(tooLargeMessage(stat.size));
+  return stat.size;
+}
+
+/** Reads a file from disk for intake, after `checkCandidate`. */
+export async function readCandidate(path: string): Promise<Uint8Array> {
+  await checkCandidate(path);
   // A Buffer is a Uint8Array: no copy of a 25 MB file.
   return await fs.readFile(path);
 }
 
 /** The quick part of the checks: size, real type and hash. Throws `file_rejected` with the reason. */
-export async function identifyCertificate(bytes: Uint8Array): Promise<InspectedFile> {
+export async function identifyCertificate(bytes: Uint8Array, sha256?: string): Promise<InspectedFile> {
   if (bytes.length === 0) throw rejected('The file is empty.');
   if (bytes.length > MAX_FILE_BYTES) throw rejected(tooLargeMessage(bytes.length));
   const detected = await fileTypeFromBuffer(bytes);
@@ -94,7 +100,7 @@ export async function identifyCertificate(bytes: Uint8Array): Promise<InspectedF
     throw rejected(`${ACCEPTED_TEXT}. This file is ${what}, whatever its name says.`);
   }
   return {
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256 ?? createHash('sha256').update(bytes).digest('hex'),
     mime,
     ext: ACCEPTED_TYPES[mime],
     size: bytes.length,

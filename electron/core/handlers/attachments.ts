@@ -9,6 +9,7 @@ import {
   commitCertificateFile,
   discardStaged,
   stageCertificateFile,
+  stageFromFile,
 } from '../files/certificate-store';
 import { reclaimFiles, releaseFiles } from '../files/attachment-files';
 import { decodeBase64 } from '../files/base64';
@@ -42,16 +43,18 @@ async function attach(
   target: { ownerType: 'activity' | 'credential'; ownerId: string; role: Attachment['role'] },
   name: string,
   bytes: Uint8Array,
+  /** The bytes' hash and staged file, when they were read from disk by `stageFromFile`. */
+  read?: { sha256: string; staged: string },
 ) {
   assertOwner(ctx.store.data, target);
   const { cleanDisplayName, identifyCertificate, checkCertificateContent } = await certificateIntake();
   // The bytes are written (disk work) while they are hashed and checked (processor work); they get
   // their name, or are removed, once the checks are done. Content-addressed, so storing the same
   // bytes twice is harmless; the record is checked in the write queue.
-  const staging = stageCertificateFile(ctx.store.dataDir, bytes);
+  const staging = read ? Promise.resolve(read.staged) : stageCertificateFile(ctx.store.dataDir, bytes);
   let file: Awaited<ReturnType<typeof identifyCertificate>>;
   try {
-    const identified = await identifyCertificate(bytes);
+    const identified = await identifyCertificate(bytes, read?.sha256);
     file = { ...identified, ...(await checkCertificateContent(bytes, identified.mime)) };
   } catch (error) {
     await discardStaged(await staging.catch(() => null));
@@ -136,7 +139,14 @@ export const attachmentHandlers = {
   'attachments:choose': async (target, ctx) => {
     const path = await chooseFile(ctx, 'certificate');
     if (path === null) return { cancelled: true as const };
-    return attach(ctx, target, path, await (await certificateIntake()).readCandidate(path));
+    assertOwner(ctx.store.data, target);
+    // Read once: hashed and staged in the certificates folder as it is read.
+    const read = await stageFromFile(ctx.store.dataDir, path, await (await certificateIntake()).checkCandidate(path));
+    try {
+      return await attach(ctx, target, path, read.bytes, read);
+    } finally {
+      await discardStaged(read.staged); // gone already once committed
+    }
   },
 
   'attachments:remove': async ({ id }, ctx) => {
