@@ -19,5 +19,5 @@ await benchAttachments();
 benchPacket();
 await benchTimeline();
 await benchRendererSize();
-benchCli();
+await benchCli();
 await benchCertificates();
