@@ -77,8 +77,13 @@ export const contract = {
       credentials: z.array(CredentialSchema),
       customTypes: z.array(CustomTypeSchema),
       report: EvaluationReportSchema,
-      /** Null when the page's copy (`have.activities`) is current. */
+      /** Null when the page's copy (`have.activities`) is current, or when `activityChanges` brings it up to date. */
       activities: z.array(ActivitySchema).nullable(),
+      /**
+       * What changed since the page's copy, when it is a recent one: records put (new or replaced,
+       * by id; new ones go at the end) and ids removed (shared/list-change.ts applies it).
+       */
+      activityChanges: z.object({ put: z.array(ActivitySchema), del: z.array(z.string()) }).nullable(),
       attachments: z.array(AttachmentSchema),
       reminders: z.array(ReminderSchema),
       reminderSettings: ReminderSettingsSchema,

@@ -1,13 +1,13 @@
 /** Reminders as of today, and the ones due as desktop notifications (each recorded, so shown once per threshold). */
 import { computeReminders, dueNotifications, type Reminder } from '../../shared/domain/reminders';
-import { evaluateAll } from '../../shared/domain/rules/evaluate';
+import { evaluateStored } from './evaluation';
 import type { Store } from './store/store';
 
 /** The reminders as of today (for the page's list and for desktop notifications). */
 export function currentReminders(
   store: Store,
   today: string,
-  evaluations = evaluateAll({ ...store.data, today }),
+  evaluations = evaluateStored(store.data, today),
 ): Reminder[] {
   return computeReminders(evaluations, store.data.settings.reminders);
 }

@@ -2,6 +2,7 @@
 import type { MethodOutput } from '../../shared/contract';
 import type { AppErrorInfo } from '../../shared/errors';
 import type { Activity, Attachment, Credential, CustomType, Notice, Profile } from '../../shared/schemas/entities';
+import { applyListChange } from '../../shared/list-change';
 import { api } from './api';
 
 export interface AppData {
@@ -36,15 +37,19 @@ export function rememberFileProblems(problems: AppData['fileProblems']): void {
  * stands, less any attachment that is gone.
  */
 export async function loadAll(checkFiles = false): Promise<Loaded> {
+  // The copy whose version is sent: a change in the answer applies to it (not to whatever a load meanwhile left).
+  const base = activities;
   const [overview, check] = await Promise.all([
-    api.app.overview(activities ? { have: { activities: activities.version } } : {}),
+    api.app.overview(base ? { have: { activities: base.version } } : {}),
     checkFiles ? api.attachments.check({}) : Promise.resolve(null),
   ]);
   if (!overview.ok) return { error: overview.error };
   if (check && !check.ok) return { error: check.error };
   if (check) fileProblems = check.value.problems;
   const o = overview.value;
-  const list = o.activities ?? activities?.list ?? [];
+  // The whole list; or what changed since `base`, applied to it; or `base` itself, unchanged.
+  const list =
+    o.activities ?? (o.activityChanges && base ? applyListChange(base.list, o.activityChanges) : (base?.list ?? []));
   activities = { version: o.versions.activities, list };
   const present = new Set(o.attachments.map((a) => a.id));
   fileProblems = fileProblems.filter((p) => present.has(p.attachmentId));

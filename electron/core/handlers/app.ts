@@ -1,10 +1,12 @@
 /** `app:*` handlers: status, everything the screens show at once, and notices. */
 import { CATALOG_VERSION } from '../../../shared/domain/catalog/catalog';
 import type { CredentialEvaluation } from '../../../shared/domain/rules/evaluation-types';
-import { evaluateAll } from '../../../shared/domain/rules/evaluate';
+import { evaluateStored } from '../evaluation';
 import { AppError } from '../../../shared/errors';
 import { currentReminders } from '../reminders';
-import { versionOf } from '../store/versions';
+import { diffList } from '../../../shared/list-change';
+import type { Activity } from '../../../shared/schemas/entities';
+import { collectionOf, versionOf } from '../store/versions';
 import type { HandlerContext, Handlers } from './context';
 
 const statusOf = ({ store, version, today, chooseFile, openPath }: HandlerContext) => ({
@@ -36,8 +38,12 @@ export const appHandlers = {
     const status = statusOf(ctx);
     const doc = ctx.store.data;
     // One evaluation serves the report and the reminders.
-    const evaluations = evaluateAll({ ...doc, today: status.today });
+    const evaluations = evaluateStored(doc, status.today);
     const activities = versionOf(doc.activities);
+    const unchanged = have?.activities === activities;
+    // A page one or a few changes behind gets those changes; one further behind, the whole list.
+    const had = unchanged || !have?.activities ? undefined : (collectionOf(have.activities) as Activity[] | undefined);
+    const activityChanges = had ? diffList(had, doc.activities) : null;
     return {
       versions: { activities },
       status,
@@ -49,7 +55,8 @@ export const appHandlers = {
         catalogVersion: CATALOG_VERSION,
         evaluations: evaluations.map(currentContributionsOnly),
       },
-      activities: have?.activities === activities ? null : doc.activities,
+      activities: unchanged || activityChanges ? null : doc.activities,
+      activityChanges,
       attachments: doc.attachments,
       reminders: currentReminders(ctx.store, status.today, evaluations),
       reminderSettings: doc.settings.reminders,

@@ -1,6 +1,6 @@
 /** `credentials:*` handlers: the user's credentials, each an instance of a catalog or custom type. */
 import { CATALOG_VERSION } from '../../../shared/domain/catalog/catalog';
-import { evaluateAll } from '../../../shared/domain/rules/evaluate';
+import { evaluateStored } from '../evaluation';
 import { AppError } from '../../../shared/errors';
 import { releaseFiles } from '../files/attachment-files';
 import {
@@ -30,18 +30,12 @@ export const credentialHandlers = {
     return {
       today: date,
       catalogVersion: CATALOG_VERSION,
-      evaluations: evaluateAll({
-        credentials: doc.credentials,
-        activities: doc.activities,
-        renewals: doc.renewals,
-        customTypes: doc.customTypes,
-        today: date,
-      }),
+      evaluations: evaluateStored(doc, date),
     };
   },
 
   'credentials:cycle': async ({ credentialId, cycleEnd }, { store, today }) => {
-    const evaluation = evaluateAll({ ...store.data, today: today() }).find((e) => e.credentialId === credentialId);
+    const evaluation = evaluateStored(store.data, today()).find((e) => e.credentialId === credentialId);
     if (!evaluation) throw new AppError('not_found', 'That credential no longer exists.', 'credentialId');
     const cycle = evaluation.cycles.find((c) => c.end === cycleEnd);
     if (!cycle)

@@ -1,6 +1,6 @@
 /** Reminders and their settings, the calendar file, and backups. */
 import { buildCalendar } from '../../../shared/domain/calendar-ics';
-import { evaluateAll } from '../../../shared/domain/rules/evaluate';
+import { evaluateStored } from '../evaluation';
 import { backups } from '../lazy';
 import { currentReminders } from '../reminders';
 import { backupTooLarge, MAX_BACKUP_FILE_BYTES } from '../../../shared/limits';
@@ -27,7 +27,7 @@ export const dataHandlers = {
 
   'calendar:export': async (_input, ctx) => {
     const doc = ctx.store.data;
-    const ics = buildCalendar(evaluateAll({ ...doc, today: ctx.today() }), {
+    const ics = buildCalendar(evaluateStored(doc, ctx.today()), {
       thresholds: doc.settings.reminders.enabled ? doc.settings.reminders.thresholds : [],
       now: ctx.store.now().toISOString(),
     });

@@ -15,7 +15,7 @@ import {
   type RenewalReport,
   type ReportAttachment,
 } from '../../../shared/domain/report/renewal-report';
-import { evaluateAll } from '../../../shared/domain/rules/evaluate';
+import { evaluateStored } from '../evaluation';
 import { AppError } from '../../../shared/errors';
 import { certificatePath } from '../files/certificate-store';
 import type { RecertDocument } from '../store/document';
@@ -54,7 +54,7 @@ export function reportFor(request: ExportRequest, ctx: ExportContext): RenewalRe
   );
   if (!credential)
     throw new AppError('not_found', `No credential with the id or number "${request.credential}".`, 'credential');
-  const evaluation = evaluateAll({ ...ctx.doc, today: ctx.today }).find((e) => e.credentialId === credential.id);
+  const evaluation = evaluateStored(ctx.doc, ctx.today).find((e) => e.credentialId === credential.id);
   if (!evaluation || evaluation.cycles.length === 0) {
     throw new AppError(
       'invalid_input',

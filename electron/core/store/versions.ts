@@ -2,19 +2,31 @@
  * A version for each collection of the document, so a reader can say "I have these activities"
  * and get nothing back when they have not changed. Documents are immutable: a write that does not
  * touch the activities keeps the same array, so the array itself is the version. Each process
- * numbers them from a random start, so a version from another run never matches.
+ * numbers them from a random start, so a version from another run never matches. The last few
+ * collections are kept by version (arrays of shared records: small), so a reader that has one of
+ * them can be sent only what changed since.
  */
 import { randomBytes } from 'node:crypto';
 
 const epoch = randomBytes(6).toString('hex');
 const versions = new WeakMap<object, string>();
 let next = 0;
+/** The last few collections given a version, so a reader one or two changes behind gets only the change. */
+const RECENT = 16;
+const recent = new Map<string, readonly unknown[]>();
 
 export function versionOf(collection: readonly unknown[]): string {
   let version = versions.get(collection);
   if (!version) {
     version = `${epoch}-${++next}`;
     versions.set(collection, version);
+    recent.set(version, collection);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
   }
   return version;
+}
+
+/** The collection a recent version names; undefined once it is older than the last few. */
+export function collectionOf(version: string): readonly unknown[] | undefined {
+  return recent.get(version);
 }

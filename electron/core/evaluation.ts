@@ -1,0 +1,45 @@
+/**
+ * The evaluation of the stored document, kept until what it depends on changes. Documents are
+ * immutable, so the lists themselves say whether anything changed: a change to the profile, the
+ * settings or the attachments (and the overview, the cycle and the reminders asked one after the
+ * other) reuse the last evaluation instead of working out every cycle again.
+ * The result is shared: treat it as read-only (under the unit tests it is frozen to prove it).
+ */
+import type { CalendarDate } from '../../shared/domain/calendar-date';
+import { evaluateAll, type EvaluationInput } from '../../shared/domain/rules/evaluate';
+import type { CredentialEvaluation } from '../../shared/domain/rules/evaluation-types';
+
+type Inputs = Omit<EvaluationInput, 'today'>;
+
+let last: { inputs: Inputs; today: CalendarDate; evaluations: CredentialEvaluation[] } | null = null;
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** `evaluateAll` of the document's lists on `today`, reused while they are the same lists. */
+export function evaluateStored(doc: Inputs, today: CalendarDate): CredentialEvaluation[] {
+  if (
+    last &&
+    last.today === today &&
+    last.inputs.credentials === doc.credentials &&
+    last.inputs.activities === doc.activities &&
+    last.inputs.renewals === doc.renewals &&
+    last.inputs.customTypes === doc.customTypes
+  )
+    return last.evaluations;
+  const inputs = {
+    credentials: doc.credentials,
+    activities: doc.activities,
+    renewals: doc.renewals,
+    customTypes: doc.customTypes,
+  };
+  const evaluations = evaluateAll({ ...inputs, today });
+  if (process.env.VITEST) deepFreeze(evaluations);
+  last = { inputs, today, evaluations };
+  return evaluations;
+}
