@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeDocument } from '../../../../../electron/core/store/document';
 import { Store } from '../../../../../electron/core/store/store';
-import { FIXED_NOW, NASM_CPT, openCore, openStore, tempDir } from '../../../helpers';
+import { FIXED_NOW, NASM_CPT, openCore, openStore, snapshotDir, tempDir } from '../../../helpers';
 import { activity } from '../../../shared/domain/fixtures';
 
 const JOURNAL = 'db.journal';
@@ -200,6 +200,26 @@ describe('the journal', () => {
     expect(warning).toBeUndefined();
     expect(store.data.profile.name).toBe('Live');
     expect(store.data.credentials).toHaveLength(1);
+  });
+
+  it('a command that only reads, on a journal damaged part-way: the changes before it, a warning, nothing changed on disk', async () => {
+    const { dispatch, dataDir } = await openCore();
+    await dispatch('credentials:add', NASM_CPT); // the first change of a new folder writes db.json
+    await dispatch('profile:update', { name: 'First', email: '' });
+    await dispatch('profile:update', { name: 'Second', email: '' });
+    await dispatch('profile:update', { name: 'Third', email: '' });
+    const copy = await crashCopy(dataDir);
+    const journalled = await lines(copy);
+    expect(journalled).toHaveLength(3);
+    const [one, two, three] = journalled;
+    await fs.writeFile(path.join(copy, JOURNAL), `${one}\n${(two as string).slice(0, 20)}\n${three}\n`);
+    const before = await snapshotDir(copy);
+    const { store, warning } = await Store.openReadOnly({ dataDir: copy });
+    expect(store.data.profile.name).toBe('First');
+    expect(warning).toMatch(
+      /^Some recent changes could not be read \(line 2 is not readable\)\. Open Recert to repair it\.$/,
+    );
+    expect(await snapshotDir(copy)).toEqual(before);
   });
 
   it('a change that changes nothing writes nothing', async () => {
