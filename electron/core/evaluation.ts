@@ -2,11 +2,15 @@
  * The evaluation of the stored document, kept until what it depends on changes. Documents are
  * immutable, so the lists themselves say whether anything changed: a change to the profile, the
  * settings or the attachments (and the overview, the cycle and the reminders asked one after the
- * other) reuse the last evaluation instead of working out every cycle again.
+ * other) reuse the last evaluation instead of working out every cycle again; a change to some
+ * activities evaluates again only the credentials those activities are allocated to (and the
+ * ones sharing their credits).
  * The result is shared: treat it as read-only (under the unit tests it is frozen to prove it).
  */
 import type { CalendarDate } from '../../shared/domain/calendar-date';
-import { evaluateAll, type EvaluationInput } from '../../shared/domain/rules/evaluate';
+import { evaluateAll, type EvaluationInput, type Reuse } from '../../shared/domain/rules/evaluate';
+import { diffList } from '../../shared/list-change';
+import type { Activity } from '../../shared/schemas/entities';
 import type { CredentialEvaluation } from '../../shared/domain/rules/evaluation-types';
 
 type Inputs = Omit<EvaluationInput, 'today'>;
@@ -19,6 +23,27 @@ function deepFreeze<T>(value: T): T {
     for (const inner of Object.values(value)) deepFreeze(inner);
   }
   return value;
+}
+
+/** What the last evaluation still says, when only activities changed since: see `Reuse`. */
+function reusable(doc: Inputs, today: CalendarDate): Reuse | undefined {
+  if (
+    !last ||
+    last.today !== today ||
+    last.inputs.credentials !== doc.credentials ||
+    last.inputs.renewals !== doc.renewals ||
+    last.inputs.customTypes !== doc.customTypes
+  )
+    return undefined;
+  const before = last.inputs.activities as readonly Activity[];
+  const change = diffList(before, doc.activities as readonly Activity[]);
+  if (!change) return undefined;
+  const changedCredentials = new Set<string>();
+  const touched = new Set([...change.put.map((a) => a.id), ...change.del]);
+  const name = (a: Activity) => a.allocations.forEach((x) => changedCredentials.add(x.credentialId));
+  change.put.forEach(name);
+  for (const a of before) if (touched.has(a.id)) name(a);
+  return { previous: new Map(last.evaluations.map((e) => [e.credentialId, e])), changedCredentials };
 }
 
 /** `evaluateAll` of the document's lists on `today`, reused while they are the same lists. */
@@ -38,7 +63,7 @@ export function evaluateStored(doc: Inputs, today: CalendarDate): CredentialEval
     renewals: doc.renewals,
     customTypes: doc.customTypes,
   };
-  const evaluations = evaluateAll({ ...inputs, today });
+  const evaluations = evaluateAll({ ...inputs, today }, reusable(doc, today));
   if (process.env.VITEST) deepFreeze(evaluations);
   last = { inputs, today, evaluations };
   return evaluations;

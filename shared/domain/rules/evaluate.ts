@@ -77,7 +77,19 @@ function highestByBody(resolved: readonly Resolved[]): Map<string, Resolved> {
   return best;
 }
 
-export function evaluateAll(input: EvaluationInput): CredentialEvaluation[] {
+/**
+ * An earlier evaluation to reuse, when only activities changed since it was made (the same
+ * credentials, renewals, custom types and day): a credential is evaluated again only when an
+ * activity allocated to it, or to a credential whose credits it shares, was added, changed or
+ * removed. Nothing else a credential's evaluation reads comes from the activities.
+ */
+export interface Reuse {
+  previous: ReadonlyMap<string, CredentialEvaluation>;
+  /** The credentials named by an allocation of an activity added, changed (before or after) or removed. */
+  changedCredentials: ReadonlySet<string>;
+}
+
+export function evaluateAll(input: EvaluationInput, reuse?: Reuse): CredentialEvaluation[] {
   const resolved: Resolved[] = [];
   const unknown: Credential[] = [];
   for (const credential of input.credentials) {
@@ -89,9 +101,13 @@ export function evaluateAll(input: EvaluationInput): CredentialEvaluation[] {
     .filter((r) => r.effective.type.kind === 'cpr')
     .map((r) => cardValidity(r.credential, r.effective));
   const highest = highestByBody(resolved);
-  const byCredential = indexAllocations(input.activities);
+  // Built on first use: when every credential's earlier evaluation stands, never.
+  let index: Map<string, PoolEntry[]> | undefined;
+  const byCredential = () => (index ??= indexAllocations(input.activities));
   const pools = new Map<string, PoolEntry[]>();
-  const evaluations = resolved.map((r) => evaluateOne(r, { ...input, resolved, cards, highest, byCredential, pools }));
+  const evaluations = resolved.map((r) =>
+    evaluateOne(r, { ...input, resolved, cards, highest, byCredential, pools, reuse }),
+  );
   return [...evaluations, ...unknown.map((c) => unknownEvaluation(c))];
 }
 
@@ -101,12 +117,16 @@ function evaluateOne(
     resolved: readonly Resolved[];
     cards: readonly CardValidity[];
     highest: Map<string, Resolved>;
-    byCredential: Map<string, PoolEntry[]>;
+    byCredential: () => Map<string, PoolEntry[]>;
     /** Merged pools, computed once per set of sharing credentials. */
     pools: Map<string, PoolEntry[]>;
+    reuse: Reuse | undefined;
   },
 ): CredentialEvaluation {
   const { type, body } = effective;
+  const earlier = ctx.reuse?.previous.get(credential.id);
+  // A card or a specialization reads no activity: its earlier evaluation stands.
+  if (earlier && type.kind !== 'certification') return earlier;
   const base = {
     credentialId: credential.id,
     typeId: credential.typeId,
@@ -152,6 +172,8 @@ function evaluateOne(
           .map((r) => r.credential.id)
       : [credential.id],
   );
+  // No activity of this credential's pool changed: its earlier evaluation stands.
+  if (earlier && ![...pool].some((id) => ctx.reuse?.changedCredentials.has(id))) return earlier;
   const top = ctx.highest.get(body.id);
   const coveredBy =
     top && top.credential.id !== credential.id && highestApplies({ credential, effective }) ? top : undefined;
@@ -162,7 +184,7 @@ function evaluateOne(
   );
   const poolKey = [...pool].sort().join('\n');
   let entries = ctx.pools.get(poolKey);
-  if (!entries) ctx.pools.set(poolKey, (entries = poolEntries(pool, ctx.byCredential)));
+  if (!entries) ctx.pools.set(poolKey, (entries = poolEntries(pool, ctx.byCredential())));
   const reinstatement = type.reinstatement?.value.kind;
   const courses = specializationCourses(specializations, entries);
   let takenBefore: ReadonlySet<string> = new Set();
