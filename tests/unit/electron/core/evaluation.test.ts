@@ -39,6 +39,7 @@ const allocations = (to: number[], amount: number, category = 0) =>
     credentialId,
     amountHundredths: amount,
     category: ['', 'A', 'B', 'C'][category % 4] as string,
+    approval: 'approved' as const,
   }));
 
 const op: fc.Arbitrary<Op> = fc.oneof(
