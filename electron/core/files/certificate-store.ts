@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { FileHandle } from 'node:fs/promises';
 import { AppError } from '../../../shared/errors';
 import { fsyncDirectory, tempPathBeside, writeTempFile } from '../store/durable-write';
+import { borrowBuffer } from './read-buffer';
 
 export const CERTIFICATES_DIR = 'certificates';
 const TRASH = '.trash';
@@ -53,50 +54,62 @@ const CHUNK = 1024 * 1024;
 /**
  * Reads a file of `size` bytes once, hashing it and writing it to a staged temp file as it is
  * read: the read, the hash and the write overlap instead of following each other. Returns the
- * bytes (for the checks), their SHA-256 and the staged file, which `commitCertificateFile` names
- * or `discardStaged` removes. Throws `file_rejected` if the file changes size while it is read.
+ * bytes (for the checks; in a lent buffer: call `release` once they are no longer needed), their
+ * SHA-256 and the staged file, which `commitCertificateFile` names or `discardStaged` removes.
+ * Throws `file_rejected` if the file changes size while it is read.
  */
 export async function stageFromFile(
   dataDir: string,
   source: string,
   size: number,
-): Promise<{ bytes: Buffer; sha256: string; staged: string }> {
+): Promise<{ bytes: Buffer; sha256: string; staged: string; release: () => void }> {
   const dir = certificatesDir(dataDir);
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   const staged = tempPathBeside(path.join(dir, 'staged'));
-  const bytes = Buffer.allocUnsafe(size);
+  const lent = borrowBuffer(size);
+  const bytes = lent.bytes;
   const hash = createHash('sha256');
-  const input = await fs.open(source, 'r');
+  let input: FileHandle | null = null;
   let output: FileHandle | null = null;
+  let written: Promise<unknown> = Promise.resolve();
   try {
+    input = await fs.open(source, 'r').catch(() => {
+      throw new AppError(
+        'file_rejected',
+        'The file could not be found or read. It may have been moved; choose it again.',
+        'file',
+      );
+    });
+    const from = input;
     output = await fs.open(staged, 'wx', 0o600);
     const out = output;
-    let written: Promise<unknown> = Promise.resolve();
     let offset = 0;
-    let reading = size > 0 ? input.read(bytes, 0, Math.min(CHUNK, size), 0) : null;
+    let reading = size > 0 ? from.read(bytes, 0, Math.min(CHUNK, size), 0) : null;
     while (reading) {
       const { bytesRead } = await reading;
       if (bytesRead === 0) throw changedWhileRead();
       const start = offset;
       offset += bytesRead;
-      reading = offset < size ? input.read(bytes, offset, Math.min(CHUNK, size - offset), offset) : null;
+      reading = offset < size ? from.read(bytes, offset, Math.min(CHUNK, size - offset), offset) : null;
       const chunk = bytes.subarray(start, offset);
       written = written.then(() => out.write(chunk, 0, chunk.length, start));
       hash.update(chunk);
     }
-    if ((await input.read(Buffer.alloc(1), 0, 1, size)).bytesRead !== 0) throw changedWhileRead();
+    if ((await from.read(Buffer.alloc(1), 0, 1, size)).bytesRead !== 0) throw changedWhileRead();
     await written;
     await output.sync();
   } catch (error) {
+    await written.catch(() => undefined); // no write still running into the file being removed
     await output?.close().catch(() => undefined);
     output = null;
     await fs.rm(staged, { force: true });
+    lent.release();
     throw error;
   } finally {
-    await input.close();
+    await input?.close();
     await output?.close();
   }
-  return { bytes, sha256: hash.digest('hex'), staged };
+  return { bytes, sha256: hash.digest('hex'), staged, release: lent.release };
 }
 
 function changedWhileRead(): AppError {

@@ -145,6 +145,7 @@ export const attachmentHandlers = {
     try {
       return await attach(ctx, target, path, read.bytes, read);
     } finally {
+      read.release(); // the bytes were checked and are on disk: their buffer serves the next attach
       await discardStaged(read.staged); // gone already once committed
     }
   },

@@ -83,6 +83,64 @@ describe('a certificate chosen on disk', () => {
     expect(await snapshotDir(store.dataDir)).toEqual(before);
   });
 
+  it('a smaller file after a larger one, and two at once, are each stored exactly (the read buffer is reused)', async () => {
+    const dir = tempDir();
+    const big = await makeLargePdf(6);
+    const small = await makePdf('A short certificate');
+    const other = await makePdf('Another certificate', 2);
+    for (const [name, bytes] of [
+      ['big.pdf', big],
+      ['small.pdf', small],
+      ['other.pdf', other],
+    ] as const)
+      await fs.writeFile(path.join(dir, name), bytes);
+    const chosen = { file: path.join(dir, 'big.pdf') };
+    const store = await openStore();
+    const dispatch = createDispatcher(
+      handlers,
+      { store, version: 'test', today: () => TODAY, chooseFile: async () => chosen.file },
+      () => undefined,
+    );
+    const owner = async (title: string) =>
+      (
+        (await dispatch('activities:add', {
+          title,
+          completedOn: '2026-01-01',
+          contactMinutes: 60,
+          status: 'completed',
+        })) as { value: { id: string } }
+      ).value.id;
+    const choose = async (file: string, ownerId: string) => {
+      chosen.file = file;
+      return dispatch('attachments:choose', { ownerType: 'activity', ownerId });
+    };
+    expect((await choose(path.join(dir, 'big.pdf'), await owner('Big'))).ok).toBe(true);
+    expect((await choose(path.join(dir, 'small.pdf'), await owner('Small'))).ok).toBe(true);
+    // Two at once: the second starts while the first holds the buffer.
+    const [one, two] = [await owner('One'), await owner('Two')];
+    chosen.file = path.join(dir, 'other.pdf');
+    const both = await Promise.all([
+      dispatch('attachments:choose', { ownerType: 'activity', ownerId: one }),
+      dispatch('attachments:choose', { ownerType: 'activity', ownerId: two }),
+    ]);
+    expect(both.map((r) => r.ok)).toEqual([true, true]);
+    for (const bytes of [big, small, other]) {
+      const stored = await fs.readFile(path.join(certificatesDir(store.dataDir), `${sha(bytes)}.pdf`));
+      expect(sha(stored)).toBe(sha(bytes));
+      expect(stored.length).toBe(bytes.length);
+    }
+    expect(await leftovers(store.dataDir)).toEqual([]);
+  });
+
+  it('a file gone between choosing and reading is refused in words, and nothing is left', async () => {
+    const dataDir = tempDir();
+    await expect(stageFromFile(dataDir, path.join(tempDir(), 'gone.pdf'), 1000)).rejects.toMatchObject({
+      code: 'file_rejected',
+      message: 'The file could not be found or read. It may have been moved; choose it again.',
+    });
+    expect(await fs.readdir(certificatesDir(dataDir))).toEqual([]);
+  });
+
   it.each([
     ['grew', 1],
     ['shrank', -1],
