@@ -87,6 +87,16 @@ describe('odd things in the data folder', () => {
       /recert\.lock should be a file, but it is a folder/,
     ],
     ['db.json.bak is a folder', (d: string) => fs.mkdir(path.join(d, 'db.json.bak')), /db\.json\.bak should be a file/],
+    ['db.journal is a folder', (d: string) => fs.mkdir(path.join(d, 'db.journal')), /db\.journal should be a file/],
+    [
+      'db.journal is a link',
+      async (d: string) => {
+        const real = path.join(tempDir(), 'real.journal');
+        await fs.writeFile(real, '');
+        await fs.symlink(real, path.join(d, 'db.journal'));
+      },
+      /db\.journal is a link to another file/,
+    ],
     [
       'certificates is a file',
       (d: string) => fs.writeFile(path.join(d, 'certificates'), 'x'),
