@@ -85,7 +85,9 @@ export async function benchAttachments(): Promise<void> {
           await handle.writeFile(bytes);
           await handle.sync();
           await handle.close();
-          await fs.rename(temp, path.join(dir, 'floor.pdf'));
+          // A new file each time, kept, as each attach keeps its certificate: replacing one file would
+          // hand the next write the memory the previous one just gave back.
+          await fs.rename(temp, path.join(dir, `floor-${i}.pdf`));
           await fsyncDirectory(dir);
         }),
       );
