@@ -13,11 +13,14 @@ import { baseOf, journalPath, readJournalText } from './journal';
 import { BAK_FILE, readJournalFor, type LoadedCopy } from './load';
 import { fileStamp } from './snapshots';
 
-/** Moves `file` into `<data dir>/corrupt/`, keeping it for the user. Returns where. */
+/** Moves `file` into `<data dir>/corrupt/`, keeping it for the user (never over a file kept earlier). Returns where. */
 export async function keepInCorrupt(dataDir: string, file: string, extension: string, now: Date): Promise<string> {
   const dir = path.join(dataDir, 'corrupt');
   await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-  const target = path.join(dir, `${fileStamp(now)}${extension}`);
+  const taken = new Set(await fs.readdir(dir));
+  let name = `${fileStamp(now)}${extension}`;
+  for (let n = 2; taken.has(name); n++) name = `${fileStamp(now)}-${n}${extension}`;
+  const target = path.join(dir, name);
   await fs.rename(file, target);
   return target;
 }

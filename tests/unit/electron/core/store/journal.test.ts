@@ -6,7 +6,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeDocument } from '../../../../../electron/core/store/document';
+import { emptyDocument, serializeDocument } from '../../../../../electron/core/store/document';
 import { Store } from '../../../../../electron/core/store/store';
 import { FIXED_NOW, NASM_CPT, openCore, openStore, snapshotDir, tempDir } from '../../../helpers';
 import { activity } from '../../../shared/domain/fixtures';
@@ -25,6 +25,18 @@ async function crashCopy(dataDir: string): Promise<string> {
 }
 
 const renamed = { title: 'Renamed', completedOn: '2026-01-01', contactMinutes: 60, status: 'completed' as const };
+
+/** A store whose journal holds about two activities before db.json is written whole, and a way to add one. */
+async function smallJournal() {
+  const dataDir = tempDir();
+  const store = await Store.open({ dataDir, owner: 'test', now: () => FIXED_NOW, journalLimitBytes: 600 });
+  const add = (id: string) =>
+    store.mutate((doc) => ({
+      doc: { ...doc, activities: [...doc.activities, activity(id, '2026-01-01', [])] },
+      result: null,
+    }));
+  return { dataDir, store, add };
+}
 
 async function withActivities(count: number) {
   const core = await openCore();
@@ -136,14 +148,27 @@ describe('the journal', () => {
     expect(await fs.readdir(path.join(copy, 'corrupt'))).toEqual([expect.stringMatching(/\.journal$/)]);
   });
 
-  it('a crash after db.json was written whole but before its journal was removed: applied once, not twice', async () => {
+  it('a journal kept in corrupt/ never replaces one kept there before, even at the same moment', async () => {
     const dataDir = tempDir();
-    const store = await Store.open({ dataDir, owner: 'test', now: () => FIXED_NOW, journalLimitBytes: 600 });
-    const add = (id: string) =>
-      store.mutate((doc) => ({
-        doc: { ...doc, activities: [...doc.activities, activity(id, '2026-01-01', [])] },
-        result: null,
-      }));
+    await fs.writeFile(
+      path.join(dataDir, 'db.json'),
+      serializeDocument({ ...emptyDocument(), profile: { name: 'Zoë', email: '' } }),
+    );
+    for (const text of [
+      '{"base":"elsewhere","seq":1,"set":{},"lists":{}}\n',
+      '{"base":"another","seq":1,"set":{},"lists":{}}\n',
+    ]) {
+      await fs.writeFile(path.join(dataDir, JOURNAL), text);
+      await (await Store.open({ dataDir, owner: 'test', now: () => FIXED_NOW })).close();
+    }
+    const kept = (await fs.readdir(path.join(dataDir, 'corrupt'))).sort();
+    expect(kept).toHaveLength(2);
+    const texts = await Promise.all(kept.map((n) => fs.readFile(path.join(dataDir, 'corrupt', n), 'utf8')));
+    expect(texts.map((t) => JSON.parse(t).base).sort()).toEqual(['another', 'elsewhere']);
+  });
+
+  it('a crash after db.json was written whole but before its journal was removed: applied once, not twice', async () => {
+    const { dataDir, store, add } = await smallJournal();
     await add('first'); // writes db.json (a new folder)
     await add('second'); // journal
     const journal = await fs.readFile(path.join(dataDir, JOURNAL));
@@ -158,13 +183,7 @@ describe('the journal', () => {
   });
 
   it('a damaged db.json is restored from db.json.bak with the journal that follows it', async () => {
-    const dataDir = tempDir();
-    const store = await Store.open({ dataDir, owner: 'test', now: () => FIXED_NOW, journalLimitBytes: 600 });
-    const add = (id: string) =>
-      store.mutate((doc) => ({
-        doc: { ...doc, activities: [...doc.activities, activity(id, '2026-01-01', [])] },
-        result: null,
-      }));
+    const { dataDir, store, add } = await smallJournal();
     await add('first');
     await add('second');
     const journal = await fs.readFile(path.join(dataDir, JOURNAL));
