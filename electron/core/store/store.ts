@@ -139,14 +139,14 @@ export class Store {
     change: (doc: RecertDocument) => { doc: RecertDocument; result: T },
     options: {
       /**
-       * Work that must be durable before the new document is (a certificate file the new record
-       * names): it runs while the new document waits on disk beside db.json, so both writes
-       * overlap; if it fails, nothing changes.
+       * Work that must be durable before the change is (a certificate file the new record names):
+       * it runs before the change's journal line is appended (or, when the document is written
+       * whole, while the new document waits on disk beside db.json); if it fails, nothing changes.
        */
       beforeCommit?: () => Promise<void>;
     } = {},
   ): Promise<T> {
-    const run = this.queue.then(async () => {
+    return this.enqueue(async () => {
       if (this.closed) throw new AppError('storage_failed', 'Recert is closing; your change was not saved. Try again.');
       if (this.readOnly)
         throw new AppError(
@@ -170,6 +170,11 @@ export class Store {
       }
       return result;
     });
+  }
+
+  /** Runs `work` after every write queued before it; writes run one at a time. */
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -202,21 +207,20 @@ export class Store {
 
   /** Folds the journal into db.json now (the whole document written), after pending writes. */
   flush(): Promise<void> {
-    const run = this.queue.then(async () => {
-      if (this.journal && this.journal.bytes > 0) await this.writeWhole(this.db.data);
-    });
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.enqueue(() => this.foldJournal());
+  }
+
+  /** Writes db.json whole when the journal holds changes. */
+  private async foldJournal(): Promise<void> {
+    if (this.journal && this.journal.bytes > 0) await this.writeWhole(this.db.data);
   }
 
   /** Waits for pending writes, folds the journal into db.json (so the file is whole while Recert is closed), then releases the data dir. */
   async close(): Promise<void> {
     await this.queue;
     this.closed = true;
-    if (this.journal && this.journal.bytes > 0) {
-      // If this fails the journal is still on disk, and the next start folds it.
-      await this.writeWhole(this.db.data).catch(() => undefined);
-    }
+    // If this fails the journal is still on disk, and the next start folds it.
+    await this.foldJournal().catch(() => undefined);
     await this.journal?.close();
     await this.lock?.release();
   }
