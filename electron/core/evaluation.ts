@@ -9,7 +9,7 @@
  */
 import type { CalendarDate } from '../../shared/domain/calendar-date';
 import { evaluateAll, type EvaluationInput, type Reuse } from '../../shared/domain/rules/evaluate';
-import { diffList } from '../../shared/list-change';
+import { changesBetween } from './store/versions';
 import type { Activity } from '../../shared/schemas/entities';
 import type { CredentialEvaluation } from '../../shared/domain/rules/evaluation-types';
 
@@ -25,18 +25,22 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The last evaluation was made on `today` with these credentials, renewals and custom types. */
+function sameButActivities(doc: Inputs, today: CalendarDate): boolean {
+  return (
+    last !== null &&
+    last.today === today &&
+    last.inputs.credentials === doc.credentials &&
+    last.inputs.renewals === doc.renewals &&
+    last.inputs.customTypes === doc.customTypes
+  );
+}
+
 /** What the last evaluation still says, when only activities changed since: see `Reuse`. */
 function reusable(doc: Inputs, today: CalendarDate): Reuse | undefined {
-  if (
-    !last ||
-    last.today !== today ||
-    last.inputs.credentials !== doc.credentials ||
-    last.inputs.renewals !== doc.renewals ||
-    last.inputs.customTypes !== doc.customTypes
-  )
-    return undefined;
+  if (!last || !sameButActivities(doc, today)) return undefined;
   const before = last.inputs.activities as readonly Activity[];
-  const change = diffList(before, doc.activities as readonly Activity[]);
+  const change = changesBetween(before, doc.activities as readonly Activity[]);
   if (!change) return undefined;
   const changedCredentials = new Set<string>();
   const touched = new Set([...change.put.map((a) => a.id), ...change.del]);
@@ -48,15 +52,7 @@ function reusable(doc: Inputs, today: CalendarDate): Reuse | undefined {
 
 /** `evaluateAll` of the document's lists on `today`, reused while they are the same lists. */
 export function evaluateStored(doc: Inputs, today: CalendarDate): CredentialEvaluation[] {
-  if (
-    last &&
-    last.today === today &&
-    last.inputs.credentials === doc.credentials &&
-    last.inputs.activities === doc.activities &&
-    last.inputs.renewals === doc.renewals &&
-    last.inputs.customTypes === doc.customTypes
-  )
-    return last.evaluations;
+  if (last && sameButActivities(doc, today) && last.inputs.activities === doc.activities) return last.evaluations;
   const inputs = {
     credentials: doc.credentials,
     activities: doc.activities,

@@ -4,9 +4,8 @@ import type { CredentialEvaluation } from '../../../shared/domain/rules/evaluati
 import { evaluateStored } from '../evaluation';
 import { AppError } from '../../../shared/errors';
 import { currentReminders } from '../reminders';
-import { diffList } from '../../../shared/list-change';
 import type { Activity } from '../../../shared/schemas/entities';
-import { collectionOf, versionOf } from '../store/versions';
+import { changesBetween, collectionOf, versionOf } from '../store/versions';
 import type { HandlerContext, Handlers } from './context';
 
 const statusOf = ({ store, version, today, chooseFile, openPath }: HandlerContext) => ({
@@ -43,7 +42,7 @@ export const appHandlers = {
     const unchanged = have?.activities === activities;
     // A page one or a few changes behind gets those changes; one further behind, the whole list.
     const had = unchanged || !have?.activities ? undefined : (collectionOf(have.activities) as Activity[] | undefined);
-    const activityChanges = had ? diffList(had, doc.activities) : null;
+    const activityChanges = had ? changesBetween(had, doc.activities) : null;
     return {
       versions: { activities },
       status,

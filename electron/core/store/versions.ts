@@ -7,6 +7,7 @@
  * them can be sent only what changed since.
  */
 import { randomBytes } from 'node:crypto';
+import { diffList, type ListChange, type WithId } from '../../../shared/list-change';
 
 const epoch = randomBytes(6).toString('hex');
 const versions = new WeakMap<object, string>();
@@ -29,4 +30,17 @@ export function versionOf(collection: readonly unknown[]): string {
 /** The collection a recent version names; undefined once it is older than the last few. */
 export function collectionOf(version: string): readonly unknown[] | undefined {
   return recent.get(version);
+}
+
+let lastDiff: { before: readonly WithId[]; after: readonly WithId[]; change: ListChange | null } | null = null;
+
+/**
+ * What changed from one version of a list to another (`diffList`). After a change the overview
+ * (for the page's copy) and the kept evaluation (for its own) usually ask about the same two
+ * lists, so the last answer is kept.
+ */
+export function changesBetween<T extends WithId>(before: readonly T[], after: readonly T[]): ListChange<T> | null {
+  if (lastDiff?.before !== before || lastDiff.after !== after)
+    lastDiff = { before, after, change: diffList(before, after) };
+  return lastDiff.change as ListChange<T> | null;
 }
