@@ -80,13 +80,6 @@ export async function checkCandidate(path: string): Promise<number> {
   return stat.size;
 }
 
-/** Reads a file from disk for intake, after `checkCandidate`. */
-export async function readCandidate(path: string): Promise<Uint8Array> {
-  await checkCandidate(path);
-  // A Buffer is a Uint8Array: no copy of a 25 MB file.
-  return await fs.readFile(path);
-}
-
 /** The quick part of the checks: size, real type and hash. Throws `file_rejected` with the reason. */
 export async function identifyCertificate(bytes: Uint8Array, sha256?: string): Promise<InspectedFile> {
   if (bytes.length === 0) throw rejected('The file is empty.');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from '../../../../../shared/schemas/entities';
 import { certificatesDir } from '../../../../../electron/core/files/certificate-store';
-import { cleanDisplayName, readCandidate } from '../../../../../electron/core/files/intake';
+import { checkCandidate, cleanDisplayName } from '../../../../../electron/core/files/intake';
 import { openCore, snapshotDir, tempDir } from '../../../helpers';
 import {
   ELF_PROGRAM,
@@ -88,7 +88,7 @@ describe('certificate intake refuses, changing nothing', () => {
   it('a 30 MB PDF, from disk: refused by its size before it is read', async () => {
     const file = path.join(tempDir(), 'big.pdf');
     await fs.writeFile(file, large);
-    await expect(readCandidate(file)).rejects.toMatchObject({
+    await expect(checkCandidate(file)).rejects.toMatchObject({
       code: 'file_rejected',
       message: expect.stringMatching(/is 30\.\d MB; certificates can be at most 25 MB/),
     });
@@ -98,7 +98,7 @@ describe('certificate intake refuses, changing nothing', () => {
     const dir = tempDir();
     await fs.writeFile(path.join(dir, 'real.pdf'), await makePdf());
     await fs.symlink(path.join(dir, 'real.pdf'), path.join(dir, 'link.pdf'));
-    await expect(readCandidate(path.join(dir, 'link.pdf'))).rejects.toMatchObject({ code: 'file_rejected' });
+    await expect(checkCandidate(path.join(dir, 'link.pdf'))).rejects.toMatchObject({ code: 'file_rejected' });
   });
 });
 

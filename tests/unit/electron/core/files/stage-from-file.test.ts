@@ -73,6 +73,31 @@ describe('a certificate chosen on disk', () => {
     expect(await snapshotDir(store.dataDir)).toEqual(before.files);
   });
 
+  it.each([
+    [
+      'a link to a file',
+      async (dir: string) => {
+        await fs.writeFile(path.join(dir, 'real.pdf'), await makePdf());
+        await fs.symlink(path.join(dir, 'real.pdf'), path.join(dir, 'chosen.pdf'));
+      },
+      /link to another file/,
+    ],
+    [
+      'a file over 25 MB',
+      async (dir: string) => fs.writeFile(path.join(dir, 'chosen.pdf'), Buffer.alloc(26 * 1024 * 1024)),
+      /certificates can be at most 25 MB/,
+    ],
+  ])('%s: refused before it is read, nothing stored or recorded', async (_what, make, says) => {
+    const dir = tempDir();
+    await make(dir);
+    const { store, dispatch, ownerId } = await withChosen(path.join(dir, 'chosen.pdf'));
+    const before = { doc: structuredClone(store.data), files: await snapshotDir(store.dataDir) };
+    const result = await dispatch('attachments:choose', { ownerType: 'activity', ownerId });
+    expect(result).toMatchObject({ ok: false, error: { code: 'file_rejected', message: expect.stringMatching(says) } });
+    expect(store.data).toEqual(before.doc);
+    expect(await snapshotDir(store.dataDir)).toEqual(before.files);
+  });
+
   it('for an owner that does not exist: refused before the file is read', async () => {
     const file = path.join(tempDir(), 'c.pdf');
     await fs.writeFile(file, await makePdf());
