@@ -15,8 +15,10 @@ export function describeCredential(e: CredentialEvaluation): string {
   const c = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
   if (!c) return `${head}: no current cycle`;
   const amount = (v: number) => `${formatAmount(v, e.decimals)} ${e.unit}`;
+  const days = c.daysLeft >= 0 ? `${c.daysLeft} days` : `${-c.daysLeft} days ago`;
   return [
-    `${head}: ${lowerFirst(statusText(c))}, ${amount(c.earned)} of ${amount(c.required)}, deadline ${formatLongDate(c.end)} (${c.daysLeft} days)`,
+    `${head}: ${lowerFirst(statusText(c))}, ${amount(c.earned)} of ${amount(c.required)}, deadline ${formatLongDate(c.end)} (${days})`,
+    `    ${c.verdict.sentence}`,
     ...c.warnings.map((w) => `    ! ${w}`),
   ].join('\n');
 }

@@ -5,7 +5,6 @@
  * duplicating them.
  */
 import { addDays, formatLongDate, type CalendarDate } from './calendar-date';
-import { formatAmount } from './quantity';
 import type { CredentialEvaluation } from './rules/evaluation-types';
 
 export interface CalendarOptions {
@@ -98,15 +97,14 @@ export function buildCalendar(evaluations: readonly CredentialEvaluation[], opti
     }
     for (const cycle of e.cycles) {
       if (cycle.status === 'renewed' || cycle.status === 'lapsed') continue;
-      const still =
-        cycle.remaining > 0
-          ? `${formatAmount(cycle.remaining, e.decimals)} ${e.unit} still needed when this file was made.`
-          : 'Your credits were complete when this file was made.';
+      // After the deadline (in grace, late renewal), the day that still matters is the last day to renew.
+      const late = cycle.status === 'in_grace' || cycle.status === 'late_renewal';
+      const still = `When this file was made: ${cycle.verdict.sentence}`;
       lines.push(
         ...event(
           `recert-deadline-${e.credentialId}-cycle-${cycle.index}@recert.local`,
-          cycle.end,
-          `${e.code} renewal deadline`,
+          late ? (cycle.verdict.by ?? cycle.end) : cycle.end,
+          late ? `${e.code}: last day to renew` : `${e.code} renewal deadline`,
           `${e.bodyName} ${e.name}${e.number ? ` (no. ${e.number})` : ''}: the cycle ${formatLongDate(cycle.start)} – ${formatLongDate(cycle.end)} ends. ${still}`,
           options,
         ),

@@ -1,10 +1,10 @@
 /** The words for statuses and approvals, the same on every screen, in the CLI and in the PDF. */
 import type { Approval } from '../schemas/entities';
-import { formatLongDate } from './calendar-date';
 import type { CycleEvaluation, CycleStatus } from './rules/evaluation-types';
 
 export const STATUS_LABELS: Record<CycleStatus, string> = {
   met: 'Covered',
+  confirm_hands_on: 'Confirm the card’s hands-on check',
   on_track: 'On track',
   at_risk: 'At risk',
   due_soon: 'Due soon',
@@ -23,6 +23,7 @@ export const STATUS_URGENCY: readonly CycleStatus[] = [
   'at_risk',
   'due_soon',
   'on_track',
+  'confirm_hands_on',
   'met',
   'renewed',
   'upcoming',
@@ -36,12 +37,11 @@ export const APPROVAL_LABELS: Record<Approval, string> = {
 };
 
 /**
- * A cycle's status in words, with the condition when there is one: "Covered if you submit by
- * 1 Feb 2027" when the CPR/AED card that makes it covered ends before the deadline.
+ * A cycle's status in words, with the condition when there is one ("Covered if you submit by
+ * 1 Feb 2027"): the verdict's own word (shared/domain/rules/verdict.ts).
  */
-export function statusText(cycle: Pick<CycleEvaluation, 'status' | 'submitBy'>): string {
-  if (cycle.status === 'met' && cycle.submitBy) return `Covered if you submit by ${formatLongDate(cycle.submitBy)}`;
-  return STATUS_LABELS[cycle.status];
+export function statusText(cycle: Pick<CycleEvaluation, 'verdict'>): string {
+  return cycle.verdict.word;
 }
 
 /** "Covered if …" → "covered if …", for use inside a sentence (month names keep their capital). */

@@ -5,7 +5,6 @@
  * notifications, and the page lists them all.
  */
 import { daysBetween, formatLongDate, type CalendarDate } from './calendar-date';
-import { formatAmount } from './quantity';
 import type { CredentialEvaluation } from './rules/evaluation-types';
 import type { ReminderSettings } from '../schemas/entities';
 
@@ -30,56 +29,50 @@ export function computeReminders(evaluations: readonly CredentialEvaluation[], s
   const out: Reminder[] = [];
   for (const e of evaluations) {
     const cycle = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
-    if (cycle && cycle.status === 'late_renewal' && cycle.lateRenewalUntil) {
+    if (!cycle) continue;
+    const v = cycle.verdict;
+    if (cycle.status === 'lapsed') {
+      // A missed deadline is never hidden: it stays until a renewal is recorded.
       out.push({
-        key: `late:${e.credentialId}:${cycle.end}`,
+        key: `lapsed:${e.credentialId}:${cycle.end}`,
         kind: 'grace',
         credentialId: e.credentialId,
-        title: `${e.code}: late renewal still possible`,
-        message: `The deadline was ${formatLongDate(cycle.end)}. ${e.bodyCode} accepts a late renewal until ${formatLongDate(cycle.lateRenewalUntil)}${cycle.lateFeeCents ? `, with a late fee of $${cycle.lateFeeCents / 100}` : ''}.`,
-        dueOn: cycle.lateRenewalUntil,
-        daysLeft: daysBetween(cycle.end, cycle.lateRenewalUntil) + cycle.daysLeft,
-        threshold: 0,
-      });
-    } else if (cycle && cycle.status === 'in_grace') {
-      out.push({
-        key: `grace:${e.credentialId}:${cycle.end}`,
-        kind: 'grace',
-        credentialId: e.credentialId,
-        title: `${e.code}: in its grace period`,
-        message: `The deadline was ${formatLongDate(cycle.end)}. You can still renew until ${formatLongDate(cycle.graceEnd)}${cycle.lateFeeCents ? `, with a late fee of $${cycle.lateFeeCents / 100}` : ''}.`,
-        dueOn: cycle.graceEnd,
+        title: `${e.code}: lapsed`,
+        message: v.sentence,
+        dueOn: v.by ?? cycle.end,
         daysLeft: cycle.daysLeft,
         threshold: 0,
       });
+    } else if (cycle.status === 'late_renewal' || cycle.status === 'in_grace') {
+      const by = v.by ?? cycle.graceEnd;
+      out.push({
+        key: `${cycle.status === 'in_grace' ? 'grace' : 'late'}:${e.credentialId}:${cycle.end}`,
+        kind: 'grace',
+        credentialId: e.credentialId,
+        title: cycle.status === 'in_grace' ? `${e.code}: in its grace period` : `${e.code}: late renewal still possible`,
+        message: v.sentence,
+        dueOn: by,
+        daysLeft: daysBetween(cycle.end, by) + cycle.daysLeft,
+        threshold: 0,
+      });
     } else if (
-      cycle &&
       cycle.status !== 'renewed' &&
       cycle.status !== 'upcoming' &&
       cycle.daysLeft >= 0 &&
       cycle.daysLeft <= widest
     ) {
-      const missing =
-        cycle.remaining > 0
-          ? ` ${formatAmount(cycle.remaining, e.decimals)}${e.unit ? ` ${e.unit}` : ''} still needed.`
-          : !cycle.met
-            ? ` Your credits are complete, but the renewal cannot be sent yet: ${cycle.warnings[0] ?? cycle.reasons[0] ?? ''}`.trimEnd()
-            : cycle.submitBy
-              ? ` Covered if you submit by ${formatLongDate(cycle.submitBy)}, while your CPR/AED card is valid; after that, renew the card first.`
-              : ' Your credits are complete: remember to submit the renewal.';
       out.push({
         key: `deadline:${e.credentialId}:${cycle.end}`,
         kind: 'deadline',
         credentialId: e.credentialId,
         title: `${e.code}: renewal due in ${cycle.daysLeft} day${cycle.daysLeft === 1 ? '' : 's'}`,
-        message: `Deadline ${formatLongDate(cycle.end)}.${missing}`,
+        message: v.sentence,
         dueOn: cycle.end,
         daysLeft: cycle.daysLeft,
         threshold: reached(cycle.daysLeft) ?? widest,
       });
     }
     if (
-      cycle &&
       cycle.cpr?.required &&
       !cycle.cpr.validWhenNeeded &&
       cycle.cpr.validUntil &&
@@ -97,8 +90,8 @@ export function computeReminders(evaluations: readonly CredentialEvaluation[], s
         title: ended ? `${e.code}: CPR/AED card has ended` : `${e.code}: CPR/AED card ends before the deadline`,
         message: ended
           ? `Your CPR/AED card expired on ${formatLongDate(cycle.cpr.validUntil)}. ${e.bodyCode} needs a card that is valid when you submit: renew the card first.`
-          : cycle.met && cycle.submitBy
-            ? `Covered if you submit by ${formatLongDate(cycle.submitBy)}, while your CPR/AED card is valid; after that, renew the card first (the ${e.code} deadline is ${formatLongDate(cycle.end)}).`
+          : v.covered
+            ? v.sentence
             : `Your CPR/AED card is valid until ${formatLongDate(cycle.cpr.validUntil)}, before the ${e.code} deadline (${formatLongDate(cycle.end)}). Renew the card first.`,
         dueOn: lastDay,
         daysLeft: daysToCard,

@@ -133,6 +133,11 @@ export const ActivityFieldsSchema = z.object({
    * credit then comes through this activity, never a second time through the credential.
    */
   completes: identifier('Specialization').optional(),
+  /**
+   * The user said this is another course than one logged with the same title and date: both
+   * count. Without it, a course logged twice counts once.
+   */
+  separateCourse: z.boolean({ error: 'Separate course must be yes or no.' }).optional(),
 });
 export type ActivityFields = z.infer<typeof ActivityFieldsSchema>;
 
@@ -149,6 +154,7 @@ export const ActivitySchema = z.object({
   notes: z.string().default(''),
   allocations: z.array(AllocationSchema).default([]),
   completes: identifier('Specialization').optional(),
+  separateCourse: z.boolean().optional(),
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
 });

@@ -12,6 +12,7 @@ const amount = z.int();
 
 export const CYCLE_STATUSES = [
   'met',
+  'confirm_hands_on',
   'on_track',
   'at_risk',
   'due_soon',
@@ -34,6 +35,18 @@ export const ContributionSchema = z.object({
   planned: z.boolean(),
   note: z.string().optional(),
   completes: z.string().optional(),
+  sameAs: z.string().optional(),
+});
+
+export const VerdictSchema = z.object({
+  state: z.enum(CYCLE_STATUSES),
+  covered: z.boolean(),
+  word: z.string(),
+  sentence: z.string(),
+  missing: z.array(z.string()),
+  by: date.optional(),
+  from: date.optional(),
+  feeCents: z.int().optional(),
 });
 
 export const CategoryLineSchema = z.object({
@@ -86,6 +99,7 @@ export const CycleEvaluationSchema = z.object({
   lateFeeCents: z.int().optional(),
   submitBy: date.optional(),
   lateRenewalUntil: date.optional(),
+  verdict: VerdictSchema,
   reasons: z.array(z.string()),
   warnings: z.array(z.string()),
 });

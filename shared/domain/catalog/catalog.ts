@@ -10,7 +10,7 @@ import { NSCA_TYPES } from './types-nsca';
 import { OTHER_TYPES } from './types-others';
 
 /** The catalog's version: the date its values were compiled, and a serial. */
-export const CATALOG_VERSION = '2026.12.1';
+export const CATALOG_VERSION = '2026.12.2';
 
 export const CREDENTIAL_TYPES: readonly CredentialType[] = [
   ...NASM_AFAA_TYPES,

@@ -32,7 +32,11 @@ const ace = (id: string, code: string, name: string, healthCoach: boolean): Cred
       ),
   categories: confirmed([], SRC.ace),
   graceMonths: audited(
-    confirmed(6, SRC.aceGrace, 'A 6-month grace period to renew; it does not extend the certification.'),
+    confirmed(
+      6,
+      SRC.aceGrace,
+      'A 6-month grace period to renew; it does not extend the certification. ACE cycles end on the last day of a month, so the grace runs to the last day of the sixth month after (30 Apr → 31 Oct); ACE does not say whether CECs earned in the grace count toward the expired cycle.',
+    ),
   ),
   lateFees: unconfirmed([], SRC.ace, 'The late-fee amount is not stated.'),
   reinstatement: unconfirmed({ kind: 'unknown' }, SRC.ace, 'Not stated.'),
@@ -76,15 +80,15 @@ const acsm = (
     ),
   ),
   categories: confirmed(
-    [{ id: 'committee', name: 'Committee service', max: 2400 }],
+    [{ id: 'committee', name: 'Committee service', max: 2400, maxPerYear: 800 }],
     SRC.acsm,
-    'Committee service: up to 8 CECs per year (24 per cycle).',
+    '"Up to 8 CECs per year (total of 24 CEC for the 3-year recertification cycle)": committee service counts at most 8 CECs in each calendar year, and 24 in the cycle.',
   ),
   graceMonths: audited(
     confirmed(6, SRC.acsm, 'Automatic 6-month grace (to June 30); the status is expired/inactive meanwhile.'),
   ),
   lateFees: confirmed(
-    [{ fromDay: 1, toDay: 181, feeCents: 8000 }],
+    [{ after: { days: 0 }, through: { months: 6 }, feeCents: 8000 }],
     SRC.acsm,
     'Late fee $80 (it was $25 until 2019, $75 from 2020).',
   ),

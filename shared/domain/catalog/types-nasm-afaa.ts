@@ -4,8 +4,8 @@ import { SRC } from './sources';
 import type { CredentialType, LateFee } from './types';
 
 const NASM_LATE_FEES: LateFee[] = [
-  { fromDay: 1, toDay: 90, feeCents: 3000 },
-  { fromDay: 91, toDay: 365, feeCents: 5000 },
+  { after: { days: 0 }, through: { days: 90 }, feeCents: 3000 },
+  { after: { days: 90 }, through: { months: 12 }, feeCents: 5000 },
 ];
 const NASM_LATE_NOTE =
   'Official guideline: +$30 up to 90 days after expiry, +$50 from 90 days to 1 year. A third-party page says +$50 within 90 days.';
@@ -63,7 +63,7 @@ export const NASM_AFAA_TYPES: CredentialType[] = [
     ),
     reinstatement: audited(
       unconfirmed(
-        { kind: 'late-renewal', untilDays: 365, then: 'retake-exam' },
+        { kind: 'late-renewal', until: { months: 12 }, then: 'retake-exam' },
         SRC.nasmGuidelines,
         'Late renewal ($50) is accepted up to 1 year after expiry if the CE was completed within the 90-day window; after 1 year, retake the exam. An old guideline on a document mirror.',
       ),
@@ -88,7 +88,7 @@ export const NASM_AFAA_TYPES: CredentialType[] = [
     categories: confirmed([], SRC.nasmCsnc),
     graceDays: confirmed(90, SRC.nasmCsnc),
     lateFees: confirmed(NASM_LATE_FEES, SRC.nasmCsnc, NASM_LATE_NOTE),
-    reinstatement: confirmed({ kind: 'late-renewal', untilDays: 365, then: 'retake-exam' }, SRC.nasmCsnc),
+    reinstatement: confirmed({ kind: 'late-renewal', until: { months: 12 }, then: 'retake-exam' }, SRC.nasmCsnc),
     feeCents: unconfirmed(null, SRC.nasmCsnc, 'The renewal fee is not stated.'),
   },
   {
@@ -150,7 +150,7 @@ export const NASM_AFAA_TYPES: CredentialType[] = [
     ),
     lateFees: audited(
       unconfirmed(
-        [{ fromDay: 1, toDay: 180, feeCents: 5000 }],
+        [{ after: { days: 0 }, through: { days: 180 }, feeCents: 5000 }],
         SRC.afaaRecertify,
         'Late fee $50; the 180-day window comes from an older page.',
       ),

@@ -25,7 +25,7 @@ const neta = (id: string, name: string): CredentialType => ({
   ),
   graceDays: confirmed(180, SRC.neta, '180-day reinstatement grace period (status expired), with a late fee.'),
   lateFees: unconfirmed([], SRC.neta, 'The late renewal fee amount is not stated.'),
-  reinstatement: confirmed({ kind: 'late-renewal', untilDays: 180, then: 'retake-exam' }, SRC.neta),
+  reinstatement: confirmed({ kind: 'late-renewal', until: { days: 180 }, then: 'retake-exam' }, SRC.neta),
   feeCents: unconfirmed(null, SRC.neta, 'Not stated (a low-reliability page says $65).'),
 });
 
@@ -78,8 +78,8 @@ export const OTHER_TYPES: CredentialType[] = [
     lateFees: audited(
       unconfirmed(
         [
-          { fromDay: 91, toDay: 183, feeCents: 4000 },
-          { fromDay: 184, toDay: 365, feeCents: 5000 },
+          { after: { months: 3 }, through: { months: 6 }, feeCents: 4000 },
+          { after: { months: 6 }, through: { months: 12 }, feeCents: 5000 },
         ],
         SRC.issa,
         '$40 if 3–6 months late; $50 if 6–12 months late; beyond 12 months not stated.',
@@ -94,7 +94,7 @@ export const OTHER_TYPES: CredentialType[] = [
     ),
     reinstatement: audited(
       unconfirmed(
-        { kind: 'late-renewal', untilDays: 365, then: 'unknown' },
+        { kind: 'late-renewal', until: { months: 12 }, then: 'unknown' },
         SRC.issa,
         'Late renewal up to 12 months after expiry, with a fee; beyond 12 months is not stated.',
       ),

@@ -64,20 +64,31 @@ export interface CategoryRule {
   name: string;
   min?: Hundredths;
   max?: Hundredths;
+  /** The most this category may count for in one calendar year of the cycle (ACSM committee service: 8 per year). */
+  maxPerYear?: Hundredths;
   /** The most one activity may count for in this category (NSCA A: 2.0 per event). */
   maxPerActivity?: Hundredths;
 }
 
+/**
+ * A span after a deadline, as the body words it: days, or calendar months ("1 year" is 12
+ * months: a deadline of 10 Mar 2027 gives 10 Mar 2028, not 365 days later). From a deadline on
+ * the last day of a month (cycles that end at a month's end), a month offset lands on the last
+ * day of the month it reaches (30 Apr + 6 months = 31 Oct).
+ */
+export type Offset = { days: number } | { months: number };
+
 export interface LateFee {
-  /** Days after the deadline from which this fee applies. */
-  fromDay: number;
-  toDay: number;
+  /** The fee applies to submissions later than deadline + `after` … */
+  after: Offset;
+  /** … up to and including deadline + `through`. */
+  through: Offset;
   feeCents: number;
 }
 
 /** What happens after the grace period. */
 export type ReinstatementRule =
-  | { kind: 'late-renewal'; untilDays: number; then: 'retake-exam' | 'unknown' }
+  | { kind: 'late-renewal'; until: Offset; then: 'retake-exam' | 'unknown' }
   | { kind: 'new-cycle-from-approval' }
   | { kind: 'retake-exam' }
   | { kind: 'unknown' };

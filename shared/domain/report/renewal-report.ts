@@ -146,19 +146,7 @@ export function buildRenewalReport({
   const minutes = sum(counted.map((c) => byActivity.get(c.sourceId)?.contactMinutes ?? 0));
 
   const period = `${formatLongDate(cycle.start)} – ${formatLongDate(cycle.end)}`;
-  const met = cycle.met;
   const cprCredited = cycle.contributions.find((c) => c.kind === 'cpr')?.credited ?? 0;
-  const verdict = met
-    ? cycle.submitBy
-      ? `Covered if you submit by ${formatLongDate(cycle.submitBy)}, while your CPR/AED card is valid`
-      : cycle.status === 'renewed'
-        ? 'Requirement met; renewed'
-        : 'Requirement met'
-    : cycle.remaining > 0
-      ? `Not yet met: ${unit(cycle.remaining)} still needed`
-      : cycle.cpr?.required && !cycle.contributions.some((c) => c.kind === 'cpr') && cycle.cpr.credit > 0
-        ? 'Not met: a CPR/AED card valid when you submit is required'
-        : `Not met: ${cycle.reasons[0] ?? cycle.warnings[0] ?? 'see the warnings below'}`;
   return {
     title: `${e.code} renewal summary, ${period}`,
     subject: `Continuing education for ${e.bodyName} ${e.name}, cycle ending ${formatLongDate(cycle.end)}`,
@@ -184,8 +172,8 @@ export function buildRenewalReport({
       required: unit(cycle.required),
       earned: unit(cycle.earned),
       remaining: unit(cycle.remaining),
-      met,
-      verdict,
+      met: cycle.verdict.covered || (cycle.status === 'renewed' && cycle.met),
+      verdict: cycle.verdict.sentence,
       prorated: cycle.prorated,
     },
     categories: cycle.categories.map((l) => ({

@@ -17,6 +17,7 @@ import type { Cycle } from './cycles';
 import type { EffectiveType } from './effective-type';
 import type { CategoryLine, Contribution } from './evaluation-types';
 import { amountText } from './amount-text';
+import { courseKey, isCprCourse } from './same-source';
 
 /** One activity and the share of it that counts toward the credential being evaluated. */
 export interface PoolEntry {
@@ -69,7 +70,8 @@ export function specializationCourses(
   return found;
 }
 
-const counts = (c: Contribution) => !c.planned && (c.approval === undefined || COUNTED.has(c.approval));
+const counts = (c: Contribution) =>
+  !c.planned && c.sameAs === undefined && (c.approval === undefined || COUNTED.has(c.approval));
 
 function activityContribution({ activity, allocation }: PoolEntry): Contribution {
   return {
@@ -96,6 +98,35 @@ export interface GatherInput {
   /** Credit already due from the CPR/AED card, counted before grace-window offers. */
   cprCredit: Hundredths;
   required: Hundredths;
+  /**
+   * Set when the type has a CPR/AED rule: a CPR/AED course logged as an activity is the same
+   * source as the card (which carries the credit). `cardId` and `cardName` name the card that
+   * counts in this cycle, if one does; `category` is the body's CPR/AED category.
+   */
+  cpr?: { cardId?: string; cardName?: string; category?: string };
+}
+
+/** Marks an activity that repeats a source already counted (see same-source.ts); true when it does. */
+function markSame(c: Contribution, entry: PoolEntry, input: GatherInput, firstOf: Map<string, PoolEntry>): boolean {
+  const { activity } = entry;
+  if (input.cpr && isCprCourse(activity, entry.allocation.category, input.cpr.category)) {
+    c.sameAs = input.cpr.cardId ?? 'cpr-card';
+    c.note = input.cpr.cardName
+      ? `A CPR/AED course: it counts once, through your CPR/AED card (${input.cpr.cardName}), not again as an activity.`
+      : 'A CPR/AED course counts through the card it produced, once per cycle: add the card under Credentials.';
+    return true;
+  }
+  if (activity.status !== 'completed') return false;
+  const key = courseKey(activity);
+  const first = firstOf.get(key);
+  if (!first) {
+    firstOf.set(key, entry);
+    return false;
+  }
+  if (activity.separateCourse === true) return false;
+  c.sameAs = first.activity.id;
+  c.note = `Logged twice? Same title and date as "${first.activity.title}": counted once. If these are two courses, say so on this activity.`;
+  return true;
 }
 
 /**
@@ -116,10 +147,13 @@ export function gatherContributions(input: GatherInput): {
     if (c.date > cycle.end && !cycle.renewal) grace.push(c);
     else inside.push(c);
   };
+  const firstOf = new Map<string, PoolEntry>();
   for (let i = firstOnOrAfter(entries, cycle.countFrom); i < entries.length; i++) {
     const entry = entries[i] as PoolEntry;
     if (entry.activity.completedOn > cycle.countUntil) break;
-    place(activityContribution(entry));
+    const c = activityContribution(entry);
+    markSame(c, entry, input, firstOf);
+    place(c);
   }
   for (const s of input.specializations) {
     const date = s.credential.issuedOn;
@@ -185,6 +219,10 @@ export function applyCaps(
     };
   });
   const byId = new Map(lines.map((l) => [l.id, l]));
+  // Per calendar year, for categories with a yearly maximum (ACSM committee service: 8 a year).
+  const perYear = new Map(type.categories.value.filter((c) => c.maxPerYear !== undefined).map((c) => [c.id, c.maxPerYear as number]));
+  const yearEarned = new Map<string, Hundredths>();
+  const yearOver = new Map<string, Hundredths>();
   // Each category's per-activity caps, worked out once (not once per contribution).
   const capsOf = new Map<string, number[]>();
   const perActivityCaps = (category: string): number[] => {
@@ -211,6 +249,16 @@ export function applyCaps(
     }
     if (line) {
       line.raw += c.raw;
+      const yearMax = perYear.get(line.id);
+      if (yearMax !== undefined) {
+        const key = `${line.id}:${c.date.slice(0, 4)}`;
+        const room = Math.max(0, yearMax - (yearEarned.get(key) ?? 0));
+        if (amount > room) {
+          c.note = `Category ${line.id} counts at most ${amountText(yearMax, effective)} in one calendar year (${c.date.slice(0, 4)}).`;
+          yearOver.set(key, (yearOver.get(key) ?? 0) + amount - room);
+          amount = room;
+        }
+      }
       if (line.max !== undefined) {
         const room = Math.max(0, line.max - line.earned);
         if (amount > room) {
@@ -219,8 +267,19 @@ export function applyCaps(
         }
       }
       line.earned += amount;
+      if (yearMax !== undefined) {
+        const key = `${line.id}:${c.date.slice(0, 4)}`;
+        yearEarned.set(key, (yearEarned.get(key) ?? 0) + amount);
+      }
     }
     c.credited = amount;
+  }
+  for (const [key, over] of yearOver) {
+    const [id, year] = key.split(':') as [string, string];
+    const line = byId.get(id);
+    warnings.push(
+      `Category ${id} (${line?.name ?? id}) counts at most ${amountText(perYear.get(id) ?? 0, effective)} a year; ${amountText(over, effective)} of ${year} above it does not count.`,
+    );
   }
   for (const line of lines) {
     if (line.max !== undefined && line.raw > line.max) {

@@ -19,6 +19,10 @@ export interface CprOutcome {
   contribution?: Contribution;
   /** False when the body requires a card and none can be relied on. */
   satisfied: boolean;
+  /** The card relied on has no hands-on skills check recorded, and the body accepts only a card with one. */
+  handsOnUnknown: boolean;
+  /** When the card rule is unmet: what is wrong, as an item of the verdict's "missing" list. */
+  problem?: string;
   warnings: string[];
   reasons: string[];
 }
@@ -92,52 +96,49 @@ export function checkCpr(
         }
       : undefined;
   const satisfied = !rule.required || found !== undefined;
+  const handsOnUnknown = found !== undefined && rule.handsOnRequired && found.card.handsOn === undefined;
   const after = rule.validDaysAfterDeadline;
   const need =
     after > 0
-      ? `${body} needs a card valid at least ${after} days after you submit.`
-      : `${body} needs a card that is valid when you submit.`;
+      ? `${body} needs a card valid at least ${after} days after you submit`
+      : `${body} needs a card that is valid when you submit`;
+  const outcome = (problem?: string): CprOutcome => ({
+    check,
+    ...(contribution ? { contribution } : {}),
+    satisfied,
+    handsOnUnknown,
+    ...(problem ? { problem } : {}),
+    warnings,
+    reasons,
+  });
   // Past or renewed cycles are history: their numbers stay, the advice does not.
   if (!window.open) {
     if (rule.required && !found && !cycle.renewal && cycle.start <= today)
-      reasons.push(`No CPR/AED card was valid on ${formatLongDate(neededOn)}; ${need}`);
-    return { check, ...(contribution ? { contribution } : {}), satisfied, warnings, reasons };
-  }
-  if (found && found.submitBy < window.until) {
-    const until = formatLongDate(found.submitBy);
-    warnings.push(
-      after > 0
-        ? `Covered if you submit by ${until}, while your CPR/AED card is still valid for the ${after} days ${body} needs; after that, renew the card first.`
-        : `Covered if you submit by ${until}, while your CPR/AED card is valid; after that, renew the card first.`,
-    );
+      return outcome(`No CPR/AED card was valid on ${formatLongDate(neededOn)}: ${need}.`);
+    return outcome();
   }
   if (found && found.submitFrom > today)
     warnings.push(`Your CPR/AED card counts from ${formatLongDate(found.submitFrom)}; submit on or after that day.`);
-  if (found && rule.handsOnRequired && found.card.handsOn === undefined)
-    warnings.push(
-      `${body} accepts only a card with a hands-on skills check. Confirm on the card's page that yours had one.`,
+  if (!rule.required || found) return outcome();
+  const noHandsOn = allCards.find((c) => c.handsOn === false && c.until >= window.from);
+  if (noHandsOn)
+    return outcome(
+      `Your CPR/AED card (${noHandsOn.name}) had no hands-on skills check, which ${body} requires: take a course with one and add the new card.`,
     );
-  if (rule.required && !found) {
-    const noHandsOn = allCards.find((c) => c.handsOn === false && c.until >= window.from);
-    if (noHandsOn) {
-      warnings.push(
-        `Your CPR/AED card (${noHandsOn.name}) had no hands-on skills check, which ${body} requires. Take a course with one and add the new card.`,
-      );
-    } else if (latest && latest.until >= window.until) {
-      // It outlives the deadline, but not by the days the body needs after submission (ISSA).
-      warnings.push(
-        `Your CPR/AED card expires on ${formatLongDate(latest.until)}, less than ${after} days after the last day you can submit (${formatLongDate(window.until)}). ${need} Renew the card and add the new one.`,
-      );
-    } else if (latest) {
-      const ended = latest.until < today;
-      warnings.push(
-        `Your CPR/AED card ${ended ? 'expired' : 'expires'} on ${formatLongDate(latest.until)}${ended ? '' : `, before this deadline (${formatLongDate(cycle.end)})`}. ${need} Renew the card and add the new one.`,
-      );
-    } else {
-      warnings.push(
-        `No CPR/AED card is recorded. ${need} Add your card${rule.handsOnRequired ? ' (with a hands-on skills check)' : ''}.`,
-      );
-    }
-  }
-  return { check, ...(contribution ? { contribution } : {}), satisfied, warnings, reasons };
+  // It outlives the deadline, but not by the days the body needs after submission (ISSA).
+  if (latest && latest.until >= window.until)
+    return outcome(
+      `Your CPR/AED card ends on ${formatLongDate(latest.until)}, less than ${after} days after the last day you can submit (${formatLongDate(window.until)}): ${need}. Renew it and add the new card.`,
+    );
+  if (latest && latest.until < today)
+    return outcome(
+      `Your CPR/AED card expired on ${formatLongDate(latest.until)}: ${need}. Renew it and add the new card.`,
+    );
+  if (latest)
+    return outcome(
+      `Your CPR/AED card is not valid on any day you can submit (it ends on ${formatLongDate(latest.until)}): ${need}. Renew it and add the new card.`,
+    );
+  return outcome(
+    `No CPR/AED card recorded: ${need}. Add your card${rule.handsOnRequired ? ' (from a course with a hands-on skills check)' : ''}.`,
+  );
 }

@@ -4,10 +4,10 @@
  * screens can say "overridden" next to them.
  */
 import { findBody, findCredentialType } from '../catalog/catalog';
-import type { Body, CredentialType, CycleRule, Sourced } from '../catalog/types';
+import type { Body, CredentialType, CycleRule, Offset, Sourced } from '../catalog/types';
 import type { Credential, CustomType } from '../../schemas/entities';
 import { VERIFIED_ON } from '../catalog/sources';
-import { addDays, addMonths, type CalendarDate } from '../calendar-date';
+import { addDays, addMonths, endOfMonth, type CalendarDate } from '../calendar-date';
 
 export const CUSTOM_PREFIX = 'custom:';
 
@@ -70,10 +70,24 @@ export function customTypeAsCatalog(custom: CustomType): { type: CredentialType;
   return { type, body };
 }
 
+/**
+ * `deadline` plus a span the body words in days or calendar months. Months keep the day of the
+ * month ("1 year" after 10 Mar 2027 is 10 Mar 2028); for a type whose cycles end on the last day
+ * of a month, a month offset ends on the last day of the month it reaches (30 Apr + 6 = 31 Oct).
+ */
+export function afterDeadline(effective: EffectiveType, deadline: CalendarDate, offset: Offset): CalendarDate {
+  if ('days' in offset) return addDays(deadline, offset.days);
+  const moved = addMonths(deadline, offset.months);
+  const kind = effective.type.cycle.value.kind;
+  return (kind === 'end-of-month' || kind === 'year-end') && deadline === endOfMonth(deadline)
+    ? endOfMonth(moved)
+    : moved;
+}
+
 /** The last day of the grace period after `deadline` (the deadline itself when there is none). */
 export function graceEndOf(effective: EffectiveType, deadline: CalendarDate): CalendarDate {
   const months = effective.type.graceMonths?.value;
-  if (months !== undefined) return addMonths(deadline, months);
+  if (months !== undefined) return afterDeadline(effective, deadline, { months });
   return addDays(deadline, effective.type.graceDays?.value ?? 0);
 }
 

@@ -4,7 +4,7 @@
  * warning in plain words. "Met" means the renewal can be submitted: enough credit, every
  * category rule satisfied, and a card the body accepts on the day it is sent.
  */
-import { addDays, daysBetween, formatLongDate, type CalendarDate } from '../calendar-date';
+import { daysBetween, formatLongDate, type CalendarDate } from '../calendar-date';
 import { formatMinutes, minutesForCredit, sum, type Hundredths } from '../quantity';
 import type { Activity, Credential } from '../../schemas/entities';
 import { amountText } from './amount-text';
@@ -12,8 +12,9 @@ import { applyCaps, gatherContributions, type PoolEntry, type SpecializationCred
 import type { CardValidity } from './cpr-cards';
 import { checkCpr } from './cpr-check';
 import type { Cycle } from './cycles';
-import type { EffectiveType } from './effective-type';
+import { afterDeadline, type EffectiveType } from './effective-type';
 import type { CycleEvaluation, CycleStatus } from './evaluation-types';
+import { cycleVerdict } from './verdict';
 
 export { amountText } from './amount-text';
 export type { PoolEntry } from './contributions';
@@ -57,9 +58,9 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
     reasons.push(`Credit counts from your certification date, ${formatLongDate(cycle.countFrom)}.`);
 
   const daysLeft = daysBetween(today, cycle.end);
-  const lateDay = daysBetween(cycle.end, today);
-  const late = lateRenewal(effective, cycle, lateDay);
+  const late = lateRenewal(effective, cycle, today);
   const cpr = checkCpr(cycle, effective, ctx.cards, today, late);
+  const cprRule = effective.type.cpr?.value;
   const { contributions, taken, countedOnce } = gatherContributions({
     cycle,
     entries: ctx.entries,
@@ -68,6 +69,14 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
     takenBefore: ctx.takenBefore,
     cprCredit: cpr?.contribution?.raw ?? 0,
     required,
+    ...(cprRule && !effective.custom
+      ? {
+          cpr: {
+            ...(cpr?.check.cardId ? { cardId: cpr.check.cardId, cardName: cpr.check.cardName } : {}),
+            ...(cprRule.category ? { category: cprRule.category } : {}),
+          },
+        }
+      : {}),
   });
   if (cpr?.contribution) contributions.unshift(cpr.contribution);
   contributions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -78,23 +87,23 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
   const remaining = Math.max(0, required - earned);
   const remainingMinutes = minutesForCredit(remaining, effective.body.perHour.value);
 
-  const creditMet = earned >= required;
-  let met = creditMet;
+  // What the body asks, rule by rule: the credit, each category rule, the card.
+  const shortfalls: string[] = [];
   for (const line of categories) {
     if (line.min !== undefined && line.earned < line.min && required > 0) {
-      met = false;
-      reasons.push(
-        `Category ${line.id} (${line.name}) needs at least ${amountText(line.min, effective)}; you have ${amountText(line.earned, effective)}.`,
+      const short = line.min - line.earned;
+      shortfalls.push(
+        `Category ${line.id} (${line.name}) needs at least ${amountText(line.min, effective)}: ${amountText(short, effective)} (${formatMinutes(minutesForCredit(short, effective.body.perHour.value))}) more.`,
       );
     }
   }
   const minCategories = effective.type.minCategories?.value;
   const used = categories.filter((l) => l.earned > 0).length;
-  if (minCategories !== undefined && required > 0 && used < minCategories) {
-    met = false;
-    reasons.push(`${body} needs credits from at least ${minCategories} categories; you have ${used}.`);
-  }
-  if (cpr && !cpr.satisfied && !ctx.coveredByName) met = false;
+  if (minCategories !== undefined && required > 0 && used < minCategories)
+    shortfalls.push(`${body} needs credit from at least ${minCategories} categories; you have ${used}.`);
+  const ceComplete = earned >= required && shortfalls.length === 0;
+  const cardOk = !cpr || cpr.satisfied || ctx.coveredByName !== undefined;
+  const handsOnOk = !cpr?.handsOnUnknown || ctx.coveredByName !== undefined;
   if (cpr) {
     warnings.push(...cpr.warnings);
     reasons.push(...cpr.reasons);
@@ -105,25 +114,31 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
   const planned = sum(contributions.filter((c) => c.planned).map((c) => c.raw));
   if (planned > 0) reasons.push(`Planned activities would add ${amountText(planned, effective)} once completed.`);
 
-  const status = statusOf(cycle, { met, earned, required, today, daysLeft, lateRenewalOpen: late !== undefined });
-  if (!met && status !== 'upcoming' && status !== 'renewed' && remaining > 0) {
-    reasons.unshift(`${amountText(remaining, effective)} (${formatMinutes(remainingMinutes)}) still needed.`);
-  }
-  if (status === 'in_grace')
-    warnings.push(
-      `The deadline (${formatLongDate(cycle.end)}) has passed. You can still complete your CE and renew until ${formatLongDate(cycle.graceEnd)}, with a late fee where ${body} charges one.`,
-    );
-  if (status === 'late_renewal' && late)
-    warnings.push(
-      `Late renewal: your CE was complete by ${formatLongDate(cycle.graceEnd)}, so ${body} still accepts the renewal until ${formatLongDate(late)}${lateFeeOf(effective, lateDay) !== undefined ? ', with a late fee' : ''}.`,
-    );
-  if (status === 'lapsed') warnings.push(lapsedAdvice(effective, cycle));
+  const status = statusOf(cycle, { ceComplete, cardOk, handsOnOk, earned, required, today, daysLeft, late });
+  const met = ceComplete && cardOk && handsOnOk && status !== 'lapsed' && status !== 'upcoming';
+  const lateFee = !cycle.renewal && (status === 'in_grace' || status === 'late_renewal') ? lateFeeOf(effective, cycle, today) : undefined;
+  const verdict = cycleVerdict({
+    status,
+    effective,
+    start: cycle.start,
+    end: cycle.end,
+    graceEnd: cycle.graceEnd,
+    daysLeft,
+    required,
+    remaining,
+    remainingMinutes,
+    shortfalls,
+    cpr,
+    ...(ctx.coveredByName ? { coveredBy: ctx.coveredByName } : {}),
+    ...(late ? { lateUntil: late } : {}),
+    ...(lateFee !== undefined ? { feeCents: lateFee } : {}),
+    ...(cycle.renewal ? { renewal: cycle.renewal } : {}),
+  });
 
   const pacing =
     daysLeft > 0 && remaining > 0 && cycle.start <= today
       ? { daysLeft, minutesPerWeek: Math.ceil((remainingMinutes * 7) / daysLeft) }
       : null;
-  const lateFee = lateFeeOf(effective, lateDay);
   const evaluation: CycleEvaluation = {
     index: cycle.index,
     start: cycle.start,
@@ -147,52 +162,48 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
     pacing,
     ...(cycle.renewal ? { renewal: cycle.renewal } : {}),
     reinstated: cycle.reinstated,
-    ...(lateFee !== undefined && !cycle.renewal && (status === 'in_grace' || status === 'late_renewal')
-      ? { lateFeeCents: lateFee }
-      : {}),
-    ...(met && cpr?.check.submitBy && status !== 'renewed' ? { submitBy: cpr.check.submitBy } : {}),
+    ...(lateFee !== undefined ? { lateFeeCents: lateFee } : {}),
+    ...(verdict.covered && cpr?.check.submitBy ? { submitBy: cpr.check.submitBy } : {}),
     ...(status === 'late_renewal' && late ? { lateRenewalUntil: late } : {}),
+    verdict,
     reasons,
     warnings,
   };
   return { evaluation, taken };
 }
 
-function lateFeeOf(effective: EffectiveType, lateDay: number): number | undefined {
-  return effective.type.lateFees?.value.find((f) => lateDay >= f.fromDay && lateDay <= f.toDay)?.feeCents;
+/** The late fee for a renewal sent on `day`, when the body states one for that many days or months late. */
+function lateFeeOf(effective: EffectiveType, cycle: Cycle, day: CalendarDate): number | undefined {
+  return effective.type.lateFees?.value.find(
+    (f) => day > afterDeadline(effective, cycle.end, f.after) && day <= afterDeadline(effective, cycle.end, f.through),
+  )?.feeCents;
 }
 
-/** The last day a late renewal is accepted, when `lateDay` falls after the grace period but within it. */
-function lateRenewal(effective: EffectiveType, cycle: Cycle, lateDay: number): CalendarDate | undefined {
+/** The last day a late renewal is accepted, when `today` falls after the grace period but within it. */
+function lateRenewal(effective: EffectiveType, cycle: Cycle, today: CalendarDate): CalendarDate | undefined {
   const rule = effective.type.reinstatement?.value;
   if (rule?.kind !== 'late-renewal') return undefined;
-  const last = addDays(cycle.end, rule.untilDays);
-  return lateDay > 0 && last > cycle.graceEnd && addDays(cycle.end, lateDay) <= last ? last : undefined;
-}
-
-function lapsedAdvice(effective: EffectiveType, cycle: Cycle): string {
-  const body = effective.body.code;
-  const rule = effective.type.reinstatement?.value;
-  const head = `No renewal is recorded for the cycle that ended on ${formatLongDate(cycle.end)}. If you renewed, record it.`;
-  if (rule?.kind === 'retake-exam' || (rule?.kind === 'late-renewal' && rule.then === 'retake-exam'))
-    return `${head} If not, ${body} asks you to retake the exam.`;
-  return `${head} If not, see ${body}'s reinstatement rules.`;
+  const last = afterDeadline(effective, cycle.end, rule.until);
+  return today > cycle.end && last > cycle.graceEnd && today <= last ? last : undefined;
 }
 
 /**
- * The status ladder, in order: renewed; upcoming; after the deadline (in grace, late renewal,
- * lapsed); met; at risk (the share earned is behind the share of the cycle gone by); due
- * soon (on pace, 60 days or fewer left); on track.
+ * The status ladder, in order: renewed; upcoming; after the deadline (in grace, late renewal
+ * when the CE was complete by the end of the grace, else lapsed); covered; covered but for the
+ * card's hands-on check; at risk (the share earned is behind the share of the cycle gone by);
+ * due soon (on pace, 60 days or fewer left); on track.
  */
 function statusOf(
   cycle: Cycle,
   f: {
-    met: boolean;
+    ceComplete: boolean;
+    cardOk: boolean;
+    handsOnOk: boolean;
     earned: Hundredths;
     required: Hundredths;
     today: CalendarDate;
     daysLeft: number;
-    lateRenewalOpen: boolean;
+    late: CalendarDate | undefined;
   },
 ): CycleStatus {
   if (cycle.renewal) return 'renewed';
@@ -200,9 +211,9 @@ function statusOf(
   if (f.today < cycle.start && !(cycle.openedOn !== undefined && cycle.openedOn <= f.today)) return 'upcoming';
   if (f.today > cycle.end) {
     if (f.today <= cycle.graceEnd) return 'in_grace';
-    return f.lateRenewalOpen && f.met ? 'late_renewal' : 'lapsed';
+    return f.late !== undefined && f.ceComplete ? 'late_renewal' : 'lapsed';
   }
-  if (f.met) return 'met';
+  if (f.ceComplete && f.cardOk) return f.handsOnOk ? 'met' : 'confirm_hands_on';
   const total = daysBetween(cycle.start, cycle.end) + 1;
   const elapsed = daysBetween(cycle.start, f.today) + 1;
   // Behind when the share earned is less than the share of the cycle gone by: that is

@@ -4,8 +4,45 @@ import type { CredentialKind } from '../catalog/types';
 import type { Hundredths } from '../quantity';
 import type { Approval, Renewal } from '../../schemas/entities';
 
+/**
+ * The states of a cycle, one in force on any day (see `verdict.ts`). `met` is "covered";
+ * `confirm_hands_on` is covered but for a card whose hands-on skills check is not recorded,
+ * where the body accepts only a card with one.
+ */
 export type CycleStatus =
-  'met' | 'on_track' | 'at_risk' | 'due_soon' | 'in_grace' | 'late_renewal' | 'lapsed' | 'renewed' | 'upcoming';
+  | 'met'
+  | 'confirm_hands_on'
+  | 'on_track'
+  | 'at_risk'
+  | 'due_soon'
+  | 'in_grace'
+  | 'late_renewal'
+  | 'lapsed'
+  | 'renewed'
+  | 'upcoming';
+
+/**
+ * The one verdict of a cycle: its state, the word and the sentence that say it, and each rule
+ * still unmet. Every surface (home, credential page, timeline, reminders, calendar, PDF, CLI)
+ * renders these; none writes its own.
+ */
+export interface Verdict {
+  state: CycleStatus;
+  /** True only when the renewal can be submitted now (or from `from`) and every rule holds on that day. */
+  covered: boolean;
+  /** The status in words: "Covered", "Covered if you submit by 1 Feb 2027", "At risk", "Lapsed"… */
+  word: string;
+  /** One or two sentences: where the cycle stands, what is missing, by when, and what it costs. */
+  sentence: string;
+  /** Each unmet rule in words, in the body's unit and in hours ("0.8 CEC (8 h) still needed"). */
+  missing: string[];
+  /** The day the verdict names: submit by, renew by, late renewal until, or the deadline. */
+  by?: CalendarDate;
+  /** Covered only from this day on (the card that counts starts later). */
+  from?: CalendarDate;
+  /** The late fee that applies today, when the body states it. */
+  feeCents?: number;
+}
 
 export interface Contribution {
   kind: 'activity' | 'specialization' | 'cpr';
@@ -24,6 +61,11 @@ export interface Contribution {
   note?: string;
   /** The specialization this activity completes (its code), whose credit it carries. */
   completes?: string;
+  /**
+   * This source is the same as another that already counts (a CPR/AED course and the card it
+   * produced; a course logged twice): credited nothing, explained in `note`.
+   */
+  sameAs?: string;
 }
 
 export interface CategoryLine {
@@ -98,6 +140,8 @@ export interface CycleEvaluation {
   submitBy?: CalendarDate;
   /** Late renewal (after the grace period): the last day the body accepts it. */
   lateRenewalUntil?: CalendarDate;
+  /** The one verdict: what every surface shows for this cycle. */
+  verdict: Verdict;
   reasons: string[];
   warnings: string[];
 }

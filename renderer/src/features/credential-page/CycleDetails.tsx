@@ -27,7 +27,7 @@ export function CycleDetails({
   return (
     <div className="cycle-details">
       <div className="cycle-head">
-        <StatusBadge status={cycle.status} submitBy={cycle.submitBy} />
+        <StatusBadge verdict={cycle.verdict} />
         <p className="cycle-period">
           {formatDate(cycle.start)} – {formatDate(cycle.end)}
         </p>
@@ -85,6 +85,9 @@ export function CycleDetails({
           )}
         </dl>
       </div>
+      <p className={`verdict verdict-${cycle.verdict.state}`} aria-label="Verdict">
+        {cycle.verdict.sentence}
+      </p>
       {cycle.warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings">
           {cycle.warnings.map((w) => (

@@ -35,7 +35,7 @@ export function CyclesTable({ e, selected, onSelect }: CyclesTableProps) {
               </button>
             </th>
             <td>
-              <StatusBadge status={c.status} submitBy={c.submitBy} />
+              <StatusBadge verdict={c.verdict} />
             </td>
             <td>
               {formatCredit(c.earned, e)} of {formatCredit(c.required, e)}

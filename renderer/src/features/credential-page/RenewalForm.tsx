@@ -111,7 +111,7 @@ export function RenewalForm({ credentialId, code, cycle, next, today, onDone, on
   const consequence =
     `This marks ${code}’s cycle ${formatDate(cycle.start)} – ${formatDate(cycle.end)} as renewed on ${formatDate(renewedOn)}` +
     (next ? ` and opens the next one (${formatDate(next.start)} – ${formatDate(next.end)}).` : '.') +
-    (cycle.met ? '' : ` Recert does not count this cycle as covered: ${cycle.reasons[0] ?? cycle.warnings[0] ?? ''}`);
+    (cycle.met ? '' : ` Recert does not count this cycle as covered. ${cycle.verdict.sentence}`);
 
   return (
     <form className="form renewal" onSubmit={submit} noValidate aria-labelledby="renewal-heading">

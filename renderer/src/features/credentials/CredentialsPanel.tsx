@@ -31,7 +31,7 @@ function Standing({ e }: { e: CredentialEvaluation }) {
   if (!cycle) return <span>—</span>;
   return (
     <span className="standing">
-      <StatusBadge status={cycle.status} submitBy={cycle.submitBy} />
+      <StatusBadge verdict={cycle.verdict} />
       <span>
         {formatCredit(cycle.earned, e)} of {formatCredit(cycle.required, e)}
       </span>

@@ -54,16 +54,17 @@ function Line({ e }: { e: CredentialEvaluation }) {
       </>
     );
   const amount = `${formatCredit(cycle.earned, e)} of ${formatCredit(cycle.required, e)}`;
-  const when = cycle.met
-    ? cycle.submitBy
-      ? `submit by ${formatDate(cycle.submitBy)}`
-      : `deadline ${formatDate(cycle.end)}`
-    : cycle.remaining > 0
-      ? `${formatCredit(cycle.remaining, e)} (${formatMinutes(cycle.remainingMinutes)}) left · ${relativeDays(cycle.daysLeft)}`
-      : `deadline ${formatDate(cycle.end)} (${relativeDays(cycle.daysLeft)})`;
+  const v = cycle.verdict;
+  const when = v.covered
+    ? `${v.word.startsWith('Covered if') ? 'submit' : 'deadline'} by ${formatDate(v.by ?? cycle.end)}`
+    : cycle.status === 'lapsed' || cycle.status === 'in_grace' || cycle.status === 'late_renewal'
+      ? v.sentence
+      : cycle.remaining > 0
+        ? `${formatCredit(cycle.remaining, e)} (${formatMinutes(cycle.remainingMinutes)}) left · ${relativeDays(cycle.daysLeft)}`
+        : `${v.missing[0] ?? ''} Deadline ${formatDate(cycle.end)} (${relativeDays(cycle.daysLeft)}).`.trim();
   return (
     <>
-      <StatusBadge status={cycle.status} submitBy={cycle.submitBy} />
+      <StatusBadge verdict={cycle.verdict} />
       <span>{amount}</span>
       <span className="muted">{when}</span>
     </>

@@ -20,13 +20,14 @@ export function attentionItems(data: AppData): AttentionItem[] {
   for (const e of data.report.evaluations) {
     const c = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
     const unit = (v: number) => `${formatAmount(v, e.decimals)} ${e.unit}`.trim();
-    if (c && !c.met && c.status !== 'renewed' && c.status !== 'upcoming' && c.remaining > 0) {
+    const underWay = c && (c.status === 'on_track' || c.status === 'at_risk' || c.status === 'due_soon');
+    if (c && underWay && c.remaining > 0) {
       const pace = c.pacing ? `; about ${formatMinutes(c.pacing.minutesPerWeek)} a week` : '';
       items.push({
         key: `gap:${e.credentialId}`,
         tone: c.daysLeft <= 60 ? 'urgent' : c.status === 'at_risk' ? 'warning' : 'info',
         title: `${e.code}: ${unit(c.remaining)} (${formatMinutes(c.remainingMinutes)}) left, ${c.daysLeft >= 0 ? `${c.daysLeft} days` : 'deadline passed'}`,
-        detail: `Deadline ${formatDate(c.end)}${pace}.`,
+        detail: `${c.verdict.missing.slice(1).join(' ')} Deadline ${formatDate(c.end)}${pace}.`.trim(),
         credentialId: e.credentialId,
         days: c.daysLeft,
       });
@@ -43,12 +44,12 @@ export function attentionItems(data: AppData): AttentionItem[] {
         days: c.daysLeft,
       });
     }
-    if (c && !c.met && c.remaining === 0 && c.status !== 'renewed' && c.status !== 'upcoming') {
+    if (c && (underWay || c.status === 'confirm_hands_on') && c.remaining === 0) {
       items.push({
         key: `blocked:${e.credentialId}`,
-        tone: 'urgent',
+        tone: c.status === 'confirm_hands_on' ? 'warning' : 'urgent',
         title: `${e.code}: not covered yet, though the credit is complete`,
-        detail: c.warnings[0] ?? c.reasons[0] ?? '',
+        detail: c.verdict.missing.join(' '),
         credentialId: e.credentialId,
         days: c.daysLeft,
       });

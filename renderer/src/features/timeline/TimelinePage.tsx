@@ -189,7 +189,7 @@ export function TimelinePage({ data, onOpenCredential }: TimelinePageProps) {
                     {formatDate(c.start)} – {formatDate(c.end)}
                   </td>
                   <td>
-                    <StatusBadge status={c.status} submitBy={c.cycle.submitBy} />
+                    <StatusBadge verdict={c.cycle.verdict} />
                   </td>
                   <td>
                     {formatCredit(c.cycle.earned, l.evaluation)} of {formatCredit(c.cycle.required, l.evaluation)}

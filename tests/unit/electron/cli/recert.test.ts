@@ -64,7 +64,7 @@ describe('recert CLI', () => {
     expect(code).toBe(0);
     expect(out).toContain('covered if you submit by 1 Feb 2027, 2.0 CEU of 2.0 CEU');
     expect(out).toContain(
-      'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first.',
+      'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first (the deadline is 10 Mar 2027).',
     );
     const json = JSON.parse((await run(['status', '--json', '--data-dir', dataDir])).out);
     const cycle = json.credentials[0].evaluation.cycles[0];

@@ -57,7 +57,7 @@ describe('the calendar file', () => {
       ?.getAllSubcomponents('valarm')
       .map((a) => a.getFirstPropertyValue('trigger')?.toString());
     expect(alarms).toEqual(['-P90D', '-P60D', '-P30D', '-P7D', '-P1D']);
-    expect(events[0]?.description).toContain('1.7 CEU still needed when this file was made');
+    expect(events[0]?.description).toContain('When this file was made: Not covered yet. 1.7 CEU (17 h) still needed.');
 
     // Export again after a change: same UIDs, so calendars update instead of duplicating.
     await dispatch('settings:updateReminders', { enabled: true, thresholds: [30] });

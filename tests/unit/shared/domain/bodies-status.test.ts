@@ -15,7 +15,7 @@ describe('status, pacing and grace', () => {
     const cycle = current('c');
     expect(cycle).toMatchObject({ status: 'at_risk', earned: 50, remaining: 150, remainingMinutes: 900 });
     expect(cycle.pacing).toEqual({ daysLeft: 282, minutesPerWeek: 23 });
-    expect(cycle.reasons[0]).toBe('1.5 CEU (15 h) still needed.');
+    expect(cycle.verdict.missing[0]).toBe('1.5 CEU (15 h) still needed.');
   });
 
   it('on track when ahead of the pace', () => {

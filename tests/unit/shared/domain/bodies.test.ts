@@ -3,7 +3,7 @@
  * shared/domain/catalog/sources.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { activity, credential, evaluate } from './fixtures';
+import { activity, credential, evaluate, renewal } from './fixtures';
 
 const card = (id: string, from: string, until: string) => credential(id, 'cpr-aha', from, { expiresOn: until });
 
@@ -41,7 +41,9 @@ describe('required amounts and NSCA proration (nsca.com CEU categories, 2024–2
     ['certified Jan–Jun 2026', '2026-03-01', 100],
     ['certified Jul–Dec 2026', '2026-08-01', 0],
   ])('%s → %s hundredths of a CEU', (_label, issuedOn, required) => {
-    const { of } = evaluate('2026-09-01', [credential('c', 'nsca-cscs', issuedOn)]);
+    // Certified before 2024: the 2021–23 renewal is recorded (else that cycle has lapsed and is the state in force).
+    const renewed = issuedOn < '2024-01-01' ? [renewal('c', '2023-12-31', '2023-12-01')] : [];
+    const { of } = evaluate('2026-09-01', [credential('c', 'nsca-cscs', issuedOn)], [], renewed);
     const cycle = of('c').cycles.find((c) => c.end === '2026-12-31');
     expect(cycle?.required).toBe(required);
     expect(cycle?.prorated).toBe(required !== 600);
@@ -55,7 +57,14 @@ describe('required amounts and NSCA proration (nsca.com CEU categories, 2024–2
       credential('c', 'nsca-cscs', '2026-08-01'),
       card('card', '2026-01-01', '2028-01-01'),
     ]).current('c');
-    expect(withCard).toMatchObject({ required: 0, met: true, status: 'met' });
+    // NSCA accepts only a card with a skills evaluation: not recorded, so not covered yet.
+    expect(withCard).toMatchObject({ required: 0, met: false, status: 'confirm_hands_on' });
+    expect(withCard.verdict.sentence).toContain('Covered once you confirm your CPR/AED card had a hands-on skills check');
+    const handsOn = evaluate('2026-09-01', [
+      credential('c', 'nsca-cscs', '2026-08-01'),
+      credential('card', 'cpr-arc', '2026-01-01', { expiresOn: '2028-01-01', handsOn: true }),
+    ]).current('c');
+    expect(handsOn).toMatchObject({ required: 0, met: true, status: 'met' });
   });
 
   it('reports NSCA’s own cycle (2024-01-01 … 2026-12-31) and the earning window from the certification date', () => {
@@ -80,13 +89,14 @@ describe('caps and category rules', () => {
         activity(`a${m}`, `2024-0${m + 2}-01`, [{ credentialId: 'c', amountHundredths: 200, category: 'A' }]),
       ),
     ];
-    const { current } = evaluate('2026-06-01', [credential('c', 'nsca-cscs', '2020-01-01')], acts);
+    const renewed = [renewal('c', '2020-12-31', '2020-12-01'), renewal('c', '2023-12-31', '2023-12-01')];
+    const { current } = evaluate('2026-06-01', [credential('c', 'nsca-cscs', '2020-01-01')], acts, renewed);
     const cycle = current('c');
     expect(cycle.contributions.find((c) => c.sourceId === 'big')).toMatchObject({ raw: 250, credited: 200 });
     expect(cycle.categories.find((l) => l.id === 'A')).toMatchObject({ earned: 550, max: 550 });
     expect(cycle.earned).toBe(550);
     expect(cycle.met).toBe(false);
-    expect(cycle.reasons).toContain('NSCA needs credits from at least 2 categories; you have 1.');
+    expect(cycle.verdict.missing).toContain('NSCA needs credit from at least 2 categories; you have 1.');
     expect(cycle.warnings.some((w) => w.startsWith('Category A (Attendance) counts at most 5.5 CEU'))).toBe(true);
   });
 
@@ -99,8 +109,8 @@ describe('caps and category rules', () => {
     expect(cycle.categories.find((l) => l.id === 'cpr')).toMatchObject({ earned: 200 });
     expect(cycle.met).toBe(false);
     expect(
-      cycle.reasons.some((r) =>
-        r.startsWith('Category ethics (Ethics & Professional Practice) needs at least 1.0 CEU'),
+      cycle.verdict.missing.some((r) =>
+        r.startsWith('Category ethics (Ethics & Professional Practice) needs at least 1.0 CEU: 1.0 CEU (2 h) more.'),
       ),
     ).toBe(true);
   });
@@ -125,7 +135,7 @@ describe('caps and category rules', () => {
       'c',
     );
     expect(short).toMatchObject({ earned: 1500, met: false });
-    expect(short.reasons.some((r) => r.startsWith('Category A (AFAA or NASM courses) needs at least 2 CEU'))).toBe(
+    expect(short.verdict.missing.some((r) => r.startsWith('Category A (AFAA or NASM courses) needs at least 2 CEU'))).toBe(
       true,
     );
     const withAfaa = [
@@ -174,6 +184,7 @@ describe('sharing between credentials of one body', () => {
       '2026-06-01',
       [credential('cscs', 'nsca-cscs', '2020-01-01'), credential('ncpt', 'nsca-cpt', '2020-01-01')],
       acts,
+      ['cscs', 'ncpt'].flatMap((id) => [renewal(id, '2020-12-31', '2020-12-01'), renewal(id, '2023-12-31', '2023-12-01')]),
     );
     expect(current('cscs').earned).toBe(100);
     expect(current('ncpt').earned).toBe(100);
@@ -229,15 +240,18 @@ describe('CPR/AED validity at the deadline', () => {
       card('card', '2025-01-01', '2027-01-25'),
     ]);
     expect(current('c').cpr).toMatchObject({ neededOn: '2027-02-14', validWhenNeeded: false, submitBy: '2026-12-26' });
-    expect(current('c').warnings).toContain(
-      'Covered if you submit by 26 Dec 2026, while your CPR/AED card is still valid for the 30 days ISSA needs; after that, renew the card first.',
+    // Nothing earned yet: never "covered", but the card's early end is said with what is missing.
+    expect(current('c').verdict.covered).toBe(false);
+    expect(current('c').verdict.sentence).not.toMatch(/\bCovered\b/);
+    expect(current('c').verdict.missing).toContain(
+      'Your CPR/AED card ends on 26 Dec 2026, before the deadline: renew it before you submit.',
     );
   });
 
   it('no card at all: says to add one', () => {
     const { current } = evaluate('2026-06-01', [credential('c', 'nasm-cpt', '2025-03-10')]);
-    expect(current('c').warnings).toContain(
-      'No CPR/AED card is recorded. NASM needs a card that is valid when you submit. Add your card (with a hands-on skills check).',
+    expect(current('c').verdict.missing).toContain(
+      'No CPR/AED card recorded: NASM needs a card that is valid when you submit. Add your card (from a course with a hands-on skills check).',
     );
   });
 

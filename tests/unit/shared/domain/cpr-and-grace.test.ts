@@ -54,7 +54,8 @@ const ROWS: Row[] = [
   {
     rule: 'NSCA CSCS: a current card, 2 categories (nsca.com)',
     typeId: 'nsca-cscs',
-    issuedOn: '2023-03-10',
+    // Certified in the 2024–26 cycle (one certified earlier with no renewal recorded has lapsed).
+    issuedOn: '2024-01-10',
     deadline: '2026-12-31',
     credit: [
       { amountHundredths: 200, category: 'A' },
@@ -111,7 +112,8 @@ describe.each(ROWS)('$rule', (row) => {
       courses(row),
     ).current('c');
     expect(cycle).toMatchObject({ met: true, status: 'met', submitBy });
-    expect(cycle.warnings.some((w) => w.startsWith('Covered if you submit by'))).toBe(true);
+    expect(cycle.verdict).toMatchObject({ covered: true, by: submitBy });
+    expect(cycle.verdict.sentence.startsWith(`Covered if you submit by`)).toBe(true);
   });
 
   it('once that card has ended, the cycle is not met', () => {
@@ -138,7 +140,8 @@ describe.each(ROWS)('$rule', (row) => {
   it('no card: not met, and says to add one', () => {
     const cycle = evaluate(today, [credential('c', row.typeId, row.issuedOn)], courses(row)).current('c');
     expect(cycle.met).toBe(false);
-    expect(cycle.warnings.some((w) => w.startsWith('No CPR/AED card is recorded.'))).toBe(true);
+    expect(cycle.verdict.missing.some((w) => w.startsWith('No CPR/AED card recorded:'))).toBe(true);
+    expect(cycle.verdict.sentence).not.toMatch(/\bCovered\b/);
   });
 });
 
@@ -180,14 +183,15 @@ describe('after the deadline: grace windows and late renewals', () => {
     expect(of('c').cycles[1]?.contributions.some((c) => c.sourceId === 'after')).toBe(true);
   });
 
-  it('NASM: day 91 to 365, a late renewal with the $50 fee when the CE was done by day 90; then retake the exam (NASM guideline)', () => {
+  it('NASM: day 91 to 1 year, a late renewal with the $50 fee when the CE was done by day 90; then retake the exam (NASM guideline: "1 year" is the same day a year on)', () => {
     const acts = [activity('early', '2026-01-10', [{ credentialId: 'c', amountHundredths: 190 }])];
     const day = (n: number) => evaluate(addDays('2027-03-10', n), [cpt, goodCard], acts).of('c').cycles[0];
     expect(day(90)).toMatchObject({ status: 'in_grace', lateFeeCents: 3000 });
-    expect(day(91)).toMatchObject({ status: 'late_renewal', lateFeeCents: 5000, lateRenewalUntil: '2028-03-09' });
-    expect(day(365)?.status).toBe('late_renewal');
-    expect(day(366)?.status).toBe('lapsed');
-    expect(day(366)?.warnings.some((w) => w.includes('retake the exam'))).toBe(true);
+    expect(day(91)).toMatchObject({ status: 'late_renewal', lateFeeCents: 5000, lateRenewalUntil: '2028-03-10' });
+    // 2028 is a leap year: day 366 is 10 Mar 2028, still inside "1 year".
+    expect(day(366)).toMatchObject({ status: 'late_renewal', lateFeeCents: 5000 });
+    expect(day(367)?.status).toBe('lapsed');
+    expect(day(367)?.verdict.sentence).toContain('retake the exam');
     // Without the CE by day 90 there is no late renewal.
     expect(evaluate(addDays('2027-03-10', 120), [cpt, goodCard]).of('c').cycles[0]?.status).toBe('lapsed');
   });
@@ -200,7 +204,9 @@ describe('after the deadline: grace windows and late renewals', () => {
     ];
     const { of } = evaluate('2027-07-01', [issa, goodCard], acts);
     expect(of('c').cycles[0]).toMatchObject({ earned: 1900, met: false, status: 'lapsed' });
-    expect(of('c').cycles[1]?.contributions.some((c) => c.sourceId === 'late')).toBe(true);
+    // The lapse is the state in force: no later cycle is offered in its place.
+    expect(of('c')).toMatchObject({ currentIndex: 0 });
+    expect(of('c').cycles).toHaveLength(1);
     const done = [activity('a', '2026-01-10', [{ credentialId: 'c', amountHundredths: 2000 }])];
     expect(evaluate('2027-07-01', [issa, goodCard], done).of('c').cycles[0]).toMatchObject({
       status: 'late_renewal',
@@ -238,8 +244,8 @@ describe('ISSA: a card that ends after the deadline but inside the 30 days (issa
     const issa = credential('c', 'issa-cpt', '2025-03-10');
     const c = credential('card', 'cpr-arc', '2025-01-05', { expiresOn: '2027-03-20', handsOn: true });
     const cycle = evaluate('2027-03-01', [issa, c]).current('c');
-    expect(cycle.warnings).toContain(
-      'Your CPR/AED card expires on 20 Mar 2027, less than 30 days after the last day you can submit (10 Mar 2027). ISSA needs a card valid at least 30 days after you submit. Renew the card and add the new one.',
+    expect(cycle.verdict.missing).toContain(
+      'Your CPR/AED card ends on 20 Mar 2027, less than 30 days after the last day you can submit (10 Mar 2027): ISSA needs a card valid at least 30 days after you submit. Renew it and add the new card.',
     );
   });
 });

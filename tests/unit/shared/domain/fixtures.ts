@@ -62,3 +62,12 @@ export function evaluate(
   };
   return { all, of, current };
 }
+
+/** Everything a cycle says in words: the verdict's sentence and missing rules, then warnings and reasons. */
+export function said(cycle: {
+  verdict: { sentence: string; missing: string[] };
+  warnings: string[];
+  reasons: string[];
+}): string[] {
+  return [cycle.verdict.sentence, ...cycle.verdict.missing, ...cycle.warnings, ...cycle.reasons];
+}

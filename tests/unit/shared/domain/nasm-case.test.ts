@@ -8,7 +8,7 @@
  * third-party page; flagged "verify with NASM"); credit above 2.0 does not carry over.
  */
 import { describe, expect, it } from 'vitest';
-import { activity, credential, evaluate, renewal } from './fixtures';
+import { activity, credential, evaluate, renewal, said } from './fixtures';
 
 const cpt = credential('cpt', 'nasm-cpt', '2025-03-10');
 const card = credential('card', 'cpr-arc', '2025-02-01', { expiresOn: '2027-02-01', handsOn: true });
@@ -20,7 +20,7 @@ const cesCourse = (extra = {}) =>
   });
 
 const COVERED =
-  'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first.';
+  'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first (the deadline is 10 Mar 2027).';
 
 describe('NASM-CPT with the CES and a CPR/AED card that ends before the deadline', () => {
   const { of, current } = evaluate('2026-11-22', [cpt, card, ces]);
@@ -41,7 +41,7 @@ describe('NASM-CPT with the CES and a CPR/AED card that ends before the deadline
       ['cpr', 10],
       ['specialization', 190],
     ]);
-    expect(cycle.warnings).toContain(COVERED);
+    expect(cycle.verdict).toMatchObject({ covered: true, word: 'Covered if you submit by 1 Feb 2027', sentence: COVERED });
     expect(cycle.cpr).toMatchObject({ validWhenNeeded: false, submitBy: '2027-02-01', provider: 'Red Cross' });
   });
 
@@ -53,8 +53,8 @@ describe('NASM-CPT with the CES and a CPR/AED card that ends before the deadline
     const later = evaluate('2027-02-10', [cpt, card, ces]).current('cpt');
     expect(later).toMatchObject({ earned: 190, met: false });
     expect(later.status).not.toBe('met');
-    expect(later.warnings).toContain(
-      'Your CPR/AED card expired on 1 Feb 2027. NASM needs a card that is valid when you submit. Renew the card and add the new one.',
+    expect(later.verdict.missing).toContain(
+      'Your CPR/AED card expired on 1 Feb 2027: NASM needs a card that is valid when you submit. Renew it and add the new card.',
     );
   });
 
@@ -117,8 +117,8 @@ describe('NASM: a card the body would refuse (nasm.org CPT renewal: current card
     const expired = credential('old', 'cpr-arc', '2023-06-01', { expiresOn: '2025-06-01', handsOn: true });
     const cycle = evaluate('2026-11-22', [cpt, expired, ces]).current('cpt');
     expect(cycle).toMatchObject({ earned: 190, met: false });
-    expect(cycle.warnings).toContain(
-      'Your CPR/AED card expired on 1 Jun 2025. NASM needs a card that is valid when you submit. Renew the card and add the new one.',
+    expect(cycle.verdict.missing).toContain(
+      'Your CPR/AED card expired on 1 Jun 2025: NASM needs a card that is valid when you submit. Renew it and add the new card.',
     );
   });
 
@@ -133,14 +133,14 @@ describe('NASM: a card the body would refuse (nasm.org CPT renewal: current card
     const online = credential('online', 'cpr-arc', '2026-01-01', { expiresOn: '2028-01-01', handsOn: false });
     const cycle = evaluate('2026-11-22', [cpt, online, ces]).current('cpt');
     expect(cycle).toMatchObject({ earned: 190, met: false });
-    expect(cycle.warnings[0]).toContain('had no hands-on skills check');
+    expect(cycle.verdict.missing.some((m) => m.includes('had no hands-on skills check'))).toBe(true);
   });
 
   it('in the grace window the card problem is still said', () => {
     const expired = credential('old', 'cpr-arc', '2023-06-01', { expiresOn: '2025-06-01', handsOn: true });
     const cycle = evaluate('2027-04-01', [cpt, expired, ces]).of('cpt').cycles[0];
     expect(cycle).toMatchObject({ status: 'in_grace', met: false });
-    expect(cycle?.warnings.some((w) => w.startsWith('Your CPR/AED card expired on 1 Jun 2025'))).toBe(true);
+    expect(said(cycle!).some((w) => w.startsWith('Your CPR/AED card expired on 1 Jun 2025'))).toBe(true);
   });
 });
 
@@ -166,6 +166,6 @@ describe('renewals', () => {
   it('a card that ends on 1 Feb 2027 does not count in the 2027–2029 cycle', () => {
     const later = evaluate('2027-07-01', [cpt, card, ces], [], [renewal('cpt', '2027-03-10', '2027-01-15')]).of('cpt');
     expect(later.cycles[1]?.contributions.some((c) => c.kind === 'cpr')).toBe(false);
-    expect(later.cycles[1]?.warnings.some((w) => w.includes('expired on 1 Feb 2027'))).toBe(true);
+    expect(said(later.cycles[1]!).some((w) => w.includes('expired on 1 Feb 2027'))).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { credential, evaluate } from './fixtures';
 const settings = { enabled: true, thresholds: [90, 60, 30, 7, 1] };
 const nasm = [
   credential('cpt', 'nasm-cpt', '2025-03-10'),
-  credential('card', 'cpr-aha', '2025-02-01', { expiresOn: '2027-02-01' }),
+  credential('card', 'cpr-aha', '2025-02-01', { expiresOn: '2027-02-01', handsOn: true }),
 ];
 const at = (today: string, s = settings) => computeReminders(evaluate(today, nasm).all, s);
 
@@ -14,7 +14,7 @@ describe('reminders', () => {
     const withCes = [...nasm, credential('ces', 'nasm-ces', '2025-09-15')];
     const reminders = computeReminders(evaluate('2026-12-15', withCes).all, settings);
     expect(reminders.find((r) => r.kind === 'deadline')?.message).toBe(
-      'Deadline 10 Mar 2027. Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first.',
+      'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first (the deadline is 10 Mar 2027).',
     );
     expect(reminders.find((r) => r.kind === 'cpr')).toMatchObject({
       title: 'NASM-CPT: CPR/AED card ends before the deadline',
@@ -26,7 +26,9 @@ describe('reminders', () => {
       title: 'NASM-CPT: CPR/AED card has ended',
       message: expect.stringMatching(/^Your CPR\/AED card expired on 1 Feb 2027\./),
     });
-    expect(after.find((r) => r.kind === 'deadline')?.message).toBe('Deadline 10 Mar 2027. 0.1 CEU still needed.');
+    expect(after.find((r) => r.kind === 'deadline')?.message).toBe(
+      'Not covered yet. 0.1 CEU (1 h) still needed. Your CPR/AED card expired on 1 Feb 2027: NASM needs a card that is valid when you submit. Renew it and add the new card. Deadline 10 Mar 2027 (28 days left).',
+    );
   });
 
   it('108 days before the deadline: only the CPR/AED card, which ends 37 days earlier', () => {
@@ -38,7 +40,8 @@ describe('reminders', () => {
     expect(deadline).toMatchObject({
       title: 'NASM-CPT: renewal due in 85 days',
       threshold: 90,
-      message: 'Deadline 10 Mar 2027. 1.9 CEU still needed.',
+      message:
+        'Not covered yet. 1.9 CEU (19 h) still needed. Your CPR/AED card ends on 1 Feb 2027, before the deadline: renew it before you submit. Deadline 10 Mar 2027 (85 days left).',
     });
   });
 
@@ -56,8 +59,15 @@ describe('reminders', () => {
   it('a cycle in its grace period is a reminder of its own', () => {
     expect(at('2027-04-01').find((r) => r.kind === 'grace')).toMatchObject({
       title: 'NASM-CPT: in its grace period',
-      message: expect.stringMatching(/renew until 8 Jun 2027, with a late fee of \$30/),
+      message: expect.stringMatching(/renew by 8 Jun 2027, with a late fee of \$30\.$/),
     });
+  });
+
+  it('a lapse is never hidden: it stays a reminder, with the body’s next step, until a renewal is recorded', () => {
+    const lapsed = at('2028-06-01').find((r) => r.key.startsWith('lapsed:'));
+    expect(lapsed).toMatchObject({ title: 'NASM-CPT: lapsed', kind: 'grace' });
+    expect(lapsed?.message).toContain('NASM asks you to retake the exam');
+    expect(at('2028-06-01').some((r) => r.kind === 'deadline')).toBe(false);
   });
 
   it('nothing when reminders are off', () => {

@@ -23,7 +23,7 @@ const attachment = (id: string, ownerId: string, role: Attachment['role'] = 'cer
 describe('the renewal report model', () => {
   const credentials = [
     credential('cpt', 'nasm-cpt', '2025-03-10', { number: 'CPT-123456' }),
-    credential('card', 'cpr-aha', '2025-02-01', { expiresOn: '2027-02-01' }),
+    credential('card', 'cpr-aha', '2025-02-01', { expiresOn: '2027-02-01', handsOn: true }),
   ];
   const activities = [
     activity('a1', '2025-05-01', [{ credentialId: 'cpt', amountHundredths: 120 }], {
@@ -54,7 +54,8 @@ describe('the renewal report model', () => {
       earned: '1.3 CEU',
       remaining: '0.7 CEU',
       met: false,
-      verdict: 'Not yet met: 0.7 CEU still needed',
+      verdict:
+        'Not covered yet. 0.7 CEU (7 h) still needed. Your CPR/AED card ends on 1 Feb 2027, before the deadline: renew it before you submit. Deadline 10 Mar 2027 (108 days left).',
       prorated: false,
     });
     expect(report.cycle).toMatchObject({

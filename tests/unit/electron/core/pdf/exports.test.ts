@@ -30,9 +30,12 @@ describe('the renewal summary PDF', () => {
     expect(text).toMatch(/valid if you submit by 1 Feb\s+2027/);
     expect(text).not.toContain('NOT valid');
     expect(text).toContain('Łódź Fitness Academy');
-    expect(text).toMatch(
-      /Covered if you submit by 1 Feb 2027, while your CPR\/AED card is valid; after that, renew the card\s+first\./,
+    // Said once, as the verdict (no second "Covered if…" under "Please note").
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(
+      'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first (the deadline is 10 Mar 2027).',
     );
+    expect(flat.match(/while your CPR\/AED card is valid; after that/g)).toHaveLength(1);
     expect(text).toContain('Covered if you submit by 1 Feb 2027');
     expect(text).toContain('Attestation');
     expect(text).toMatch(/Page 1 of \d/);
