@@ -49,7 +49,8 @@ export function computeReminders(evaluations: readonly CredentialEvaluation[], s
         key: `${cycle.status === 'in_grace' ? 'grace' : 'late'}:${e.credentialId}:${cycle.end}`,
         kind: 'grace',
         credentialId: e.credentialId,
-        title: cycle.status === 'in_grace' ? `${e.code}: in its grace period` : `${e.code}: late renewal still possible`,
+        title:
+          cycle.status === 'in_grace' ? `${e.code}: in its grace period` : `${e.code}: late renewal still possible`,
         message: v.sentence,
         dueOn: by,
         daysLeft: daysBetween(cycle.end, by) + cycle.daysLeft,

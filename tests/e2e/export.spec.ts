@@ -9,7 +9,13 @@ test('a trainer exports the renewal summary and the packet, and the files say th
   files,
 }) => {
   await page.goto(host.url);
-  await addFromCatalog(page, { query: 'cpr', option: /AHA CPR\/AED/, issuedOn: '2025-02-01', expiresOn: '2027-02-01' });
+  await addFromCatalog(page, {
+    query: 'cpr',
+    option: /AHA CPR\/AED/,
+    issuedOn: '2025-02-01',
+    expiresOn: '2027-02-01',
+    handsOn: true,
+  });
   await page.getByRole('button', { name: '← All credentials' }).click();
   await addFromCatalog(page, { query: 'corrective', option: /NASM-CES/, issuedOn: '2025-09-15' });
   await page.getByRole('button', { name: '← All credentials' }).click();

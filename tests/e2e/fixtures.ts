@@ -209,7 +209,7 @@ export { expect };
 /** Adds a credential through the catalog search: type the query, pick the option, fill the details. */
 export async function addFromCatalog(
   page: Page,
-  c: { query: string; option: RegExp; number?: string; issuedOn: string; expiresOn?: string },
+  c: { query: string; option: RegExp; number?: string; issuedOn: string; expiresOn?: string; handsOn?: boolean },
 ) {
   await page.getByRole('button', { name: 'Add credential' }).click();
   const dialog = page.getByRole('dialog');
@@ -218,6 +218,8 @@ export async function addFromCatalog(
   if (c.number) await dialog.getByLabel(/number \(optional\)/).fill(c.number);
   await dialog.getByLabel(/Certification date|Issue date|Completion date/).fill(c.issuedOn);
   if (c.expiresOn) await dialog.getByLabel('Valid until (as on the card)').fill(c.expiresOn);
+  if (c.handsOn !== undefined)
+    await dialog.getByRole('radio', { name: c.handsOn ? 'Yes, in person' : 'No, online only' }).check();
   await dialog.getByRole('button', { name: 'Add credential' }).click();
   await expect(dialog).toBeHidden();
   // Adding opens the credential's page (after the data reloads): done when its heading is there.

@@ -13,7 +13,7 @@ test('a renewal far from its deadline is offered on request, says what is missin
   await page.getByLabel('Confirmation number').fill('EARLY-1');
   await page.getByRole('button', { name: 'Record renewal' }).click();
   const confirm = page.getByRole('dialog', { name: 'Record this renewal?' });
-  await expect(confirm).toContainText('Recert does not count this cycle as covered: 2.0 CEU');
+  await expect(confirm).toContainText('Recert does not count this cycle as covered. Not covered yet. 2.0 CEU');
   await shot('13-renewal-confirm');
   // Cancel changes nothing.
   await confirm.getByRole('button', { name: 'Cancel' }).click();

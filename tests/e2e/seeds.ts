@@ -20,7 +20,7 @@ const nasmCase = serializeDocument({
   profile: { name: 'Zoë Müller-Łukasik', email: '' },
   credentials: [
     credential('cpt', 'nasm-cpt', '2025-03-10', { number: 'CPT-123456' }),
-    credential('card', 'cpr-aha', '2025-02-01', { expiresOn: '2027-02-01' }),
+    credential('card', 'cpr-aha', '2025-02-01', { expiresOn: '2027-02-01', handsOn: true }),
     credential('ces', 'nasm-ces', '2025-09-15'),
     credential('cscs', 'nsca-cscs', '2024-05-01'),
   ],

@@ -11,7 +11,7 @@ test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and r
   // Without the CES and the card: at risk, with what is missing and the pace.
   await expect(page.getByText('At risk').first()).toBeVisible();
   await expect(
-    page.getByText('No CPR/AED card is recorded. NASM needs a card that is valid when you submit.', { exact: false }),
+    page.getByText('No CPR/AED card recorded: NASM needs a card that is valid when you submit.', { exact: false }),
   ).toBeVisible();
   await page.getByRole('button', { name: '← All credentials' }).click();
 
@@ -20,19 +20,29 @@ test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and r
   await addFromCatalog(page, { query: 'corrective exercise', option: /NASM-CES/, issuedOn: '2025-09-15' });
   await page.getByRole('button', { name: '← All credentials' }).click();
 
-  const COVERED =
-    'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first.';
+  // The card's hands-on check is not recorded yet: not "covered" until it is (NASM refuses online-only cards).
   const cpt = credentialRow(page, 'NASM-CPT');
+  await expect(cpt).toContainText('Confirm the card’s hands-on check');
+  await expect(cpt).not.toContainText('Covered if');
+  await credentialRow(page, 'AHA CPR/AED')
+    .getByRole('button', { name: /AHA CPR\/AED/ })
+    .click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('radio', { name: 'Yes, in person' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: '← All credentials' }).click();
+
+  const COVERED =
+    'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first (the deadline is 10 Mar 2027).';
   await expect(cpt).toContainText('Covered if you submit by 1 Feb 2027');
   await expect(cpt).toContainText('2.0 CEU of 2.0 CEU');
   await expect(cpt).toContainText('in 108 days');
-  await expect(cpt).toContainText(COVERED);
   await expect(credentialRow(page, 'AHA CPR/AED')).toContainText('Valid until');
   await shot('10-dashboard-nasm-case');
 
   await cpt.getByRole('button', { name: /NASM-CPT/ }).click();
   await expect(page.getByRole('meter', { name: 'Progress toward 2.0 CEU' })).toHaveAttribute('aria-valuenow', '200');
-  await expect(page.getByRole('list', { name: 'Warnings' })).toContainText(COVERED);
+  await expect(page.getByLabel('Verdict')).toHaveText(COVERED);
   await expect(page.getByRole('row', { name: /NASM-CES specialization/ })).toContainText('1.9 CEU');
   await expect(page.getByRole('row', { name: /CPR\/AED card .*valid until 1 Feb 2027/ })).toContainText('0.1 CEU');
   await expect(page.getByRole('heading', { name: 'Verify with NASM' })).toBeVisible();
@@ -85,10 +95,10 @@ test('an override is saved, used, and marked as overridden', async ({ page, host
   await expect(page.getByRole('meter', { name: 'Progress toward 3.0 CEU' })).toBeVisible();
 
   // Say no card is needed: the CPR/AED warning goes, and the value is marked as overridden.
-  await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('No CPR/AED card is recorded.');
+  await expect(page.getByLabel('Verdict')).toContainText('No CPR/AED card recorded:');
   await page.getByLabel('CPR/AED card needed').selectOption('no');
   await page.getByRole('button', { name: 'Save my values' }).click();
-  await expect(page.getByRole('list', { name: 'Warnings' })).toHaveCount(0);
+  await expect(page.getByLabel('Verdict')).not.toContainText('CPR/AED');
   await expect(page.getByText('overridden')).toHaveCount(2);
 
   // The field at fault is marked, whichever override it is.

@@ -35,7 +35,7 @@ test('the timeline shows the NASM case: 2.0 of 2.0, the CPR/AED flag, the CES op
   const panel = page.getByRole('complementary', { name: 'NASM-CPT cycle details' });
   await expect(panel).toContainText('2.0 CEU of 2.0 CEU');
   await expect(panel).toContainText(
-    'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first.',
+    'Covered if you submit by 1 Feb 2027, while your CPR/AED card is valid; after that, renew the card first (the deadline is 10 Mar 2027).',
   );
   await shot('51-timeline-panel');
   await page.keyboard.press('Escape');

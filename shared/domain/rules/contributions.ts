@@ -220,7 +220,9 @@ export function applyCaps(
   });
   const byId = new Map(lines.map((l) => [l.id, l]));
   // Per calendar year, for categories with a yearly maximum (ACSM committee service: 8 a year).
-  const perYear = new Map(type.categories.value.filter((c) => c.maxPerYear !== undefined).map((c) => [c.id, c.maxPerYear as number]));
+  const perYear = new Map(
+    type.categories.value.filter((c) => c.maxPerYear !== undefined).map((c) => [c.id, c.maxPerYear as number]),
+  );
   const yearEarned = new Map<string, Hundredths>();
   const yearOver = new Map<string, Hundredths>();
   // Each category's per-activity caps, worked out once (not once per contribution).

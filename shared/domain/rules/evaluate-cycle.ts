@@ -116,7 +116,10 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
 
   const status = statusOf(cycle, { ceComplete, cardOk, handsOnOk, earned, required, today, daysLeft, late });
   const met = ceComplete && cardOk && handsOnOk && status !== 'lapsed' && status !== 'upcoming';
-  const lateFee = !cycle.renewal && (status === 'in_grace' || status === 'late_renewal') ? lateFeeOf(effective, cycle, today) : undefined;
+  const lateFee =
+    !cycle.renewal && (status === 'in_grace' || status === 'late_renewal')
+      ? lateFeeOf(effective, cycle, today)
+      : undefined;
   const verdict = cycleVerdict({
     status,
     effective,

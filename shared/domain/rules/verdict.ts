@@ -136,7 +136,9 @@ export function cycleVerdict(input: VerdictInput): Verdict {
         covered: false,
         word: STATUS_LABELS.in_grace,
         sentence: `The deadline (${formatLongDate(end)}) has passed. ${
-          missing.length === 0 ? 'Your CE is complete: renew' : `${missing.join(' ')} Complete what is missing and renew`
+          missing.length === 0
+            ? 'Your CE is complete: renew'
+            : `${missing.join(' ')} Complete what is missing and renew`
         } by ${formatLongDate(input.graceEnd)}${feeText}.`,
         by: input.graceEnd,
       };

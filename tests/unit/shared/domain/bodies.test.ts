@@ -59,7 +59,9 @@ describe('required amounts and NSCA proration (nsca.com CEU categories, 2024–2
     ]).current('c');
     // NSCA accepts only a card with a skills evaluation: not recorded, so not covered yet.
     expect(withCard).toMatchObject({ required: 0, met: false, status: 'confirm_hands_on' });
-    expect(withCard.verdict.sentence).toContain('Covered once you confirm your CPR/AED card had a hands-on skills check');
+    expect(withCard.verdict.sentence).toContain(
+      'Covered once you confirm your CPR/AED card had a hands-on skills check',
+    );
     const handsOn = evaluate('2026-09-01', [
       credential('c', 'nsca-cscs', '2026-08-01'),
       credential('card', 'cpr-arc', '2026-01-01', { expiresOn: '2028-01-01', handsOn: true }),
@@ -135,9 +137,9 @@ describe('caps and category rules', () => {
       'c',
     );
     expect(short).toMatchObject({ earned: 1500, met: false });
-    expect(short.verdict.missing.some((r) => r.startsWith('Category A (AFAA or NASM courses) needs at least 2 CEU'))).toBe(
-      true,
-    );
+    expect(
+      short.verdict.missing.some((r) => r.startsWith('Category A (AFAA or NASM courses) needs at least 2 CEU')),
+    ).toBe(true);
     const withAfaa = [
       ...others,
       activity('n', '2025-07-01', [{ credentialId: 'c', amountHundredths: 200, category: 'A' }]),
@@ -184,7 +186,10 @@ describe('sharing between credentials of one body', () => {
       '2026-06-01',
       [credential('cscs', 'nsca-cscs', '2020-01-01'), credential('ncpt', 'nsca-cpt', '2020-01-01')],
       acts,
-      ['cscs', 'ncpt'].flatMap((id) => [renewal(id, '2020-12-31', '2020-12-01'), renewal(id, '2023-12-31', '2023-12-01')]),
+      ['cscs', 'ncpt'].flatMap((id) => [
+        renewal(id, '2020-12-31', '2020-12-01'),
+        renewal(id, '2023-12-31', '2023-12-01'),
+      ]),
     );
     expect(current('cscs').earned).toBe(100);
     expect(current('ncpt').earned).toBe(100);

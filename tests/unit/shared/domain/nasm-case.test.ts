@@ -41,7 +41,11 @@ describe('NASM-CPT with the CES and a CPR/AED card that ends before the deadline
       ['cpr', 10],
       ['specialization', 190],
     ]);
-    expect(cycle.verdict).toMatchObject({ covered: true, word: 'Covered if you submit by 1 Feb 2027', sentence: COVERED });
+    expect(cycle.verdict).toMatchObject({
+      covered: true,
+      word: 'Covered if you submit by 1 Feb 2027',
+      sentence: COVERED,
+    });
     expect(cycle.cpr).toMatchObject({ validWhenNeeded: false, submitBy: '2027-02-01', provider: 'Red Cross' });
   });
 

@@ -14,7 +14,12 @@ export async function setUp(count: number, withCertificates = true) {
   await dispatch('profile:update', { name: 'Zoë Müller-Łukasik', email: 'zoe@example.com' });
   const cpt = ((await dispatch('credentials:add', NASM_CPT)) as { value: Credential }).value;
   const card = (
-    (await dispatch('credentials:add', { typeId: 'cpr-aha', issuedOn: '2025-02-01', expiresOn: '2027-02-01', handsOn: true })) as {
+    (await dispatch('credentials:add', {
+      typeId: 'cpr-aha',
+      issuedOn: '2025-02-01',
+      expiresOn: '2027-02-01',
+      handsOn: true,
+    })) as {
       value: Credential;
     }
   ).value;
