@@ -7,7 +7,7 @@ import { STATUS_URGENCY } from '../../../../shared/domain/labels';
 import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { AppData } from '../../data';
-import { formatCredit, formatDate, formatMinutes, relativeDays } from '../../format';
+import { coverageLine } from '../../model/coverage-line';
 import './home.css';
 
 interface Card {
@@ -31,42 +31,12 @@ function cardsOf(data: AppData): Card[] {
 }
 
 function Line({ e }: { e: CredentialEvaluation }) {
-  const cycle = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
-  if (!cycle && e.card)
-    return (
-      <>
-        <span className={e.card.status === 'valid' ? 'badge badge-met' : 'badge badge-lapsed'}>
-          {e.card.status === 'expired' ? 'Expired' : 'Valid'}
-        </span>
-        <span>
-          {e.card.status === 'expired' ? 'ended' : 'until'} {formatDate(e.card.validUntil)} (
-          {relativeDays(e.card.daysLeft)})
-        </span>
-      </>
-    );
-  if (!cycle)
-    return (
-      <>
-        <span className="badge badge-met">Does not expire</span>
-        <span className="muted">
-          {e.countsToward.map((t) => `counts ${formatCredit(t.amount, e)} toward ${t.code}`).join(', ')}
-        </span>
-      </>
-    );
-  const amount = `${formatCredit(cycle.earned, e)} of ${formatCredit(cycle.required, e)}`;
-  const v = cycle.verdict;
-  const when = v.covered
-    ? `${v.word.startsWith('Covered if') ? 'submit' : 'deadline'} by ${formatDate(v.by ?? cycle.end)}`
-    : cycle.status === 'lapsed' || cycle.status === 'in_grace' || cycle.status === 'late_renewal'
-      ? v.sentence
-      : cycle.remaining > 0
-        ? `${formatCredit(cycle.remaining, e)} (${formatMinutes(cycle.remainingMinutes)}) left · ${relativeDays(cycle.daysLeft)}`
-        : `${v.missing[0] ?? ''} Deadline ${formatDate(cycle.end)} (${relativeDays(cycle.daysLeft)}).`.trim();
+  const line = coverageLine(e);
   return (
     <>
-      <StatusBadge verdict={cycle.verdict} />
-      <span>{amount}</span>
-      <span className="muted">{when}</span>
+      <StatusBadge verdict={line.badge} />
+      {line.amount && <span>{line.amount}</span>}
+      <span className={line.quiet ? 'muted' : undefined}>{line.detail}</span>
     </>
   );
 }
