@@ -93,7 +93,12 @@ function header(doc: Doc, r: RenewalReport): void {
 
 function requirement(doc: Doc, r: RenewalReport): void {
   const top = doc.y;
-  const height = 86;
+  // The box grows with the verdict: a sentence naming several unmet rules wraps over lines.
+  const verdictHeight = doc
+    .font('bold')
+    .fontSize(11)
+    .heightOfString(r.requirement.verdict, { width: contentWidth - 32 });
+  const height = Math.max(86, 60 + verdictHeight + 12);
   doc.roundedRect(PAGE.margin, top, contentWidth, height, 6).fillAndStroke('#f4f6f8', RULE);
   const figures: [string, string][] = [
     ['Required', r.requirement.required],

@@ -137,6 +137,13 @@ export const OTHER_TYPES: CredentialType[] = [
       ),
     ),
     graceDays: unconfirmed(0, SRC.ncsfFaq, 'Not stated.'),
+    reinstatement: audited(
+      confirmed(
+        { kind: 'retake-exam' },
+        SRC.ncsfFaq,
+        'The NCSF Recertification Handbook: individuals who do not satisfy their recertification requirements "will need to retake the certification exam".',
+      ),
+    ),
     feeCents: confirmed(8500, SRC.ncsfHowTo, '$85 for one credential; $100 for two or more.'),
   },
   neta('neta-pt', 'Personal Trainer'),

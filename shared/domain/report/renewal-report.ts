@@ -162,10 +162,10 @@ export function buildRenewalReport({
       status: statusText(cycle),
       daysLeftText:
         cycle.daysLeft > 0
-          ? `${cycle.daysLeft} days left`
+          ? `${cycle.daysLeft} day${cycle.daysLeft === 1 ? '' : 's'} left`
           : cycle.daysLeft === 0
             ? 'deadline today'
-            : `deadline passed ${-cycle.daysLeft} days ago`,
+            : `deadline passed ${-cycle.daysLeft} day${cycle.daysLeft === -1 ? '' : 's'} ago`,
     },
     generatedAt,
     requirement: {
