@@ -38,6 +38,10 @@ const ProposalSchema = z.object({
     .optional(),
   holder: text.optional(),
   warnings: z.array(z.string()),
+  /** What the user already has that this reading repeats: never saved again without their choice. */
+  alreadyHave: z
+    .object({ reason: z.enum(['file', 'course']), activityId: z.string().optional(), text: z.string() })
+    .optional(),
   empty: z.boolean(),
 });
 

@@ -144,3 +144,37 @@ test('the review screen fits a narrow window (200% zoom), works from the keyboar
   await page.keyboard.press('Enter');
   await expect(card.getByRole('status')).toHaveText('Saved');
 });
+
+test('one certificate read twice (its PDF and its photo) is saved once: Confirm all skips the repeat until the user says which it is', async ({
+  page,
+  host,
+  shot,
+}) => {
+  await page.goto(host.url);
+  await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  const files = ['02-ace-multi.pdf', '02-ace-multi.photo.jpg'];
+  await dropFiles(page, 'main', files.map(corpusFile));
+  const card = (name: string) => page.getByRole('article', { name });
+  for (const name of files)
+    await expect(card(name).getByRole('status')).toHaveText(/^Read from (its text|the picture)$/, { timeout: 60_000 });
+
+  await page.getByRole('button', { name: 'Confirm all' }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Read certificates' })
+      .getByText(/^Confirmed 1 of 2 entries\. Skipped 1 that looks like an entry you already have/),
+  ).toBeVisible();
+  const repeat = card('02-ace-multi.photo.jpg');
+  await expect(repeat.getByRole('group', { name: 'Already have this?' })).toContainText(
+    'You already have “Kettlebell Foundations for Trainers” on 22 Apr 2026.',
+  );
+  await expect(repeat.getByRole('button', { name: 'Confirm activity' })).toBeDisabled();
+  await shot('41-read-twice-skipped');
+
+  // "It's the same course": the photo is attached to the activity already saved; no second entry.
+  await repeat.getByRole('button', { name: /same course: attach this file/ }).click();
+  await expect(repeat).toContainText('which you already had; nothing else was added');
+  await page.getByRole('button', { name: 'Activities', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Kettlebell Foundations for Trainers/ })).toHaveCount(1);
+});

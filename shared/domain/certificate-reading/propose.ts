@@ -5,6 +5,7 @@
  * warnings for a name that is not theirs and for an entry that looks like one they already have.
  * A CPR/AED card becomes a card credential, or updates the one they have.
  */
+import { findSameCourse } from '../rules/same-source';
 import { formatLongDate, type CalendarDate } from '../calendar-date';
 import { findBody } from '../catalog/catalog';
 import { creditForMinutes, formatAmount, minutesForCredit, type Hundredths } from '../quantity';
@@ -42,6 +43,8 @@ export interface CertificateProposal {
   };
   holder?: ReadField<string>;
   warnings: string[];
+  /** What the user already has that this reading repeats (the same file, or the same course). */
+  alreadyHave?: { reason: 'file' | 'course'; activityId?: string; text: string };
   /** Nothing could be read as a certificate: said plainly, the form left for the user. */
   empty: boolean;
 }
@@ -155,17 +158,24 @@ function allocationsFor(reading: CertificateReading, ctx: ProposalContext, warni
   return out;
 }
 
-function duplicates(reading: CertificateReading, ctx: ProposalContext): string[] {
-  const out: string[] = [];
+/** The same file already attached, or the same course already logged (title and date, or code and date). */
+function alreadyHave(reading: CertificateReading, ctx: ProposalContext): CertificateProposal['alreadyHave'] {
   const same = ctx.sha256 ? ctx.attachments.find((a) => a.sha256 === ctx.sha256) : undefined;
-  if (same) out.push(`This file is already attached (as “${same.name}”).`);
-  const title = reading.title?.value.toLowerCase();
   const twin =
-    title && reading.completedOn
-      ? ctx.activities.find((a) => a.title.toLowerCase() === title && a.completedOn === reading.completedOn!.value)
+    reading.title && reading.completedOn
+      ? findSameCourse(
+          { title: reading.title.value, completedOn: reading.completedOn.value, code: reading.code?.value ?? '' },
+          ctx.activities,
+        )
       : undefined;
-  if (twin) out.push(`You already have “${twin.title}” on ${formatLongDate(twin.completedOn)}.`);
-  return out;
+  if (twin)
+    return {
+      reason: same ? 'file' : 'course',
+      activityId: twin.id,
+      text: `You already have “${twin.title}” on ${formatLongDate(twin.completedOn)}${same ? `, with this file attached (as “${same.name}”)` : ''}.`,
+    };
+  if (same) return { reason: 'file', text: `This file is already attached (as “${same.name}”).` };
+  return undefined;
 }
 
 /** No contact time printed: the time the first stated credit stands for, at its body's rate (less sure). */
@@ -184,8 +194,13 @@ export function proposeFromReading(reading: CertificateReading, ctx: ProposalCon
   const warnings: string[] = [];
   if (reading.holder && ctx.profileName.trim() && !sameName(reading.holder.value, ctx.profileName))
     warnings.push(`The certificate is made out to “${reading.holder.value}”, not to ${ctx.profileName}.`);
-  warnings.push(...duplicates(reading, ctx));
-  const base = { kind: reading.kind, ...(reading.holder ? { holder: reading.holder } : {}) };
+  const repeats = alreadyHave(reading, ctx);
+  if (repeats) warnings.push(repeats.text);
+  const base = {
+    kind: reading.kind,
+    ...(reading.holder ? { holder: reading.holder } : {}),
+    ...(repeats ? { alreadyHave: repeats } : {}),
+  };
   if (reading.kind === 'unknown')
     return { ...base, warnings, empty: !reading.holder && !reading.completedOn && !reading.provider };
   if (reading.kind === 'card') return { ...base, card: proposeCard(reading, ctx), warnings, empty: false };

@@ -26,15 +26,25 @@ export function courseKey(activity: Pick<Activity, 'title' | 'completedOn'>): st
   return `${title}|${activity.completedOn}`;
 }
 
+type CourseLike = Pick<Activity, 'title' | 'completedOn'> & { code?: string };
+
 /**
- * The first activity in `activities` that is the same course as `candidate` (another record
- * with the same title and date), unless the candidate is marked as a separate course.
+ * The activity in `activities` that a new entry repeats: the same title and date, or the same
+ * course code and date. `except` is the entry's own id when it is being edited. Used where an
+ * entry is made (the activity form, certificate reading) to ask before the course is saved twice.
  */
-export function sameCourseAs(
-  candidate: Pick<Activity, 'id' | 'title' | 'completedOn' | 'separateCourse'>,
-  activities: readonly Pick<Activity, 'id' | 'title' | 'completedOn' | 'status'>[],
-): string | undefined {
-  if (candidate.separateCourse === true) return undefined;
-  const key = courseKey(candidate);
-  return activities.find((a) => a.id !== candidate.id && a.status === 'completed' && courseKey(a) === key)?.id;
+export function findSameCourse<A extends Pick<Activity, 'id' | 'title' | 'completedOn' | 'code' | 'status'>>(
+  entry: CourseLike,
+  activities: readonly A[],
+  except?: string,
+): A | undefined {
+  if (!entry.title.trim() || !entry.completedOn) return undefined;
+  const key = courseKey(entry);
+  const code = entry.code?.trim().toLowerCase();
+  return activities.find(
+    (a) =>
+      a.id !== except &&
+      a.status === 'completed' &&
+      (courseKey(a) === key || (!!code && a.code.trim().toLowerCase() === code && a.completedOn === entry.completedOn)),
+  );
 }

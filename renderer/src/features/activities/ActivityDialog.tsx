@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { SameCourseNotice } from './SameCourseNotice';
 import { formatAmount, parseAmount } from '../../../../shared/domain/quantity';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Activity, ActivityFields } from '../../../../shared/schemas/entities';
@@ -42,13 +43,17 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
   const [notes, setNotes] = useState(activity?.notes ?? '');
   const [drafts, setDrafts] = useState(() => draftsFor(data, activity, forCredentialId));
   const [completes, setCompletes] = useState(activity?.completes ?? '');
+  const [separateCourse, setSeparateCourse] = useState(activity?.separateCourse === true);
   const specializations = data.report.evaluations.filter(
     (e) => e.kind === 'specialization' && e.countsToward.length > 0,
   );
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [message, setMessage] = useState('');
   // What the form held when it opened or was last saved: closing with anything else asks first.
-  const typed = JSON.stringify([title, provider, code, completedOn, hours, delivery, status, notes, drafts, completes]);
+  const typed = JSON.stringify([title, provider, code, completedOn, hours, delivery, status, notes, drafts]).concat(
+    completes,
+    String(separateCourse),
+  );
   const [clean, setClean] = useState(typed);
   const [askingToDiscard, setAskingToDiscard] = useState(false);
   // A certificate dropped on the window before the activity exists: attached once it is saved.
@@ -124,6 +129,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
       notes,
       allocations,
       ...(completes ? { completes } : {}),
+      ...(separateCourse ? { separateCourse } : {}),
     };
     setSaving(true);
     const result = saved ? await api.activities.update({ id: saved.id, fields }) : await api.activities.add(fields);
@@ -238,6 +244,13 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
           <span>Notes</span>
           <textarea value={notes} maxLength={LIMITS.notes} rows={2} onChange={(e) => setNotes(e.target.value)} />
         </label>
+        <SameCourseNotice
+          entry={{ title, completedOn, code }}
+          activities={data.activities}
+          except={saved?.id}
+          separate={separateCourse}
+          onSeparate={setSeparateCourse}
+        />
         <ErrorText error={error} />
         {held && !saved && (
           <p className="hint" role="status">

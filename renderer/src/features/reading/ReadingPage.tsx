@@ -5,7 +5,25 @@ import type { AppData } from '../../data';
 import { takeFilesForReading, useDropTarget } from '../../drop-target';
 import { ACCEPT } from '../../files';
 import { ReviewCard } from './ReviewCard';
-import { confirmDraft, missingIn } from './review-drafts';
+import type { Activity } from '../../../../shared/schemas/entities';
+import { alreadyHave } from '../../model/already-have';
+import { attachToExisting, confirmDraft, missingIn, type ReviewDraft } from './review-drafts';
+
+/** A confirmed draft as the activity it became, for comparing the next cards against. */
+const asActivity = (d: ReviewDraft): Activity => ({
+  id: `just-saved-${d.title}-${d.completedOn}`,
+  title: d.title,
+  provider: d.provider,
+  code: d.code,
+  completedOn: d.completedOn,
+  contactMinutes: 0,
+  delivery: 'online',
+  status: 'completed',
+  notes: '',
+  allocations: [],
+  createdAt: '',
+  updatedAt: '',
+});
 import { useReadingQueue, type ReadItem } from './use-reading-queue';
 import './reading.css';
 
@@ -47,16 +65,46 @@ export function ReadingPage({ data, onChanged, announce }: ReadingPageProps) {
     return true;
   }
 
+  /** "It's the same course": the file goes to the activity the user already has; nothing else is added. */
+  async function sameCourse(item: ReadItem, activity: Activity) {
+    update(item.key, { status: 'saving', error: null });
+    const outcome = await attachToExisting(item.file, activity);
+    if (!outcome.ok) return update(item.key, { status: 'ready', error: outcome.error });
+    update(item.key, { status: 'saved', savedText: outcome.text });
+    announce(outcome.text);
+    await onChanged();
+  }
+
   const open = items.filter((i) => i.status !== 'saved');
   const ready = open.filter((i) => i.status === 'ready');
   const allComplete =
     open.length > 0 && open.every((i) => i.status === 'ready' && i.draft !== undefined && missingIn(i.draft) === null);
 
+  /**
+   * Confirms every ready card but those that repeat what the user has, including what this same
+   * run has just saved (a PDF and a photo of one certificate): each of those waits for the user's
+   * choice on its card.
+   */
   async function confirmAll() {
     let saved = 0;
-    for (const item of ready) if (await confirm(item, false)) saved++;
+    const skipped: string[] = [];
+    const done: Activity[] = [...data.activities];
+    for (const item of ready) {
+      if (alreadyHave(item, done)) {
+        skipped.push(item.draft?.title || item.file.name);
+        continue;
+      }
+      if (await confirm(item, false)) {
+        saved++;
+        if (item.draft?.kind === 'course') done.push(asActivity(item.draft));
+      }
+    }
     await onChanged();
-    const text = `Confirmed ${saved} of ${ready.length} entries.`;
+    const text =
+      `Confirmed ${saved} of ${ready.length} entries.` +
+      (skipped.length > 0
+        ? ` Skipped ${skipped.length} that ${skipped.length === 1 ? 'looks like an entry' : 'look like entries'} you already have (${skipped.join('; ')}): say on ${skipped.length === 1 ? 'its card' : 'each card'} whether it is the same course.`
+        : '');
     setMessage(text);
     announce(text);
   }
@@ -129,6 +177,7 @@ export function ReadingPage({ data, onChanged, announce }: ReadingPageProps) {
               data={data}
               onDraft={(draft) => update(item.key, { draft })}
               onConfirm={() => void confirm(item)}
+              onSameCourse={(activity) => void sameCourse(item, activity)}
               onDiscard={() => discard(item.key)}
               onCancel={() => cancel(item)}
             />

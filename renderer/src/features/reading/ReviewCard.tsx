@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
 import { LIMITS } from '../../../../shared/limits';
+import type { Activity } from '../../../../shared/schemas/entities';
+import { alreadyHave } from '../../model/already-have';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import type { AppData } from '../../data';
@@ -18,18 +20,21 @@ interface ReviewCardProps {
   onDraft: (draft: ReviewDraft) => void;
   onConfirm: () => void;
   onDiscard: () => void;
+  /** "It's the same course": attach the file to the activity it repeats. */
+  onSameCourse: (activity: Activity) => void;
   onCancel: () => void;
 }
 
 const CARD_TYPES = ['cpr-aha', 'cpr-arc'] as const;
 
 /** One certificate: its picture beside the entry Recert proposes, each filled field marked; nothing saved until confirmed. */
-export function ReviewCard({ item, data, onDraft, onConfirm, onDiscard, onCancel }: ReviewCardProps) {
+export function ReviewCard({ item, data, onDraft, onConfirm, onDiscard, onSameCourse, onCancel }: ReviewCardProps) {
   const { draft, origins, reading } = item;
   const headingId = `review-${item.key}`;
   const evaluations = new Map(data.report.evaluations.map((e) => [e.credentialId, e]));
   const invalid = fieldMatcher(item.error ?? null);
   const set = (patch: Partial<ReviewDraft>) => draft && onDraft({ ...draft, ...patch });
+  const repeat = item.status === 'ready' ? alreadyHave(item, data.activities) : null;
 
   /** A form field with its mark: highlighted when the reading is unsure of it. */
   const sourced = (field: DraftField, control: ReactNode) => {
@@ -238,6 +243,21 @@ export function ReviewCard({ item, data, onDraft, onConfirm, onDiscard, onCancel
                 </>
               )}
               <ErrorText error={item.error ?? null} />
+              {repeat && (
+                <div className="warning-line same-course" role="group" aria-label="Already have this?">
+                  <p>{repeat.text} Confirm all skips this card until you say which it is.</p>
+                  <div className="form-actions">
+                    {repeat.activity && (
+                      <button type="button" className="button" onClick={() => onSameCourse(repeat.activity!)}>
+                        It’s the same course: attach this file to it
+                      </button>
+                    )}
+                    <button type="button" className="button" onClick={() => set({ separateCourse: true })}>
+                      It’s another course
+                    </button>
+                  </div>
+                </div>
+              )}
               <div className="form-actions">
                 {missing && <span className="muted">{missing}</span>}
                 <button type="button" className="button" onClick={onDiscard}>
@@ -246,7 +266,7 @@ export function ReviewCard({ item, data, onDraft, onConfirm, onDiscard, onCancel
                 <button
                   type="submit"
                   className="button button-primary"
-                  disabled={item.status === 'saving' || missing !== null}
+                  disabled={item.status === 'saving' || missing !== null || repeat !== null}
                 >
                   {draft.kind === 'card' ? 'Confirm card' : 'Confirm activity'}
                 </button>

@@ -36,6 +36,8 @@ export interface ReviewDraft {
   replacesId: string;
   issuedOn: string;
   expiresOn: string;
+  /** The user said this reading is another course than the one it looks like. */
+  separateCourse?: boolean;
 }
 
 export type DraftField = 'holder' | 'title' | 'provider' | 'code' | 'completedOn' | 'hours' | 'issuedOn' | 'expiresOn';
@@ -114,6 +116,14 @@ async function attach(
   return api.attachments.upload({ ownerType, ownerId, role, name: file.name, dataBase64: await fileToBase64(file) });
 }
 
+/** "It's the same course": attaches the file to the activity the user already has; records nothing else. */
+export async function attachToExisting(file: File, activity: { id: string; title: string }): Promise<Outcome> {
+  const attached = await attach(file, 'activity', activity.id, 'certificate');
+  return attached.ok
+    ? { ok: true, text: `Attached ${file.name} to “${activity.title}”, which you already had; nothing else was added.` }
+    : attached;
+}
+
 /** Records the confirmed entry and attaches the file to it. */
 export async function confirmDraft(draft: ReviewDraft, file: File, data: AppData): Promise<Outcome> {
   if (draft.kind === 'card') {
@@ -155,6 +165,7 @@ export async function confirmDraft(draft: ReviewDraft, file: File, data: AppData
     status: 'completed',
     notes: '',
     allocations: built.allocations,
+    ...(draft.separateCourse ? { separateCourse: true } : {}),
   });
   if (!saved.ok) return saved;
   const attached = await attach(file, 'activity', saved.value.id, 'certificate');

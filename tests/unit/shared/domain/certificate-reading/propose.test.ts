@@ -88,9 +88,40 @@ describe('proposing an entry from a certificate', () => {
       activities: [activity('x', '2026-05-02', [], { title: 'barbell basics' })],
     });
     expect(p.warnings).toEqual([
-      'This file is already attached (as “barbell.pdf”).',
-      'You already have “barbell basics” on 2 May 2026.',
+      'You already have “barbell basics” on 2 May 2026, with this file attached (as “barbell.pdf”).',
     ]);
+    expect(p.alreadyHave).toEqual({
+      reason: 'file',
+      activityId: 'x',
+      text: 'You already have “barbell basics” on 2 May 2026, with this file attached (as “barbell.pdf”).',
+    });
+  });
+
+  it('flags a course logged already by its code and date, under another title, and a file attached elsewhere', () => {
+    const text =
+      'Presented to Jordan Alvarez\nCourse: Barbell Basics II\nCourse ID: BB-204\nDate: 05/02/2026\n0.2 NASM CEUs';
+    const p = propose(text, {
+      activities: [activity('y', '2026-05-02', [], { title: 'Barbell basics 2', code: 'bb-204' })],
+    });
+    expect(p.alreadyHave).toMatchObject({ reason: 'course', activityId: 'y' });
+    const other = propose('Presented to Jordan Alvarez\nCourse: Rowing\nDate: 05/02/2026', {
+      sha256: 'b'.repeat(64),
+      attachments: [
+        {
+          id: 'att',
+          ownerType: 'credential',
+          ownerId: 'c',
+          role: 'card_front',
+          sha256: 'b'.repeat(64),
+          ext: 'pdf',
+          mime: 'application/pdf',
+          size: 1,
+          name: 'card.pdf',
+          addedAt: '2026-05-03T00:00:00.000Z',
+        },
+      ],
+    });
+    expect(other.alreadyHave).toEqual({ reason: 'file', text: 'This file is already attached (as “card.pdf”).' });
   });
 
   it('a CPR/AED card proposes to update the card the user has', () => {
