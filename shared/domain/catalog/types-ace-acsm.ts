@@ -101,9 +101,9 @@ const acsm = (
 });
 
 export const ACE_ACSM_TYPES: CredentialType[] = [
-  ace('ace-cpt', 'ACE-CPT', 'Certified Personal Trainer', true),
-  ace('ace-gfi', 'ACE-GFI', 'Group Fitness Instructor', true),
-  ace('ace-hc', 'ACE-HC', 'Health Coach', false),
+  ace('ace-cpt', 'ACE-CPT', 'Certified Personal Trainer', false),
+  ace('ace-gfi', 'ACE-GFI', 'Group Fitness Instructor', false),
+  ace('ace-hc', 'ACE-HC', 'Health Coach', true),
   acsm('acsm-cpt', 'ACSM-CPT', 'Certified Personal Trainer', 4500, 6000, 1),
   acsm('acsm-gei', 'ACSM-GEI', 'Group Exercise Instructor', 4500, 6000, 1),
   acsm('acsm-ep', 'ACSM-EP', 'Certified Exercise Physiologist', 6000, 7000, 2),

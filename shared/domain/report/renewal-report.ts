@@ -193,7 +193,9 @@ export function buildRenewalReport({
               ? 'valid when you submit'
               : cycle.cpr.submitBy
                 ? `valid if you submit by ${formatLongDate(cycle.cpr.submitBy)}`
-                : 'NOT valid when you submit: renew it first',
+                : cycle.status === 'lapsed'
+                  ? `not valid on ${formatLongDate(cycle.cpr.neededOn)}, when it was needed`
+                  : 'NOT valid when you submit: renew it first',
           validWhenNeeded: cycle.cpr.validWhenNeeded,
           required: cycle.cpr.required,
         }

@@ -225,6 +225,7 @@ export function applyCaps(
   );
   const yearEarned = new Map<string, Hundredths>();
   const yearOver = new Map<string, Hundredths>();
+  const cycleOver = new Map<string, Hundredths>();
   // Each category's per-activity caps, worked out once (not once per contribution).
   const capsOf = new Map<string, number[]>();
   const perActivityCaps = (category: string): number[] => {
@@ -265,6 +266,7 @@ export function applyCaps(
         const room = Math.max(0, line.max - line.earned);
         if (amount > room) {
           c.note = `Category ${line.id} is full (at most ${amountText(line.max, effective)}).`;
+          cycleOver.set(line.id, (cycleOver.get(line.id) ?? 0) + amount - room);
           amount = room;
         }
       }
@@ -283,10 +285,12 @@ export function applyCaps(
       `Category ${id} (${line?.name ?? id}) counts at most ${amountText(perYear.get(id) ?? 0, effective)} a year; ${amountText(over, effective)} of ${year} above it does not count.`,
     );
   }
+  // Said only where the cycle's maximum itself cut something (not what a yearly maximum already had).
   for (const line of lines) {
-    if (line.max !== undefined && line.raw > line.max) {
+    const over = cycleOver.get(line.id);
+    if (line.max !== undefined && over !== undefined && over > 0) {
       warnings.push(
-        `Category ${line.id} (${line.name}) counts at most ${amountText(line.max, effective)}; ${amountText(line.raw - line.max, effective)} above it does not count.`,
+        `Category ${line.id} (${line.name}) counts at most ${amountText(line.max, effective)}; ${amountText(over, effective)} above it does not count.`,
       );
     }
   }

@@ -23,6 +23,8 @@ export interface CprOutcome {
   handsOnUnknown: boolean;
   /** When the card rule is unmet: what is wrong, as an item of the verdict's "missing" list. */
   problem?: string;
+  /** The card relied on ends first, and another would last longer once its hands-on check is confirmed. */
+  hint?: string;
   warnings: string[];
   reasons: string[];
 }
@@ -59,7 +61,16 @@ export function checkCpr(
   const reasons: string[] = [];
   const cards = rule.handsOnRequired ? allCards.filter((c) => c.handsOn !== false) : allCards;
   const window = submissionWindow(cycle, today, lateUntil);
-  const found = cardForSubmission(cards, window.from, window.until, rule.validDaysAfterDeadline);
+  // A card whose hands-on check is recorded is relied on first; one not recorded only when no such card will do.
+  const found =
+    (rule.handsOnRequired
+      ? cardForSubmission(
+          cards.filter((c) => c.handsOn === true),
+          window.from,
+          window.until,
+          rule.validDaysAfterDeadline,
+        )
+      : undefined) ?? cardForSubmission(cards, window.from, window.until, rule.validDaysAfterDeadline);
   const latest = [...allCards].sort((a, b) => (a.until > b.until ? -1 : 1))[0];
   const neededOn = addDays(found?.submitBy ?? window.until, rule.validDaysAfterDeadline);
   const check: CprCheck = {
@@ -102,12 +113,26 @@ export function checkCpr(
     after > 0
       ? `${body} needs a card valid at least ${after} days after you submit`
       : `${body} needs a card that is valid when you submit`;
+  const longer =
+    found && rule.handsOnRequired && found.submitBy < window.until && window.open
+      ? cardForSubmission(
+          cards.filter((c) => c.handsOn === undefined),
+          window.from,
+          window.until,
+          rule.validDaysAfterDeadline,
+        )
+      : undefined;
+  const hint =
+    longer && found && longer.submitBy > found.submitBy
+      ? `Your ${longer.card.name} (valid until ${formatLongDate(longer.card.until)}) would count instead once you confirm it had a hands-on skills check.`
+      : undefined;
   const outcome = (problem?: string): CprOutcome => ({
     check,
     ...(contribution ? { contribution } : {}),
     satisfied,
     handsOnUnknown,
     ...(problem ? { problem } : {}),
+    ...(hint ? { hint } : {}),
     warnings,
     reasons,
   });

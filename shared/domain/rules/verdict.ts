@@ -103,7 +103,7 @@ export function cycleVerdict(input: VerdictInput): Verdict {
           ...base,
           covered: true,
           word: `Covered if you submit by ${formatLongDate(by)}`,
-          sentence: `Covered if you submit by ${formatLongDate(by)}, while your CPR/AED card is valid; after that, renew the card first (the deadline is ${formatLongDate(end)}).`,
+          sentence: `Covered if you submit by ${formatLongDate(by)}, while your CPR/AED card is valid; after that, renew the card first (the deadline is ${formatLongDate(end)}).${input.cpr?.hint ? ` ${input.cpr.hint}` : ''}`,
           by,
           ...(from ? { from } : {}),
         };
@@ -168,6 +168,7 @@ export function cycleVerdict(input: VerdictInput): Verdict {
         card?.submitBy && missing.length > 0
           ? [
               `Your CPR/AED card ends on ${formatLongDate(card.submitBy)}, before the deadline: renew it before you submit.`,
+              ...(input.cpr?.hint ? [input.cpr.hint] : []),
             ]
           : [];
       return {

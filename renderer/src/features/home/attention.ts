@@ -58,9 +58,11 @@ export function attentionItems(data: AppData): AttentionItem[] {
   items.push(...verifyNotes(data));
   for (const r of data.reminders) {
     if (r.kind === 'deadline' && items.some((i) => i.key === `gap:${r.credentialId}`)) continue;
+    // The same sentence for the same credential is listed once (a covered cycle's deadline and its card say one thing).
+    if (items.some((i) => i.credentialId === r.credentialId && i.detail === r.message)) continue;
     items.push({
       key: r.key,
-      tone: r.kind === 'deadline' && r.daysLeft > 30 ? 'info' : 'warning',
+      tone: r.key.startsWith('lapsed:') ? 'urgent' : r.kind === 'deadline' && r.daysLeft > 30 ? 'info' : 'warning',
       title: r.title,
       detail: r.message,
       credentialId: r.credentialId,

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { addMonths, toDayNumber, type CalendarDate } from '../../../../shared/domain/calendar-date';
+import { addMonths, formatLongDate, toDayNumber, type CalendarDate } from '../../../../shared/domain/calendar-date';
 import type { Lane, LaneCycle, TimelineModel } from './timeline-model';
 
 const LANE_HEIGHT = 40;
@@ -192,6 +192,10 @@ export function TimelineChart({
       {model.lanes.map((lane: Lane, l) => {
         const header = startsGroup[l];
         const markers = lane.markers.filter((d) => d >= view.start && d <= view.end);
+        // A lapse in force is never off screen: it runs from the day the window closed to the chart's end.
+        const inForce =
+          lane.evaluation.currentIndex === null ? undefined : lane.evaluation.cycles[lane.evaluation.currentIndex];
+        const lapse = inForce?.status === 'lapsed' ? inForce : undefined;
         return (
           <div key={lane.credentialId}>
             {header && <div className="timeline-group">{lane.group}</div>}
@@ -271,6 +275,22 @@ export function TimelineChart({
                     </g>
                   );
                 })}
+                {lapse && (lapse.verdict.by ?? lapse.end) <= view.end && (
+                  <g role="img" aria-label={`${lane.code}: ${lapse.verdict.sentence}`}>
+                    <rect
+                      x={clampX(lapse.verdict.by ?? lapse.end)}
+                      y={BAR_Y}
+                      width={Math.max(2, width - clampX(lapse.verdict.by ?? lapse.end))}
+                      height={BAR_H}
+                      rx={4}
+                      className="bar bar-lapsed"
+                    />
+                    <text x={clampX(lapse.verdict.by ?? lapse.end) + 8} y={BAR_Y + 15} className="bar-text">
+                      Lapsed since {formatLongDate(lapse.verdict.by ?? lapse.end)} (deadline {formatLongDate(lapse.end)}
+                      ): record the renewal if you renewed
+                    </text>
+                  </g>
+                )}
                 {markers.map((d, i) => (
                   <circle key={`${d}-${i}`} cx={x(d)} cy={BAR_Y + BAR_H + 5} r={2.5} className="marker" />
                 ))}
