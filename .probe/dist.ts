@@ -11,7 +11,9 @@ for (const w of fc.sample(worldArb, { seed: 20261206, numRuns: 10000 })) {
     inc('state:' + (c?.status ?? 'none'));
     if (c?.verdict.covered) inc('covered');
     if (c?.verdict.covered && c.submitBy) inc('covered-if');
-    for (const cy of e.cycles) for (const x of cy.contributions) if (x.sameAs) inc(x.sameAs.startsWith('card') || x.sameAs === 'cpr-card' ? 'sameAs:card' : 'sameAs:dup');
+    for (const cy of e.cycles)
+      for (const x of cy.contributions)
+        if (x.sameAs) inc(x.sameAs.startsWith('card') || x.sameAs === 'cpr-card' ? 'sameAs:card' : 'sameAs:dup');
   }
 }
 console.log(counts);

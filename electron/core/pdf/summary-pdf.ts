@@ -135,7 +135,9 @@ function requirement(doc: Doc, r: RenewalReport): void {
       .fontSize(10)
       .fillColor(INK)
       .text(
-        `CPR/AED: ${r.cpr.card}, valid until ${r.cpr.validUntil} (${state}); counts ${r.cpr.counts}.`,
+        r.cpr.validUntil === '—'
+          ? `CPR/AED: no card recorded${r.cpr.required ? ' (required: a card valid when you submit)' : ' (not required)'}.`
+          : `CPR/AED: ${r.cpr.card}, valid until ${r.cpr.validUntil} (${state}); counts ${r.cpr.counts}.`,
         PAGE.margin,
         doc.y,
         { width: contentWidth },

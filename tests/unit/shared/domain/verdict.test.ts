@@ -61,3 +61,22 @@ describe('the verdict', () => {
     expect(e.cycles[2]?.end).toBe('2026-03-10');
   });
 });
+
+describe('NASM: CE finished in the 90-day window, a new card added in the late window (the audit read "lapsed" at day 365)', () => {
+  const cpt = credential('c', 'nasm-cpt', '2025-03-10');
+  const acts = [
+    activity('a', '2026-01-10', [{ credentialId: 'c', amountHundredths: 100 }]),
+    activity('b', '2027-05-01', [{ credentialId: 'c', amountHundredths: 90 }], { title: 'Finished in the window' }),
+  ];
+  const cards = [card('arc', '2025-01-01', '2027-01-01', true), card('arc2', '2027-09-01', '2029-09-01', true)];
+  it.each([
+    ['2027-09-02', 'late_renewal'],
+    ['2028-03-09', 'late_renewal'],
+    ['2028-03-10', 'late_renewal'],
+    ['2028-03-11', 'lapsed'],
+  ])('on %s: %s', (today, state) => {
+    const c = evaluate(today, [cpt, ...cards], acts).of('c').cycles[0];
+    expect(c?.status).toBe(state);
+    if (state === 'late_renewal') expect(c?.verdict).toMatchObject({ by: '2028-03-10', feeCents: 5000, missing: [] });
+  });
+});
