@@ -21,12 +21,13 @@ function escapeText(text: string): string {
 
 /** Folds a content line at 75 octets (UTF-8), never inside a character. */
 function fold(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    // The character's UTF-8 length, from its code point (no encoder per character).
+    const code = char.codePointAt(0) as number;
+    const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (size + bytes > (parts.length === 0 ? 75 : 74)) {
       parts.push(current);
       current = '';

@@ -23,6 +23,7 @@ const ProposalSchema = z.object({
           category: z.string().optional(),
           source: z.string(),
           confidence: z.number(),
+          approval: z.literal('petition_pending').optional(),
         }),
       ),
     })

@@ -32,7 +32,7 @@ function describe(reading: Reading, credentialName: (id: string) => string): str
     field('Code', a.code);
     for (const x of a.allocations)
       lines.push(
-        `  Counts ${formatAmount(x.amountHundredths, 1)} toward ${credentialName(x.credentialId)}${x.category ? ` (category ${x.category})` : ''}: ${x.source}${x.confidence < 0.7 ? '   (check: not sure)' : ''}`,
+        `  ${x.approval === 'petition_pending' ? 'Petition for' : 'Counts'} ${formatAmount(x.amountHundredths, 1)} toward ${credentialName(x.credentialId)}${x.category ? ` (category ${x.category})` : ''}: ${x.source}${x.confidence < 0.7 ? '   (check: not sure)' : ''}`,
       );
   }
   const c = proposal.card;

@@ -100,6 +100,7 @@ export const BODIES: readonly Body[] = [
     id: 'ncsf',
     code: 'NCSF',
     name: 'National Council on Strength and Fitness',
+    aliases: ['National Council on Strength & Fitness'],
     website: 'https://www.ncsf.org/',
     unit: 'CEU',
     perHour: confirmed(50, SRC.ncsfHowTo, '1 CEU = 2 contact hours.'),

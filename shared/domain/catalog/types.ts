@@ -111,6 +111,8 @@ export interface Body {
   code: string;
   name: string;
   website: string;
+  /** Other names certificates print for the body ("National Council on Strength & Fitness"). */
+  aliases?: string[];
   /** Name of the unit ("CEU", "CEC"); empty for CPR providers. */
   unit: string;
   /** Credit per contact hour, in hundredths of the unit (NASM 10 = 0.1 per hour, ACSM 100, NCSF 50). */

@@ -3,7 +3,8 @@
  * CEUs", "NSCA CEUs: 0.6 (Category A)") and contact time ("15 contact hours", "90 minutes").
  */
 import { parseAmount, type Hundredths } from '../quantity';
-import { BODY_CODE_BEFORE_UNIT, BODY_NAMES, UNIT_WORDS } from './phrases';
+import { bodyCodePattern, bodyIdOfCode, bodyNames } from './bodies';
+import { UNIT_WORDS } from './phrases';
 
 export interface ReadCredit {
   /** The body the credit is for; null when the certificate does not say. */
@@ -19,15 +20,26 @@ export interface ReadCredit {
 
 const NUMBER = '(\\d{1,3}(?:[.,]\\d{1,2})?)';
 const CREDIT_UNITS = UNIT_WORDS.filter((u): u is { unit: ReadCredit['unit']; pattern: string } => u.unit !== 'hours');
-const BODY_CODE = '(NASM|AFAA|ACE|ACSM|NSCA|ISSA|NCSF|NETA)';
 const unitAlternatives = CREDIT_UNITS.map((u) => `(${u.pattern})`).join('|');
-/** "0.8 ACE CECs", "0.2 CEUs", "8 AFAA continuing education credits". */
-const AMOUNT_FIRST = new RegExp(`${NUMBER}\\s*(?:${BODY_CODE}\\s+)?(?:${unitAlternatives})\\b`, 'gi');
-/** "NASM CEUs: 0.2", "CECs awarded: 1.5", "CEU Value: 0.5", "Continuing Education Units (CEUs): 0.6". */
-const UNIT_FIRST = new RegExp(
-  `(?:${BODY_CODE}\\s+)?(?:${unitAlternatives})(?:\\s*\\([A-Za-z]+\\))?(?:\\s+(?:awarded|earned|approved|granted|value|amount|total))?\\s*[:=]\\s*${NUMBER}\\b`,
-  'gi',
-);
+
+/** The statements' patterns, with the catalog's body codes (rebuilt when the catalog's bodies change). */
+let patterns: { codes: string; amountFirst: RegExp; unitFirst: RegExp } | undefined;
+function statementPatterns() {
+  const codes = bodyCodePattern();
+  if (patterns?.codes === codes) return patterns;
+  const code = `(${codes})`;
+  patterns = {
+    codes,
+    /** "0.8 ACE CECs", "0.2 CEUs", "8 AFAA continuing education credits". */
+    amountFirst: new RegExp(`${NUMBER}\\s*(?:${code}\\s+)?(?:${unitAlternatives})\\b`, 'gi'),
+    /** "NASM CEUs: 0.2", "CECs awarded: 1.5", "CEU Value: 0.5", "Continuing Education Units (CEUs): 0.6". */
+    unitFirst: new RegExp(
+      `(?:${code}\\s+)?(?:${unitAlternatives})(?:\\s*\\([A-Za-z]+\\))?(?:\\s+(?:awarded|earned|approved|granted|value|amount|total))?\\s*[:=]\\s*${NUMBER}\\b`,
+      'gi',
+    ),
+  };
+  return patterns;
+}
 const CATEGORY = /\b(?:category|cat\.)\s*:?\s*([A-D])\b/i;
 
 function unitOf(word: string): ReadCredit['unit'] {
@@ -36,7 +48,7 @@ function unitOf(word: string): ReadCredit['unit'] {
 }
 
 function bodyIn(text: string): string | null {
-  const named = BODY_NAMES.filter((b) => b.names.test(text) && b.bodyId !== 'aha' && b.bodyId !== 'arc');
+  const named = bodyNames().filter((b) => b.names.test(text) && !b.cprProvider);
   return named.length === 1 ? named[0]!.bodyId : null;
 }
 
@@ -48,6 +60,7 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
   const documentBody = bodyIn(lines.join('\n'));
   const documentCategory = lines.map((l) => CATEGORY.exec(l)?.[1]).find(Boolean);
   const credits: ReadCredit[] = [];
+  const { amountFirst, unitFirst } = statementPatterns();
   for (const line of lines) {
     const lineCategory = CATEGORY.exec(line)?.[1];
     const seen: [number, number][] = [];
@@ -58,18 +71,20 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       if (amount === null || amount === 0) return;
       let bodyId: string | null = null;
       let confidence = 0.95;
-      if (code && BODY_CODE_BEFORE_UNIT.test(code.toUpperCase())) bodyId = code.toLowerCase();
+      if (code && bodyIdOfCode(code)) bodyId = bodyIdOfCode(code) ?? null;
       else {
         // The body closest before the statement on its line ("NSCA: 0.6 CEUs"), else any on the line.
         const before = line.slice(0, index);
-        const named = BODY_NAMES.map((b) => ({ b, at: before.search(b.names) })).filter((x) => x.at >= 0);
+        const named = bodyNames()
+          .map((b) => ({ b, at: before.search(b.names) }))
+          .filter((x) => x.at >= 0);
         const closest = named.sort((x, y) => y.at - x.at)[0];
         bodyId = closest ? closest.b.bodyId : bodyIn(line);
         if (bodyId === null) {
           bodyId = documentBody;
           confidence = bodyId ? 0.75 : 0.5;
         }
-        if (bodyId === 'aha' || bodyId === 'arc') bodyId = null;
+        if (bodyNames().some((b) => b.bodyId === bodyId && b.cprProvider)) bodyId = null;
       }
       const category = lineCategory ?? documentCategory;
       credits.push({
@@ -82,11 +97,11 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       });
     };
     // Amount first wins where both read the same words ("Credits earned: 1.0 CEU" is 1.0 CEU).
-    for (const m of line.matchAll(AMOUNT_FIRST)) {
+    for (const m of line.matchAll(amountFirst)) {
       const unitWord = m.slice(3).find(Boolean) ?? '';
       add(m[1]!, m[2], unitWord, m.index ?? 0, m[0].length);
     }
-    for (const m of line.matchAll(UNIT_FIRST)) {
+    for (const m of line.matchAll(unitFirst)) {
       const unitWord = m.slice(2, 2 + CREDIT_UNITS.length).find(Boolean) ?? '';
       add(m[m.length - 1]!, m[1], unitWord, m.index ?? 0, m[0].length);
     }

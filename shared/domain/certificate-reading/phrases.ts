@@ -80,37 +80,6 @@ export const CODE_CUES: Cue[] = [
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS = /\b(?:CPR|AED|Heartsaver|Basic Life Support|BLS|First Aid)\b/i;
 
-/** Names of certifying bodies and card providers, matched as whole words. Codes are matched in capitals only. */
-export const BODY_NAMES: { bodyId: string; names: RegExp }[] = [
-  { bodyId: 'nasm', names: /\bNASM\b|National Academy of Sports Medicine/i },
-  { bodyId: 'afaa', names: /\bAFAA\b|Athletics and Fitness Association of America/i },
-  { bodyId: 'ace', names: /\bACE\b|American Council on Exercise/ },
-  { bodyId: 'acsm', names: /\bACSM\b|American College of Sports Medicine/i },
-  { bodyId: 'nsca', names: /\bNSCA\b|National Strength and Conditioning Association/i },
-  { bodyId: 'issa', names: /\bISSA\b|International Sports Sciences Association/i },
-  { bodyId: 'ncsf', names: /\bNCSF\b|National Council on Strength (?:and|&) Fitness/i },
-  { bodyId: 'neta', names: /\bNETA\b|National Exercise Trainers Association/i },
-  { bodyId: 'aha', names: /\bAHA\b|American Heart Association/i },
-  { bodyId: 'arc', names: /American Red Cross|\bRed Cross\b/i },
-];
-
-/** The providers' own names, as a provider field, when the card or certificate is theirs. */
-export const BODY_DISPLAY: Record<string, string> = {
-  nasm: 'National Academy of Sports Medicine',
-  afaa: 'Athletics and Fitness Association of America',
-  ace: 'American Council on Exercise',
-  acsm: 'American College of Sports Medicine',
-  nsca: 'National Strength and Conditioning Association',
-  issa: 'International Sports Sciences Association',
-  ncsf: 'National Council on Strength and Fitness',
-  neta: 'National Exercise Trainers Association',
-  aha: 'American Heart Association',
-  arc: 'American Red Cross',
-};
-
-/** A body's code as printed before a unit ("0.8 ACE CECs"). */
-export const BODY_CODE_BEFORE_UNIT = /^(NASM|AFAA|ACE|ACSM|NSCA|ISSA|NCSF|NETA)$/;
-
 /** Credit units; "hours" is contact time, not a body's unit. */
 export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string }[] = [
   { unit: 'CEU', pattern: 'CEUs?|continuing education units?' },

@@ -11,7 +11,7 @@ import { findBody } from '../catalog/catalog';
 import { creditForMinutes, formatAmount, minutesForCredit, type Hundredths } from '../quantity';
 import type { Activity, Attachment, Credential, CustomType } from '../../schemas/entities';
 import { effectiveType } from '../rules/effective-type';
-import { BODY_DISPLAY } from './phrases';
+import { bodyDisplay } from './bodies';
 import type { CertificateReading, ReadField } from './read-text';
 
 export interface ProposedAllocation {
@@ -21,6 +21,11 @@ export interface ProposedAllocation {
   /** What the amount comes from, in words ("0.8 ACE CECs, as printed"). */
   source: string;
   confidence: number;
+  /**
+   * A body credits only approved courses or an accepted petition: credit worked out from contact
+   * hours alone is proposed as a petition not yet decided, never as approved credit.
+   */
+  approval?: 'petition_pending';
 }
 
 export interface CertificateProposal {
@@ -114,7 +119,7 @@ function allocationsFor(reading: CertificateReading, ctx: ProposalContext, warni
     const holders = holdersOf(credit.bodyId, ctx);
     if (holders.length === 0) {
       warnings.push(
-        `The certificate states ${unitText} for ${BODY_DISPLAY[credit.bodyId] ?? credit.bodyId.toUpperCase()}; you hold no credential of theirs, so it is left out.`,
+        `The certificate states ${unitText} for ${bodyDisplay(credit.bodyId)}; you hold no credential of theirs, so it is left out.`,
       );
       continue;
     }
@@ -143,15 +148,16 @@ function allocationsFor(reading: CertificateReading, ctx: ProposalContext, warni
             {
               credentialId: c.id,
               amountHundredths: amount,
-              source: `${formatAmount(minutes * (100 / 60), 0)} contact hours at ${effective.body.code}'s ${formatAmount(effective.body.perHour.value, 0)} ${effective.body.unit} per hour`,
+              source: `${formatAmount(minutes * (100 / 60), 0)} contact hours at ${effective.body.code}'s ${formatAmount(effective.body.perHour.value, 0)} ${effective.body.unit} per hour; not approved by ${effective.body.code}: counts only if ${effective.body.code} accepts a petition`,
               confidence: 0.5,
+              approval: 'petition_pending' as const,
             },
           ]
         : [];
     });
     if (converted.length > 0)
       warnings.push(
-        'The certificate prints contact hours only: the credits are converted at each body’s rate. Check that each body accepts this course before you count it.',
+        'The certificate prints contact hours and no approval: it is proposed as a petition to each body you hold (the hours at its rate), counted only once the body accepts it.',
       );
     out.push(...converted);
   }

@@ -4,11 +4,10 @@
  * Each field carries the line it came from and how sure the reading is.
  */
 import type { CalendarDate } from '../calendar-date';
+import { bodyDisplay, bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
 import {
-  BODY_DISPLAY,
-  BODY_NAMES,
   CARD_WORDS,
   CODE_CUES,
   DATE_CUES,
@@ -140,18 +139,23 @@ function providerOf(lines: readonly string[], cardBodyId: string | undefined, ta
   if (hit)
     return { ...hit, value: cleanValue(hit.value.replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')) };
   if (cardBodyId) {
-    const line = lines.find((l) => BODY_NAMES.find((b) => b.bodyId === cardBodyId)!.names.test(l)) ?? '';
-    return { value: BODY_DISPLAY[cardBodyId]!, source: line, confidence: 0.85 };
+    const line =
+      lines.find((l) =>
+        bodyNames()
+          .find((b) => b.bodyId === cardBodyId)!
+          .names.test(l),
+      ) ?? '';
+    return { value: bodyDisplay(cardBodyId), source: line, confidence: 0.85 };
   }
   // Unlabelled: an organisation's name in the first lines (the letterhead).
   const top = lines
     .slice(0, 4)
     .find((l) => ORGANISATION_WORDS.test(l) && !NOT_A_VALUE.test(l) && !taken.some((t) => t.includes(l)));
   if (top) {
-    const body = BODY_NAMES.find(
-      (b) => b.names.test(top) && new RegExp(`^${b.names.source}$`, b.names.flags).test(top),
+    const body = bodyNames().find(
+      (b) => b.names.test(top) && new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(top),
     );
-    return { value: body ? BODY_DISPLAY[body.bodyId]! : cleanValue(top), source: top, confidence: 0.7 };
+    return { value: body ? body.display : cleanValue(top), source: top, confidence: 0.7 };
   }
   return null;
 }
@@ -175,9 +179,7 @@ export function readCertificateText(text: string): CertificateReading {
   const all = lines.join('\n');
   const expiry = dateAfter(lines, EXPIRY_CUES, dayFirst);
   const isCard = CARD_WORDS.test(all) && expiry !== null;
-  const cardBodyId = isCard
-    ? BODY_NAMES.find((b) => (b.bodyId === 'aha' || b.bodyId === 'arc') && b.names.test(all))?.bodyId
-    : undefined;
+  const cardBodyId = isCard ? bodyNames().find((b) => b.cprProvider && b.names.test(all))?.bodyId : undefined;
 
   let completed = dateAfter(lines, DATE_CUES, dayFirst, expiry?.value);
   if (!completed) {

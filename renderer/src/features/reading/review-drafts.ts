@@ -59,6 +59,7 @@ export function draftFromReading(reading: Reading, data: AppData): { draft: Revi
           included: true,
           amount: formatAmount(proposed.amountHundredths, e.decimals),
           category: proposed.category ?? '',
+          ...(proposed.approval ? { approval: proposed.approval } : {}),
         }
       : row;
   });

@@ -43,18 +43,25 @@ describe('proposing an entry from a certificate', () => {
     expect(p.activity?.contactMinutes).toMatchObject({ value: 480, confidence: 0.6 });
   });
 
-  it('converts printed hours at each body’s rate when no credit is printed, and asks to check', () => {
+  it('contact hours alone are never approved credit: each body gets a petition entry, counted only if accepted', () => {
     const p = propose(
       'Certificate of Attendance\nAttendee: Jordan Alvarez\nTitle: Strength Summit\nDate: 2026-04-18\n12 contact hours',
     );
     expect(p.activity?.allocations).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ credentialId: 'cpt', amountHundredths: 120, confidence: 0.5 }),
-        expect.objectContaining({ credentialId: 'cgfi', amountHundredths: 1200 }),
-        expect.objectContaining({ credentialId: 'cscs', amountHundredths: 120 }),
+        expect.objectContaining({
+          credentialId: 'cpt',
+          amountHundredths: 120,
+          confidence: 0.5,
+          approval: 'petition_pending',
+        }),
+        expect.objectContaining({ credentialId: 'cgfi', amountHundredths: 1200, approval: 'petition_pending' }),
+        expect.objectContaining({ credentialId: 'cscs', amountHundredths: 120, approval: 'petition_pending' }),
       ]),
     );
-    expect(p.warnings.join(' ')).toContain('contact hours only');
+    for (const a of p.activity?.allocations ?? [])
+      expect(a.source).toMatch(/not approved by \w+: counts only if \w+ accepts a petition$/);
+    expect(p.warnings.join(' ')).toContain('proposed as a petition to each body you hold');
   });
 
   it('warns when the certificate is made out to someone else (accents, case and order do not count)', () => {

@@ -9,7 +9,7 @@ import { addDays, addMonths, endOfMonth } from '../../../../../shared/domain/cal
 import { buildCalendar } from '../../../../../shared/domain/calendar-ics';
 import { findCredentialType } from '../../../../../shared/domain/catalog/catalog';
 import { lowerFirst } from '../../../../../shared/domain/labels';
-import { computeReminders } from '../../../../../shared/domain/reminders';
+import { computeReminders, type Reminder } from '../../../../../shared/domain/reminders';
 import { buildRenewalReport } from '../../../../../shared/domain/report/renewal-report';
 import type { CredentialEvaluation, CycleEvaluation } from '../../../../../shared/domain/rules/evaluation-types';
 import { CredentialEvaluationSchema } from '../../../../../shared/schemas/evaluation';
@@ -79,7 +79,7 @@ export const coveredMeansEveryRuleHolds: Check = (world, evaluations) => {
 const CLAIM = /(?<!\bnot |\bas )\bcovered\b(?! once)|(?<!\bnot )\brequirement met\b/i;
 
 /** Every sentence each surface shows for a credential's cycle in force. */
-export function surfaceTexts(world: World, e: CredentialEvaluation, all: readonly CredentialEvaluation[]): string[] {
+export function surfaceTexts(world: World, e: CredentialEvaluation, reminders: readonly Reminder[]): string[] {
   const c = inForce(e);
   if (!c) return [];
   const report = buildRenewalReport({
@@ -91,9 +91,6 @@ export function surfaceTexts(world: World, e: CredentialEvaluation, all: readonl
     generatedAt: `${world.today}T10:00:00.000Z`,
   });
   const line = coverageLine(e);
-  const reminders = computeReminders(all, { enabled: true, thresholds: [365, 90, 30] }).filter(
-    (r) => r.credentialId === e.credentialId,
-  );
   return [
     describeCredential(e),
     line.badge.word,
@@ -102,16 +99,17 @@ export function surfaceTexts(world: World, e: CredentialEvaluation, all: readonl
     report.requirement.verdict,
     report.cpr?.state ?? '',
     ...report.warnings,
-    ...reminders.flatMap((r) => [r.title, r.message]),
+    ...reminders.filter((r) => r.credentialId === e.credentialId).flatMap((r) => [r.title, r.message]),
   ];
 }
 
 /** 2. No surface says covered unless the verdict is covered. */
 export const noCoveredWordsUnlessCovered: Check = (world, evaluations) => {
+  const reminders = computeReminders(evaluations, { enabled: true, thresholds: [365, 90, 30] });
   for (const e of evaluations) {
     const c = inForce(e);
     if (!c || c.verdict.covered) continue;
-    const claim = surfaceTexts(world, e, evaluations).find((t) => CLAIM.test(t));
+    const claim = surfaceTexts(world, e, reminders).find((t) => CLAIM.test(t));
     if (claim) return `${e.code} (${c.status}, not covered) says: ${claim}`;
   }
   const calendar = buildCalendar(evaluations, { thresholds: [30], now: `${world.today}T10:00:00.000Z` }).replace(

@@ -1,0 +1,63 @@
+/**
+ * The bodies a certificate may name, derived from the catalog (shared/domain/catalog/bodies.ts):
+ * each body's code as printed (in capitals, so "ACE" is not the word "ace"), its full name and
+ * its aliases in any case. A body added to the catalog is recognised on certificates with no
+ * other file touched; the patterns are rebuilt whenever the catalog's list changes.
+ */
+import { BODIES } from '../catalog/catalog';
+
+export interface BodyName {
+  bodyId: string;
+  /** Matches the body's code, name or an alias (use `.test`, or `.search` for a position). */
+  names: RegExp;
+  /** The body's own name, as a provider field. */
+  display: string;
+  /** A CPR/AED provider (no unit of credit of its own), not a certifying body. */
+  cprProvider: boolean;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase in any case, spaces as any run of space ("National  Academy" too), either apostrophe. */
+const anyCase = (text: string) =>
+  escape(text)
+    .replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toUpperCase()}${c.toLowerCase()}]`))
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’]/g, "['’]");
+
+let cache: { source: readonly unknown[]; count: number; names: BodyName[]; codes: string } | undefined;
+
+function build() {
+  if (cache?.source === BODIES && cache.count === BODIES.length) return cache;
+  const names = BODIES.map((b) => ({
+    bodyId: b.id,
+    names: new RegExp([`\\b${escape(b.code)}\\b`, ...[b.name, ...(b.aliases ?? [])].map(anyCase)].join('|')),
+    display: b.name,
+    cprProvider: b.unit === '',
+  }));
+  const codes = BODIES.filter((b) => b.unit !== '')
+    .map((b) => escape(b.code))
+    .join('|');
+  cache = { source: BODIES, count: BODIES.length, names, codes };
+  return cache;
+}
+
+/** Every body, with the pattern that finds it in text. */
+export function bodyNames(): readonly BodyName[] {
+  return build().names;
+}
+
+/** The certifying bodies' codes as an alternation, for "0.8 ACE CECs" (CPR providers have no unit). */
+export function bodyCodePattern(): string {
+  return build().codes;
+}
+
+/** The catalog id of a certifying body's code as printed ("ACE" → "ace"), if it is one. */
+export function bodyIdOfCode(code: string): string | undefined {
+  const upper = code.toUpperCase();
+  return BODIES.find((b) => b.unit !== '' && b.code.toUpperCase() === upper)?.id;
+}
+
+/** A body's own name ("American Council on Exercise"), or its id in capitals when unknown. */
+export function bodyDisplay(bodyId: string): string {
+  return bodyNames().find((b) => b.bodyId === bodyId)?.display ?? bodyId.toUpperCase();
+}
