@@ -11,7 +11,7 @@ import { AppError } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_ORIGIN } from './core/app-protocol-handler';
-import { localToday } from './core/clock';
+import { localToday } from '../shared/domain/calendar-date';
 import { resolveDataDir } from './core/data-dir';
 import { devRendererUrl } from './core/dev-url';
 import { createDispatcher } from './core/dispatch';

@@ -11,7 +11,7 @@ import { requestLimit } from '../shared/contract';
 import { certificateTooLarge, DEFAULT_REQUEST_BYTES } from '../shared/limits';
 import type { Result } from '../shared/errors';
 import { APP_VERSION } from '../shared/version';
-import { localToday } from './core/clock';
+import { localToday } from '../shared/domain/calendar-date';
 import { createDispatcher, type Dispatch } from './core/dispatch';
 import { handlers } from './core/handlers/handler-table';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from './core/static-files';

@@ -29,6 +29,7 @@ import {
 } from './limits';
 import { CycleEvaluationSchema, ReminderSchema } from './schemas/evaluation';
 import { certificateReadingContract } from './schemas/certificate-reading';
+import { REPORT_KIND_NAMES } from './export-kinds';
 
 import {
   ActivityInput,
@@ -165,18 +166,12 @@ export const contract = {
         credentialId: identifier('Credential'),
         /** The cycle's start or deadline; the current cycle when left out. */
         cycle: calendarDate('Cycle').optional(),
-        kind: z.enum(['summary', 'packet', 'zip'], { error: 'Export a summary, a packet or a ZIP.' }),
+        kind: z.enum(REPORT_KIND_NAMES, { error: 'Export a summary, a packet or a ZIP.' }),
       })
       .strict(),
-    output: z.object({
-      fileName: z.string(),
+    output: SavedFile.extend({
       /** Certificates listed but not merged, with the reason. */
       problems: z.array(z.object({ ref: z.string(), name: z.string(), problem: z.string() })),
-      /** Electron: where the user saved it (null when they cancelled). */
-      savedTo: z.string().nullable().optional(),
-      /** Browser: the file itself, to download. */
-      mime: z.string().optional(),
-      dataBase64: z.string().optional(),
     }),
   },
   'reports:reveal': {

@@ -15,6 +15,19 @@ export const EXPORT_KINDS = {
 
 export type ExportKind = keyof typeof EXPORT_KINDS;
 
+/**
+ * The exports of one credential's cycle, once: the contract's enum, the credential page's
+ * buttons and the CLI's `--kind` all come from this list.
+ */
+export const REPORT_KINDS = {
+  summary: { button: 'Export summary', cli: 'the renewal summary (PDF)' },
+  packet: { button: 'Export packet', cli: 'the summary with every certificate after an index (PDF)' },
+  zip: { button: 'Export certificates (ZIP)', cli: 'the original certificate files (ZIP)' },
+} as const satisfies Partial<Record<ExportKind, { button: string; cli: string }>>;
+
+export type ReportKind = keyof typeof REPORT_KINDS;
+export const REPORT_KIND_NAMES = Object.keys(REPORT_KINDS) as [ReportKind, ...ReportKind[]];
+
 /** A save dialog's filter for `kind`. */
 export function saveFilter(kind: ExportKind): { name: string; extensions: string[] } {
   const k = EXPORT_KINDS[kind];

@@ -4,7 +4,9 @@
  * (electron/cli/session.ts) and prints the answer. Commands that only read open the data
  * read-only, without its lock, so they work while the app is open.
  */
+import { localToday } from '../../shared/domain/calendar-date';
 import { AppError } from '../../shared/errors';
+import { REPORT_KIND_NAMES, REPORT_KINDS } from '../../shared/export-kinds';
 import { APP_VERSION } from '../../shared/version';
 import {
   backup,
@@ -27,10 +29,12 @@ Usage:
   recert status [--json] [--data-dir DIR] [--today YYYY-MM-DD]
       Your credentials, each with its renewal cycles and where you stand (as JSON with --json).
       Only reads, so it is safe while the app is open.
-  recert export --credential <id or number> [--cycle YYYY-MM-DD] [--packet | --zip] --out <file>
-      The renewal summary of a credential's cycle as a PDF (the current cycle unless --cycle
-      names its start or deadline); --packet adds every certificate after an index; --zip
-      writes the original certificate files instead. Only reads: safe while the app is open.
+  recert export --credential <id or number> [--cycle YYYY-MM-DD] [--kind KIND] --out <file>
+      A credential's cycle for renewal (the cycle in force unless --cycle names its start or
+      deadline). KIND is one of:
+${REPORT_KIND_NAMES.map((k) => `        ${k.padEnd(9)}${REPORT_KINDS[k].cli}${k === 'summary' ? ' (the default)' : ''}`).join('\n')}
+      (--packet and --zip still work for --kind packet and --kind zip.) Only reads: safe while
+      the app is open.
   recert calendar --out <file.ics> [--data-dir DIR]
       Every renewal deadline and CPR/AED expiry as calendar events, with your reminders as alarms.
       Import the file again after changes: events are updated, not duplicated.
@@ -68,10 +72,7 @@ const defaultIo: CliIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   env: process.env,
-  today: () => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  },
+  today: () => localToday(),
 };
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {

@@ -1,6 +1,6 @@
 /** Desktop notifications for reminders: at launch, then checked every hour (each shown once per threshold). */
 import { Notification, type BrowserWindow } from 'electron';
-import { localToday } from '../core/clock';
+import { localToday } from '../../shared/domain/calendar-date';
 import { takeDueNotifications } from '../core/reminders';
 import type { Store } from '../core/store/store';
 

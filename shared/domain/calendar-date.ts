@@ -110,3 +110,8 @@ export function minDate(a: CalendarDate, b: CalendarDate): CalendarDate {
 export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
   return a >= b ? a : b;
 }
+
+/** "Today" as a calendar date in the computer's own time zone: what the user calls today. */
+export function localToday(now: Date = new Date()): CalendarDate {
+  return make(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

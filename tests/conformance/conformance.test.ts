@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/recert';
+import { localToday } from '../../shared/domain/calendar-date';
 import { CATALOG_VERSION } from '../../shared/domain/catalog/catalog';
 import type { CredentialEvaluation } from '../../shared/domain/rules/evaluation-types';
 import { ACE } from './ace';
@@ -89,13 +90,11 @@ function dataFile(r: Row): object {
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const d = new Date();
-  const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const code = await main(args, {
     out: (t) => void (out += t),
     err: (t) => void (err += t),
     env: {},
-    today: () => today,
+    today: () => localToday(),
   });
   return { code, out, err };
 }

@@ -1,13 +1,18 @@
 /** `recert export`, `recert calendar`, `recert export-data`: files the core makes, written to --out. */
 import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../../../shared/domain/calendar-date';
+import { REPORT_KIND_NAMES, REPORT_KINDS, type ReportKind } from '../../../shared/export-kinds';
 import { withSession, type CliIo } from '../session';
+
+const isReportKind = (k: string): k is ReportKind => k in REPORT_KINDS;
 import { dataDir, todayOption, UsageError } from './options';
 
 export async function exportReport(args: string[], io: CliIo): Promise<number> {
   const options = {
     credential: { type: 'string' as const },
     cycle: { type: 'string' as const },
+    kind: { type: 'string' as const },
+    /** Kept as aliases of --kind packet and --kind zip. */
     packet: { type: 'boolean' as const, default: false },
     zip: { type: 'boolean' as const, default: false },
     out: { type: 'string' as const },
@@ -17,11 +22,15 @@ export async function exportReport(args: string[], io: CliIo): Promise<number> {
   const { values } = parseArgs({ args, options, strict: true });
   if (!values.credential) throw new UsageError('export needs --credential <id or number>.');
   if (!values.out) throw new UsageError('export needs --out <file>.');
-  if (values.packet && values.zip) throw new UsageError('Choose --packet or --zip, not both.');
+  const asked = [values.kind, values.packet ? 'packet' : undefined, values.zip ? 'zip' : undefined].filter(
+    (k): k is string => k !== undefined,
+  );
+  if (new Set(asked).size > 1) throw new UsageError(`Choose one kind of export, not ${asked.join(' and ')}.`);
+  const kind = asked[0] ?? 'summary';
+  if (!isReportKind(kind)) throw new UsageError(`--kind: "${kind}" is not one of ${REPORT_KIND_NAMES.join(', ')}.`);
   if (values.cycle !== undefined && !isCalendarDate(values.cycle))
     throw new UsageError(`--cycle: "${values.cycle}" is not a real date. Use YYYY-MM-DD.`);
   const today = todayOption(values.today, io);
-  const kind = values.packet ? 'packet' : values.zip ? 'zip' : 'summary';
   const session = { dataDirFlag: values['data-dir'], writes: false, today, out: values.out };
   return withSession(io, session, async ({ call }) => {
     const input = { credentialId: values.credential, kind, ...(values.cycle ? { cycle: values.cycle } : {}) };

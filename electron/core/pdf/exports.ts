@@ -10,6 +10,7 @@ import { PDFDocument, rgb, type PDFFont } from '@cantoo/pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { zipSync } from 'fflate';
 import { formatLongDate, type CalendarDate } from '../../../shared/domain/calendar-date';
+import type { ReportKind } from '../../../shared/export-kinds';
 import {
   buildRenewalReport,
   type RenewalReport,
@@ -84,7 +85,7 @@ export function reportFor(request: ExportRequest, ctx: ExportContext): RenewalRe
 }
 
 /** "NASM-CPT renewal summary 2025-03-10 to 2027-03-10.pdf" */
-export function exportFileName(report: RenewalReport, kind: 'summary' | 'packet' | 'zip'): string {
+export function exportFileName(report: RenewalReport, kind: ReportKind): string {
   const what = kind === 'summary' ? 'renewal summary' : kind === 'packet' ? 'renewal packet' : 'certificates';
   const safe = `${report.credential.code} ${what} ${report.cycle.start} to ${report.cycle.end}`.replace(
     /[\\/:*?"<>|]/g,

@@ -48,3 +48,17 @@ export function searchCatalog(query: string): CredentialType[] {
     return words.every((w) => haystack.includes(w));
   });
 }
+
+/**
+ * The codes of the bodies that accept only a CPR/AED card with a hands-on skills check (any of
+ * their certifications says so), in the catalog's order: "NASM, AFAA, ACE, ACSM and NSCA".
+ */
+export function bodiesRequiringHandsOn(): string[] {
+  const ids = new Set(CREDENTIAL_TYPES.filter((t) => t.cpr?.value.handsOnRequired).map((t) => t.bodyId));
+  return BODIES.filter((b) => ids.has(b.id)).map((b) => b.code);
+}
+
+/** "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
+import { REPORT_KIND_NAMES, REPORT_KINDS, type ReportKind } from '../../../../shared/export-kinds';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -9,14 +10,12 @@ import { ErrorText } from '../../components/ErrorText';
 import { missingProofText, type MissingProof } from '../../../../shared/domain/report/missing-proof';
 import { finishDelivery } from '../../download';
 
-type Kind = 'summary' | 'packet' | 'zip';
+type Kind = ReportKind;
 type Result = MethodOutput<'reports:export'>;
 
-const LABEL: Record<Kind, string> = {
-  summary: 'Export summary',
-  packet: 'Export packet',
-  zip: 'Export certificates (ZIP)',
-};
+const LABEL: Record<Kind, string> = Object.fromEntries(
+  REPORT_KIND_NAMES.map((k) => [k, REPORT_KINDS[k].button]),
+) as Record<Kind, string>;
 
 /** Exports for one cycle: the PDF summary, the packet with every certificate, or the original files. */
 export function ExportPanel({

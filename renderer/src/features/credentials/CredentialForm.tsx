@@ -1,3 +1,4 @@
+import { bodiesRequiringHandsOn, listInWords } from '../../../../shared/domain/catalog/catalog';
 import { useState, type FormEvent } from 'react';
 import type { CredentialKind } from '../../../../shared/domain/catalog/types';
 import type { AppErrorInfo, Result } from '../../../../shared/errors';
@@ -154,7 +155,7 @@ export function CredentialForm({
         <ChoiceGroup
           className="field choice-group"
           legend="Did the course include a hands-on skills check?"
-          hint="NASM, AFAA, ACE, ACSM and NSCA accept only a card with one."
+          hint={`${listInWords(bodiesRequiringHandsOn())} accept only a card with one.`}
           name="handsOn"
           choices={HANDS_ON}
           value={handsOn}

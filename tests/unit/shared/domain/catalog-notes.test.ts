@@ -10,3 +10,15 @@ describe('catalog notes name the credential they are about', () => {
     }
   });
 });
+
+describe('facts the screens state come from the catalog', () => {
+  it('the bodies that accept only a hands-on card are those whose rules say so', async () => {
+    const { bodiesRequiringHandsOn, listInWords, CREDENTIAL_TYPES } =
+      await import('../../../../shared/domain/catalog/catalog');
+    expect(listInWords(bodiesRequiringHandsOn())).toBe('NASM, AFAA, ACE, ACSM and NSCA');
+    for (const code of bodiesRequiringHandsOn())
+      expect(CREDENTIAL_TYPES.some((t) => t.bodyId === code.toLowerCase() && t.cpr?.value.handsOnRequired)).toBe(true);
+    expect(listInWords(['A'])).toBe('A');
+    expect(listInWords(['A', 'B'])).toBe('A and B');
+  });
+});

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -202,5 +203,20 @@ describe('exports through the contract and the CLI', () => {
         io,
       ),
     ).toBe(2);
+    expect(stderr).toContain('Choose one kind of export, not packet and zip.');
+    // --kind names the export from the one list of report kinds; the old flags stay as aliases.
+    const zip = out.replace(/\.pdf$/, '.zip');
+    expect(
+      await main(['export', '--credential', 'CPT-123456', '--kind', 'zip', '--out', zip, '--data-dir', dataDir], io),
+    ).toBe(0);
+    expect(readFileSync(zip).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      await main(['export', '--credential', 'CPT-123456', '--kind', 'packet', '--out', out, '--data-dir', dataDir], io),
+    ).toBe(0);
+    expect(pdfText(out)).toContain('Index of attached certificates');
+    expect(
+      await main(['export', '--credential', 'CPT-123456', '--kind', 'poster', '--out', out, '--data-dir', dataDir], io),
+    ).toBe(2);
+    expect(stderr).toContain('--kind: "poster" is not one of summary, packet, zip.');
   });
 });
