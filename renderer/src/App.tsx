@@ -9,7 +9,9 @@ import { ActivitiesPage } from './features/activities/ActivitiesPage';
 import { CredentialsPanel } from './features/credentials/CredentialsPanel';
 import { markTimelineStart, TimelinePage } from './features/timeline/TimelinePage';
 import { SettingsPage } from './features/settings/SettingsPage';
-import { NeedsAttention } from './features/home/NeedsAttention';
+import { NextSteps } from './features/home/NextSteps';
+import { intentOf, type PageIntent } from './step-intent';
+import type { NextStep } from '../../shared/domain/next-steps';
 import { CoverageCards } from './features/home/CoverageCards';
 import { useRoute, type View } from './routing';
 import { deliverCommand } from './command-bus';
@@ -28,6 +30,14 @@ export function App() {
   const [route, go] = useRoute();
   const { view, credentialId: openId } = route;
   const setOpenId = useCallback((id: string | null) => go({ view: 'credentials', credentialId: id }), [go]);
+  // What a next step asked the credential page to do once it opens (log, export, renew, edit the card).
+  const [intent, setIntent] = useState<{ credentialId: string; intent: PageIntent } | null>(null);
+  const takeStep = (step: NextStep) => {
+    if (step.action === 'add-card') return deliverCommand('add-credential');
+    const wanted = intentOf(step.action);
+    setIntent(wanted ? { credentialId: step.credentialId, intent: wanted } : null);
+    setOpenId(step.credentialId);
+  };
   // Back from a credential: focus returns to its row, not to the page.
   const lastOpened = useRef<string | null>(null);
   useEffect(() => {
@@ -222,13 +232,15 @@ export function App() {
                 data={data}
                 credential={open}
                 onBack={() => setOpenId(null)}
+                intent={intent?.credentialId === open.id ? intent.intent : undefined}
+                onIntentDone={() => setIntent(null)}
                 onChanged={reload}
                 announce={setAnnouncement}
               />
             ) : (
               <>
+                <NextSteps data={data} onStep={takeStep} />
                 <CoverageCards data={data} onOpen={setOpenId} />
-                <NeedsAttention data={data} onOpen={setOpenId} />
                 <CredentialsPanel data={data} onOpen={setOpenId} onChanged={reload} announce={setAnnouncement} />
               </>
             )}

@@ -9,19 +9,23 @@ test('reminders, the calendar file, and a backup that restores', async ({ page, 
   await addFromCatalog(page, { query: 'cpr', option: /AHA CPR\/AED/, issuedOn: '2025-02-01', expiresOn: '2027-02-01' });
   await page.getByRole('button', { name: '← All credentials' }).click();
 
-  // The home screen says what needs attention.
-  const attention = page.getByRole('region', { name: 'Needs attention' });
-  await expect(attention).toContainText('NASM-CPT: CPR/AED card ends before the deadline');
-  await shot('40-needs-attention');
+  // The home screen says what to do next.
+  const attention = page.getByRole('region', { name: 'Next steps' });
+  await expect(attention).toContainText('Log 1.9 CEU (19 h) for NASM-CPT by 10 Mar 2027');
+  await expect(attention).toContainText('Renew your CPR/AED card before 10 Mar 2027');
+  await expect(attention).toContainText('Confirm that your CPR/AED card had a hands-on skills check');
+  await shot('40-next-steps');
 
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('120 days').check();
   await page.getByRole('button', { name: 'Save reminders' }).click();
   await expect(page.getByText('Reminder settings saved.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
-  // Before and after: what is missing, with the days left, leads the list.
+  // Reminder settings change notifications, not what there is to do.
   await page.getByRole('button', { name: 'Home', exact: true }).click();
-  await expect(attention).toContainText('NASM-CPT: 1.9 CEU (19 h) left, 108 days');
+  // The card ends first (1 Feb 2027), so renewing it leads; the credit still needed follows.
+  await expect(attention.getByRole('listitem').first()).toContainText('Renew your CPR/AED card');
+  await expect(attention.getByRole('listitem').nth(1)).toContainText('Log 1.9 CEU (19 h) for NASM-CPT');
   await page.getByRole('button', { name: 'Settings' }).click();
 
   const calendar = await files.save(page, () => page.getByRole('button', { name: 'Export calendar (.ics)' }).click());

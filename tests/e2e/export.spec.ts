@@ -80,7 +80,7 @@ test('a trainer exports the renewal summary and the packet, and the files say th
   ]);
   // The home screen says so too.
   await page.getByRole('button', { name: 'Home', exact: true }).click();
-  await expect(page.getByRole('region', { name: 'Needs attention' })).toContainText(
+  await expect(page.getByRole('region', { name: 'Next steps' })).toContainText(
     'NASM-CPT: 1 activity and the CPR/AED card have no certificate attached',
   );
 });

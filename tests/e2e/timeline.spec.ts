@@ -76,7 +76,7 @@ test('no serious accessibility problem on the dashboard, timeline, credential pa
   host,
 }) => {
   await page.goto(host.url);
-  await expect(page.getByRole('heading', { name: 'Needs attention' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Next steps' })).toBeVisible();
   await noSeriousViolations(page, 'dashboard');
   await page.getByRole('button', { name: 'Timeline', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
@@ -104,7 +104,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       test.use({ colorScheme, viewport: size });
       test('dashboard and timeline screenshots', async ({ page, host, shot }) => {
         await page.goto(host.url);
-        await expect(page.getByRole('heading', { name: 'Needs attention' })).toBeVisible();
+        await expect(page.getByRole('heading', { name: 'Next steps' })).toBeVisible();
         await shot(`60-dashboard-${colorScheme}-${size.width}`);
         await page.getByRole('button', { name: 'Timeline', exact: true }).click();
         await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();

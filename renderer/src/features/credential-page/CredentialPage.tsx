@@ -1,3 +1,4 @@
+import type { PageIntent } from '../../step-intent';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Activity, Credential } from '../../../../shared/schemas/entities';
@@ -28,23 +29,38 @@ interface CredentialPageProps {
   onBack: () => void;
   onChanged: () => Promise<void>;
   announce: (message: string) => void;
+  /** What a next step on Home asked for: log an activity, export the packet, record the renewal, edit. */
+  intent?: PageIntent | undefined;
+  onIntentDone?: () => void;
 }
 
 /** One credential: where it stands this cycle, its past and next cycles, its rules and sources. */
-export function CredentialPage({ data, credential, onBack, onChanged, announce }: CredentialPageProps) {
+export function CredentialPage({
+  data,
+  credential,
+  onBack,
+  onChanged,
+  announce,
+  intent,
+  onIntentDone,
+}: CredentialPageProps) {
   const e = data.report.evaluations.find((x) => x.credentialId === credential.id);
   const [selected, setSelected] = useState<number | null>(null);
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState(intent === 'edit');
   const [deleting, setDeleting] = useState(false);
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [undo, setUndo] = useState<UndoState | null>(null);
   // The activity dialog, opened from "What counts" or "Log an activity for this credential".
-  const [activity, setActivity] = useState<string | null>(null);
+  const [activity, setActivity] = useState<string | null>(intent === 'log' ? 'new' : null);
   const [deletingActivity, setDeletingActivity] = useState<Activity | null>(null);
   const closeUndo = useCallback(() => setUndo(null), [setUndo]);
   // Opened from the keyboard (or anywhere): focus starts at its heading, not at the page's top.
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // A next step's intent is taken when the page opens (logging and editing start open, above).
+  useEffect(() => {
+    if (intent === 'log' || intent === 'edit') onIntentDone?.();
+  }, [intent, onIntentDone]);
   const index = e ? (selected ?? e.currentIndex ?? 0) : 0;
   const cycle = e?.cycles[index];
   const full = useFullCycle(credential.id, cycle, data.report);
@@ -140,6 +156,7 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
               missing={fullCycle ? missingProof(fullCycle, data.attachments) : null}
               holderName={data.profile.name}
               onProfileChanged={onChanged}
+              {...(intent === 'export-packet' ? { startWith: 'packet' as const, onStarted: onIntentDone } : {})}
             />
             <RenewalForm
               key={`${cycle.end}-${cycle.renewal?.id ?? ''}`}
@@ -148,6 +165,7 @@ export function CredentialPage({ data, credential, onBack, onChanged, announce }
               cycle={cycle}
               next={e.cycles[index + 1]}
               today={data.today}
+              focusOnOpen={intent === 'renew'}
               onDone={changed}
               onRecorded={setUndo}
             />

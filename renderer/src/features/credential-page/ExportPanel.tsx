@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { REPORT_KIND_NAMES, REPORT_KINDS, type ReportKind } from '../../../../shared/export-kinds';
 import type { AppErrorInfo } from '../../../../shared/errors';
@@ -24,6 +24,8 @@ export function ExportPanel({
   missing,
   holderName,
   onProfileChanged,
+  startWith,
+  onStarted,
 }: {
   /** The holder's name as saved: none yet, and the export asks for it once. */
   holderName: string;
@@ -32,6 +34,9 @@ export function ExportPanel({
   cycleEnd: string;
   /** What the cycle claims with no file attached: the packet export asks about it first (null: still being read). */
   missing: readonly MissingProof[] | null;
+  /** Start this export as soon as the cycle is read (a next step's "Export packet"). */
+  startWith?: Kind;
+  onStarted?: (() => void) | undefined;
 }) {
   const [busy, setBusy] = useState<Kind | null>(null);
   const [result, setResult] = useState<Result | null>(null);
@@ -40,6 +45,13 @@ export function ExportPanel({
   const [askingName, setAskingName] = useState<Kind | null>(null);
 
   useCommand('export-summary', () => start('summary'));
+  const started = useRef(false);
+  useEffect(() => {
+    if (!startWith || started.current || missing === null) return;
+    started.current = true;
+    start(startWith);
+    onStarted?.();
+  });
 
   // First the holder's name (once), then for a packet what proof is missing, then the export.
   function start(kind: Kind, nameSettled = false) {

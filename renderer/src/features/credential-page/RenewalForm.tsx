@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CycleEvaluation } from '../../../../shared/domain/rules/evaluation-types';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import { api } from '../../api';
@@ -10,6 +10,8 @@ import { formatDate } from '../../format';
 import { badDateIn, fieldMatcher, inputError } from '../../forms';
 
 interface RenewalFormProps {
+  /** Scroll to the form and put the cursor in "Renewed on" (a next step's "Mark as renewed…"). */
+  focusOnOpen?: boolean;
   credentialId: string;
   code: string;
   cycle: CycleEvaluation;
@@ -28,7 +30,22 @@ function renewalLikely(cycle: CycleEvaluation): boolean {
 }
 
 /** Records the renewal of one cycle (or removes it), which closes that cycle and opens the next. */
-export function RenewalForm({ credentialId, code, cycle, next, today, onDone, onRecorded }: RenewalFormProps) {
+export function RenewalForm({
+  credentialId,
+  code,
+  cycle,
+  next,
+  today,
+  onDone,
+  onRecorded,
+  focusOnOpen,
+}: RenewalFormProps) {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!focusOnOpen) return;
+    form.current?.scrollIntoView({ block: 'center' });
+    form.current?.querySelector('input')?.focus();
+  }, [focusOnOpen]);
   const [renewedOn, setRenewedOn] = useState(today < cycle.end ? today : cycle.end);
   const [confirmation, setConfirmation] = useState('');
   const [fee, setFee] = useState('');
@@ -114,7 +131,7 @@ export function RenewalForm({ credentialId, code, cycle, next, today, onDone, on
     (cycle.met ? '' : ` Recert does not count this cycle as covered. ${cycle.verdict.sentence}`);
 
   return (
-    <form className="form renewal" onSubmit={submit} noValidate aria-labelledby="renewal-heading">
+    <form ref={form} className="form renewal" onSubmit={submit} noValidate aria-labelledby="renewal-heading">
       <h3 id="renewal-heading">Record the renewal of this cycle</h3>
       <div className="field-row">
         <TextField
