@@ -67,7 +67,7 @@ async function core(dataDir = tempDir(), browser = false) {
 
 describe('every method’s result matches its output schema', () => {
   it('calls all of them, on real data, and every result parses to itself', async () => {
-    const { store, call } = await core();
+    const { call } = await core();
     await call('app:status', {});
     await call('profile:get', {});
     await call('profile:update', { name: 'Zoë Müller', email: 'zoe@example.com' });
