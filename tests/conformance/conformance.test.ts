@@ -22,6 +22,7 @@ import { NCSF } from './ncsf';
 import { NETA } from './neta';
 import { NSCA } from './nsca';
 import type { Row } from './table';
+import { credential } from '../unit/shared/domain/fixtures';
 
 const TABLE: Record<string, Row[]> = { NASM, AFAA, ACE, ACSM, NSCA, ISSA, NCSF, NETA };
 const stamp = '2020-01-01T00:00:00.000Z';
@@ -30,17 +31,6 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** The row's records as the interchange file a user would import. */
 function dataFile(r: Row): object {
-  const credential = (id: string, typeId: string, issuedOn: string, extra: object = {}) => ({
-    id,
-    typeId,
-    number: '',
-    issuedOn,
-    notes: '',
-    overrides: {},
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...extra,
-  });
   return {
     format: 'recert-data',
     formatVersion: 1,

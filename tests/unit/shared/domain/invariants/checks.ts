@@ -78,11 +78,9 @@ export const coveredMeansEveryRuleHolds: Check = (world, evaluations) => {
 /** A positive claim of coverage in words ("Not covered yet", "covered once you confirm…" are not). */
 const CLAIM = /(?<!\bnot |\bas )\bcovered\b(?! once)|(?<!\bnot )\brequirement met\b/i;
 
-/** Every sentence each surface shows for a credential's cycle in force. */
-export function surfaceTexts(world: World, e: CredentialEvaluation, reminders: readonly Reminder[]): string[] {
-  const c = inForce(e);
-  if (!c) return [];
-  const report = buildRenewalReport({
+/** The PDF summary's model for a cycle, as the export builds it. */
+const reportOf = (build: typeof buildRenewalReport, world: World, e: CredentialEvaluation, c: CycleEvaluation) =>
+  build({
     profile: { name: 'Holder', email: '' },
     evaluation: e,
     cycle: c,
@@ -90,6 +88,12 @@ export function surfaceTexts(world: World, e: CredentialEvaluation, reminders: r
     attachments: [],
     generatedAt: `${world.today}T10:00:00.000Z`,
   });
+
+/** Every sentence each surface shows for a credential's cycle in force. */
+export function surfaceTexts(world: World, e: CredentialEvaluation, reminders: readonly Reminder[]): string[] {
+  const c = inForce(e);
+  if (!c) return [];
+  const report = reportOf(buildRenewalReport, world, e, c);
   const line = coverageLine(e);
   return [
     describeCredential(e),
@@ -213,14 +217,7 @@ export const oneVerdictEverywhere =
       const line = surfaces.home(e);
       if (line.badge.word !== v.word || line.badge.state !== v.state)
         return `${e.code}: the home card says ${line.badge.word}`;
-      const report = surfaces.report({
-        profile: { name: 'Holder', email: '' },
-        evaluation: e,
-        cycle: c,
-        activities: world.activities,
-        attachments: [],
-        generatedAt: `${world.today}T10:00:00.000Z`,
-      });
+      const report = reportOf(surfaces.report, world, e, c);
       if (report.cycle.status !== v.word || report.requirement.verdict !== v.sentence)
         return `${e.code}: the PDF says ${report.cycle.status}: ${report.requirement.verdict}`;
     }
