@@ -1,19 +1,12 @@
 /** The words for statuses and approvals, the same on every screen, in the CLI and in the PDF. */
 import type { Approval } from '../schemas/entities';
 import type { CycleEvaluation, CycleStatus } from './rules/evaluation-types';
+import { STATUS_SCALE } from './status-scale';
 
-export const STATUS_LABELS: Record<CycleStatus, string> = {
-  met: 'Covered',
-  confirm_hands_on: 'Confirm the card’s hands-on check',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  due_soon: 'Due soon',
-  in_grace: 'In grace period',
-  late_renewal: 'Late renewal',
-  lapsed: 'Lapsed',
-  renewed: 'Renewed',
-  upcoming: 'Upcoming',
-};
+/** The words of the status scale (shared/domain/status-scale.ts), by state. */
+export const STATUS_LABELS = Object.fromEntries(
+  Object.entries(STATUS_SCALE).map(([state, s]) => [state, s.word]),
+) as Record<CycleStatus, string>;
 
 /** Most urgent first: the order the home screen lists credentials in, and the CLI too. */
 export const STATUS_URGENCY: readonly CycleStatus[] = [

@@ -27,9 +27,16 @@ test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and r
   await credentialRow(page, 'AHA CPR/AED')
     .getByRole('button', { name: /AHA CPR\/AED/ })
     .click();
+  // The card's page says what it is for, and that its hands-on check is not recorded.
+  const uses = page.getByLabel('What this card is for');
+  await expect(uses).toContainText('Hands-on skills check: not recorded');
+  await expect(uses).toContainText('NASM-CPT needs a card with a hands-on skills check valid when you submit');
+  await expect(page.getByText('Does not expire')).toHaveCount(0);
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
   await page.getByRole('radio', { name: 'Yes, in person' }).check();
   await page.getByRole('button', { name: 'Save' }).click();
+  await expect(uses).toContainText('Hands-on skills check: yes, in person');
+  await expect(uses).toContainText('this card, if you submit by 1 Feb 2027; counts 0.1 CEU toward NASM-CPT.');
   await page.getByRole('button', { name: '← All credentials' }).click();
 
   const COVERED =

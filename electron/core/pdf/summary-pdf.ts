@@ -9,6 +9,7 @@ import { formatLongDate } from '../../../shared/domain/calendar-date';
 import type { RenewalReport } from '../../../shared/domain/report/renewal-report';
 import { FONT_FILES } from './fonts';
 import { withBreakableText } from './text-runs';
+import { PRINT_INK } from '../../../shared/domain/status-scale';
 import { ACCENT, contentWidth, ensureSpace, INK, MUTED, PAGE, RULE, type Doc } from './summary-layout';
 import { activityTable, simpleTable } from './summary-tables';
 
@@ -121,7 +122,7 @@ function requirement(doc: Doc, r: RenewalReport): void {
   doc
     .font('bold')
     .fontSize(11)
-    .fillColor(r.requirement.met ? '#17663a' : '#8a4b00')
+    .fillColor(PRINT_INK[r.requirement.tone])
     .text(r.requirement.verdict, PAGE.margin + 16, top + 60, { width: contentWidth - 32 });
   doc.y = top + height + 10;
   doc.x = PAGE.margin;

@@ -1,10 +1,21 @@
+import { STATUS_SCALE, toneOf } from '../../../shared/domain/status-scale';
 import type { Verdict } from '../../../shared/domain/rules/evaluation-types';
 
 /**
- * A cycle's status as a coloured label (the colour is never the only signal: the text says
- * it): the verdict's own word, with its condition when it has one ("Covered if you submit by
- * 1 Feb 2027").
+ * A cycle's status as a coloured label: the verdict's own word, with its condition when it has
+ * one ("Covered if you submit by 1 Feb 2027"), in the tone of the status scale, with its icon
+ * (the colour is never the only signal).
  */
 export function StatusBadge({ verdict }: { verdict: { state: Verdict['state'] | string; word: string } }) {
-  return <span className={`badge badge-${verdict.state}`}>{verdict.word}</span>;
+  const icon = (STATUS_SCALE as Record<string, { icon: string } | undefined>)[verdict.state]?.icon;
+  return (
+    <span className={`badge tone-${toneOf(verdict.state)}`} data-state={verdict.state}>
+      {icon && (
+        <span className="badge-icon" aria-hidden="true">
+          {icon}
+        </span>
+      )}
+      {verdict.word}
+    </span>
+  );
 }

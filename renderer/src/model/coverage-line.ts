@@ -7,7 +7,7 @@ import type { CredentialEvaluation } from '../../../shared/domain/rules/evaluati
 import { formatCredit, formatDate, formatMinutes, relativeDays } from '../format';
 
 export interface CoverageLine {
-  /** The class suffix of the badge (`badge-<state>`) and its word. */
+  /** The badge: a state of the status scale (its tone and icon) and its word. */
   badge: { state: string; word: string };
   amount?: string;
   detail: string;

@@ -4,6 +4,7 @@
  */
 import { formatLongDate, type CalendarDate } from '../calendar-date';
 import { APPROVAL_LABELS, statusText } from '../labels';
+import { toneOf, type Tone } from '../status-scale';
 import { formatAmount, formatMinutes, sum } from '../quantity';
 import type { CredentialEvaluation, CycleEvaluation } from '../rules/evaluation-types';
 import type { Activity, Attachment, Profile } from '../../schemas/entities';
@@ -55,6 +56,8 @@ export interface RenewalReport {
     remaining: string;
     met: boolean;
     verdict: string;
+    /** The verdict's tone on the status scale: the colour it is printed in. */
+    tone: Tone;
     prorated: boolean;
   };
   categories: { label: string; earned: string; min: string; max: string }[];
@@ -174,6 +177,7 @@ export function buildRenewalReport({
       remaining: unit(cycle.remaining),
       met: cycle.verdict.covered || (cycle.status === 'renewed' && cycle.met),
       verdict: cycle.verdict.sentence,
+      tone: toneOf(cycle.verdict.state),
       prorated: cycle.prorated,
     },
     categories: cycle.categories.map((l) => ({

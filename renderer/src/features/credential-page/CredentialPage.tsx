@@ -1,4 +1,5 @@
 import type { PageIntent } from '../../step-intent';
+import { CardUses } from './CardUses';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Activity, Credential } from '../../../../shared/schemas/entities';
@@ -129,6 +130,7 @@ export function CredentialPage({
             {relativeDays(e.card.daysLeft)})
           </p>
         )}
+        {e.card && <CardUses card={e} credential={credential} data={data} />}
         {e.kind === 'specialization' && (
           <p className="figure-line">
             Does not expire.

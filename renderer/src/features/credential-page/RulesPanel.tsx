@@ -115,10 +115,12 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
       <h2 id="rules-heading">{e.bodyCode}’s rules for this credential</h2>
       {type && (
         <dl className="rules">
-          <div>
-            <dt>Cycle {overridden('cycleMonths')}</dt>
-            <dd>{cycleText(type.cycle.value)}</dd>
-          </div>
+          {type.kind !== 'cpr' && (
+            <div>
+              <dt>Cycle {overridden('cycleMonths')}</dt>
+              <dd>{cycleText(type.cycle.value)}</dd>
+            </div>
+          )}
           {type.kind === 'certification' && (
             <div>
               <dt>Required {overridden('required')}</dt>

@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addMonths, formatLongDate, toDayNumber, type CalendarDate } from '../../../../shared/domain/calendar-date';
+import { toneOf } from '../../../../shared/domain/status-scale';
 import type { Lane, LaneCycle, TimelineModel } from './timeline-model';
 
 const LANE_HEIGHT = 40;
@@ -237,7 +238,8 @@ export function TimelineChart({
                         if (el) refs.current.set(`${l}:${c.index}`, el);
                         else refs.current.delete(`${l}:${c.index}`);
                       }}
-                      className={`cycle cycle-${c.status}${isSelected ? ' cycle-selected' : ''}`}
+                      className={`cycle tone-${toneOf(c.status)}${isSelected ? ' cycle-selected' : ''}`}
+                      data-state={c.status}
                       role="button"
                       tabIndex={isTabStop(l, c.index) ? 0 : -1}
                       aria-label={c.label}
