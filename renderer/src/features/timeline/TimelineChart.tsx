@@ -274,6 +274,12 @@ export function TimelineChart({
                         />
                       )}
                       <line x1={x(c.end)} x2={x(c.end)} y1={BAR_Y - 4} y2={BAR_Y + BAR_H + 4} className="deadline" />
+                      {/* The figures, where the bar has room for them (always in its accessible name). */}
+                      {x2 - x1 > 96 && c.status !== 'upcoming' && (
+                        <text x={x1 + 8} y={BAR_Y + 15} className="bar-text" aria-hidden="true">
+                          {c.figures}
+                        </text>
+                      )}
                     </g>
                   );
                 })}

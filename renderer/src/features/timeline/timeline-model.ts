@@ -28,6 +28,8 @@ export interface LaneCycle {
   /** 0..1: earned over required (1 when nothing is required). */
   progress: number;
   label: string;
+  /** The figures drawn on the bar where it is wide enough: "0.5 / 2.0 CEU". */
+  figures: string;
   cycle: CycleEvaluation;
 }
 
@@ -105,6 +107,7 @@ export function buildTimeline(
       graceEnd: c.graceEnd,
       status: c.status,
       progress: c.required <= 0 ? 1 : Math.min(1, c.earned / c.required),
+      figures: `${formatAmount(c.earned, e.decimals)} / ${formatAmount(c.required, e.decimals)} ${e.unit}`.trim(),
       label:
         `${e.code} cycle ${formatLongDate(c.start)} to ${formatLongDate(c.end)}: ${lowerFirst(statusText(c))}, ${formatAmount(c.earned, e.decimals)} of ${formatAmount(c.required, e.decimals)} ${e.unit}`.trim(),
       cycle: c,
