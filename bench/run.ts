@@ -5,7 +5,8 @@
  * left in memory (a 10,000-activity document and its evaluation) would otherwise make the
  * garbage collector's work in a later one larger than the app's.
  *   npm run bench -- [section ...]   (store, evaluate, change, attachments, packet, timeline,
- *                                     renderer-size, cli, certificates; all by default)
+ *                                     renderer-size, cli, certificates, certificate-designs;
+ *                                     all by default)
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,7 @@
 /** The sections of `npm run bench`, by name, each run in its own process (see run.ts). */
 import { benchAttachments } from './attachments';
 import { benchCertificates } from './certificate-accuracy';
+import { benchDesigns } from './certificate-designs';
 import { benchChange } from './change';
 import { benchCli } from './cli';
 import { benchEvaluate } from './evaluate';
@@ -19,4 +20,5 @@ export const SECTIONS: Record<string, () => Promise<void> | void> = {
   'renderer-size': benchRendererSize,
   cli: benchCli,
   certificates: benchCertificates,
+  'certificate-designs': benchDesigns,
 };

@@ -1,0 +1,101 @@
+/**
+ * Certificate reading on designs it was not written against (tests/fixtures/certificates/designs):
+ * fields right per split (development / held-out), the fields wrong while shown as sure (a
+ * confidence the review screen does not mark "check this"), and time per file. Misses are listed
+ * for the development split only: the held-out split is reported, never studied.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readCertificateFile } from '../electron/core/certificates/read-file';
+import { readCertificateText } from '../shared/domain/certificate-reading/read-text';
+import { DESIGNS } from '../tests/fixtures/certificates/designs/designs';
+import { asExpected, fieldsOf } from './certificate-accuracy';
+
+/** Below this the review screen marks a field "check this" (renderer/src/features/reading/review-drafts.ts). */
+const UNSURE_BELOW = 0.7;
+const dir = path.resolve(import.meta.dirname, '../tests/fixtures/certificates/designs');
+const fold = (s: string | undefined) => (s ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+export interface SplitResult {
+  split: 'dev' | 'held-out';
+  designs: number;
+  right: number;
+  total: number;
+  /** Wrong, and not marked "check this". */
+  wrongButSure: number;
+  msEach: number;
+  misses: string[];
+}
+
+export async function measureDesigns(): Promise<SplitResult[]> {
+  const out: SplitResult[] = [];
+  for (const split of ['dev', 'held-out'] as const) {
+    const designs = DESIGNS.filter((d) => d.split === split);
+    const r: SplitResult = {
+      split,
+      designs: designs.length,
+      right: 0,
+      total: 0,
+      wrongButSure: 0,
+      msEach: 0,
+      misses: [],
+    };
+    let ms = 0;
+    for (const d of designs) {
+      const bytes = new Uint8Array(readFileSync(path.join(dir, `${d.id}.pdf`)));
+      const t0 = performance.now();
+      const reading = readCertificateText((await readCertificateFile(bytes, 'pdf')).text);
+      ms += performance.now() - t0;
+      const got = asExpected(reading);
+      const confidence: Record<string, number | undefined> = {
+        holder: reading.holder?.confidence,
+        title: reading.title?.confidence,
+        provider: reading.provider?.confidence,
+        completedOn: reading.completedOn?.confidence,
+        code: reading.code?.confidence,
+        contactMinutes: reading.contactMinutes?.confidence,
+        credits: Math.min(...reading.credits.map((c) => c.confidence), 1),
+      };
+      for (const [field, want] of Object.entries(fieldsOf(d.expected))) {
+        r.total++;
+        if (fold(got[field]) === fold(want)) {
+          r.right++;
+          continue;
+        }
+        if (got[field] && (confidence[field] ?? 1) >= UNSURE_BELOW) r.wrongButSure++;
+        if (split === 'dev') r.misses.push(`${d.id} ${field}: want “${want}” got “${got[field] ?? ''}”`);
+      }
+    }
+    r.msEach = ms / designs.length;
+    out.push(r);
+  }
+  return out;
+}
+
+/** The bench's rows: one per split, development and held-out side by side. */
+export async function benchDesigns(): Promise<void> {
+  for (const r of await measureDesigns())
+    console.log(
+      JSON.stringify({
+        figure: `certificate reading, unseen designs, ${r.split} split (text PDFs)`,
+        designs: r.designs,
+        fields_right: r.right,
+        fields: r.total,
+        accuracy: Number((r.right / r.total).toFixed(3)),
+        target_accuracy: 0.98,
+        wrong_while_sure: r.wrongButSure,
+        target_wrong_while_sure: 0,
+        ms_each: Number(r.msEach.toFixed(0)),
+        target_ms_each: 300,
+      }),
+    );
+}
+
+if (process.argv[1] === import.meta.filename) {
+  for (const r of await measureDesigns()) {
+    console.log(
+      `${r.split.padEnd(9)} ${r.designs} designs: ${r.right}/${r.total} fields right (${((100 * r.right) / r.total).toFixed(1)}%), ${r.wrongButSure} wrong while shown as sure, ${r.msEach.toFixed(0)} ms each`,
+    );
+    for (const m of r.misses) console.log(`  ${m}`);
+  }
+}
