@@ -1,5 +1,5 @@
-import { STATUS_SCALE, toneOf } from '../../../shared/domain/status-scale';
 import type { Verdict } from '../../../shared/domain/rules/evaluation-types';
+import { badgeLook } from '../model/badge';
 
 /**
  * A cycle's status as a coloured label: the verdict's own word, with its condition when it has
@@ -7,9 +7,9 @@ import type { Verdict } from '../../../shared/domain/rules/evaluation-types';
  * (the colour is never the only signal).
  */
 export function StatusBadge({ verdict }: { verdict: { state: Verdict['state'] | string; word: string } }) {
-  const icon = (STATUS_SCALE as Record<string, { icon: string } | undefined>)[verdict.state]?.icon;
+  const { className, icon } = badgeLook(verdict.state);
   return (
-    <span className={`badge tone-${toneOf(verdict.state)}`} data-state={verdict.state}>
+    <span className={className} data-state={verdict.state}>
       {icon && (
         <span className="badge-icon" aria-hidden="true">
           {icon}
