@@ -91,7 +91,8 @@ test('bad input gets a clear message and adds nothing', async ({ page, host, sho
   await dialog.getByLabel('Issue date').fill('');
   await dialog.getByLabel('Valid until (as on the card)').fill('2027-03-10');
   await dialog.getByRole('button', { name: 'Add credential' }).click();
-  await expect(dialog.getByRole('alert')).toHaveText('Issue date is required, as a date (YYYY-MM-DD).');
+  // Said in the field's own format (a US browser here), not the data file's YYYY-MM-DD.
+  await expect(dialog.getByRole('alert')).toHaveText('Issue date is required: enter a date such as 03/10/2026.');
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await page.keyboard.press('Escape');

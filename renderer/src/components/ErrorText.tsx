@@ -1,4 +1,5 @@
 import type { AppErrorInfo } from '../../../shared/errors';
+import { inFieldFormat } from '../model/date-words';
 
 /** An error from the core, as the user reads it: every wrong field at once when there are several. */
 export function ErrorText({ error }: { error: AppErrorInfo | null }) {
@@ -6,7 +7,7 @@ export function ErrorText({ error }: { error: AppErrorInfo | null }) {
   if (!error.also?.length)
     return (
       <p className="error-text" role="alert">
-        {error.message}
+        {inFieldFormat(error.message)}
       </p>
     );
   return (
@@ -14,7 +15,7 @@ export function ErrorText({ error }: { error: AppErrorInfo | null }) {
       <p>Please correct these:</p>
       <ul>
         {[error, ...error.also].map((e) => (
-          <li key={`${e.field ?? ''}:${e.message}`}>{e.message}</li>
+          <li key={`${e.field ?? ''}:${e.message}`}>{inFieldFormat(e.message)}</li>
         ))}
       </ul>
     </div>
