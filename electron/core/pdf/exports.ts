@@ -156,7 +156,12 @@ export interface PacketResult {
 }
 
 export async function exportPacket(report: RenewalReport, ctx: ExportContext): Promise<PacketResult> {
-  const summaryBytes = await exportSummary(report, ctx);
+  // The packet's stamps number every page: the summary inside it has no numbering of its own.
+  const summaryBytes = await renderSummaryPdf(report, {
+    fontDir: ctx.fontDir,
+    appVersion: ctx.appVersion,
+    inPacket: true,
+  });
   const summary = await PDFDocument.load(summaryBytes);
   const loaded: Loaded[] = [];
   for (const attachment of report.attachments) loaded.push(await loadCertificate(attachment, ctx.dataDir));

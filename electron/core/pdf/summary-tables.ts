@@ -6,7 +6,8 @@ import { formatLongDate } from '../../../shared/domain/calendar-date';
 import type { RenewalReport, ReportRow } from '../../../shared/domain/report/renewal-report';
 import { contentWidth, ensureSpace, INK, MUTED, PAGE, RULE, type Doc } from './summary-layout';
 
-const COLUMNS: { key: keyof ReportRow | 'what'; label: string; width: number; align?: 'right' }[] = [
+type Column = { key: keyof ReportRow | 'what'; label: string; width: number; align?: 'right' };
+const ALL_COLUMNS: Column[] = [
   { key: 'date', label: 'Date', width: 62 },
   { key: 'what', label: 'Activity, provider, code', width: 190 },
   { key: 'hours', label: 'Hours', width: 44, align: 'right' },
@@ -46,7 +47,24 @@ export function simpleTable(doc: Doc, heads: string[], widths: number[], rows: s
   doc.x = PAGE.margin;
 }
 
-function cellText(row: ReportRow, key: (typeof COLUMNS)[number]['key']): string {
+/** The activity table's columns: no category column for a body without categories (its width goes to the title). */
+function columnsFor(r: RenewalReport): Column[] {
+  const base = ALL_COLUMNS.find((c) => c.key === 'category')?.width ?? 0;
+  const longest = Math.max(0, ...r.rows.map((row) => (row.category === '—' ? 0 : row.category.length)));
+  // As wide as the longest category id needs (never broken inside a word), taken from the title.
+  const width = longest === 0 ? 0 : Math.min(72, Math.max(base, Math.ceil(8 + longest * 5.2)));
+  return ALL_COLUMNS.flatMap((c) =>
+    c.key === 'category'
+      ? width > 0
+        ? [{ ...c, width }]
+        : []
+      : c.key === 'what'
+        ? [{ ...c, width: c.width + base - width }]
+        : [c],
+  );
+}
+
+function cellText(row: ReportRow, key: Column['key']): string {
   if (key === 'what') return '';
   if (key === 'certificates') return row.certificates.join(', ') || '—';
   if (key === 'date') return formatLongDate(row.date);
@@ -71,23 +89,23 @@ function cellHeight(doc: Doc, text: string, width: number): number {
 }
 
 /** The height one row needs: the wrapped title block or the tallest other cell. */
-function rowHeight(doc: Doc, row: ReportRow): number {
+function rowHeight(doc: Doc, row: ReportRow, columns: Column[]): number {
   doc.font('bold').fontSize(9);
-  let h = doc.heightOfString(row.title, { width: (COLUMNS[1]?.width ?? 0) - 6 });
+  let h = doc.heightOfString(row.title, { width: (columns[1]?.width ?? 0) - 6 });
   doc.font('regular').fontSize(8.5);
   const sub = [row.provider, row.code].filter(Boolean).join(' · ');
-  if (sub) h += doc.heightOfString(sub, { width: (COLUMNS[1]?.width ?? 0) - 6 });
-  for (const c of COLUMNS) {
+  if (sub) h += doc.heightOfString(sub, { width: (columns[1]?.width ?? 0) - 6 });
+  for (const c of columns) {
     if (c.key === 'what') continue;
     h = Math.max(h, cellHeight(doc, cellText(row, c.key), c.width - 6));
   }
   return h + 10;
 }
 
-function tableHeader(doc: Doc): void {
+function tableHeader(doc: Doc, columns: Column[]): void {
   const y = doc.y;
   let x = PAGE.margin;
-  for (const c of COLUMNS) {
+  for (const c of columns) {
     doc
       .font('bold')
       .fontSize(8)
@@ -114,14 +132,15 @@ export function activityTable(doc: Doc, r: RenewalReport): void {
     doc.moveDown(1);
     return;
   }
-  tableHeader(doc);
+  const columns = columnsFor(r);
+  tableHeader(doc, columns);
   for (const row of r.rows) {
-    const h = rowHeight(doc, row);
+    const h = rowHeight(doc, row, columns);
     // A row is never split: if it does not fit, it starts the next page, under a repeated header.
-    if (ensureSpace(doc, h)) tableHeader(doc);
+    if (ensureSpace(doc, h)) tableHeader(doc, columns);
     const y = doc.y;
     let x = PAGE.margin;
-    for (const c of COLUMNS) {
+    for (const c of columns) {
       if (c.key === 'what') {
         doc
           .font('bold')
@@ -156,9 +175,18 @@ export function activityTable(doc: Doc, r: RenewalReport): void {
     .font('bold')
     .fontSize(9)
     .fillColor(INK)
-    .text('Total', PAGE.margin + (COLUMNS[0]?.width ?? 0), y, { width: 190 });
-  doc.text(r.totals.hours, PAGE.margin + 252, y, { width: 38, align: 'right' });
-  doc.text(r.totals.credit, PAGE.margin + 296, y, { width: 60, align: 'right' });
+    .text('Total', PAGE.margin + (columns[0]?.width ?? 0), y, { width: 190 });
+  // Each total under its own column, wherever the columns are.
+  const at = (key: Column['key']) => {
+    let x = PAGE.margin;
+    for (const c of columns) {
+      if (c.key === key) return { x, width: c.width - 6 };
+      x += c.width;
+    }
+    return { x, width: 0 };
+  };
+  doc.text(r.totals.hours, at('hours').x, y, { width: at('hours').width, align: 'right' });
+  doc.text(r.totals.credit, at('credit').x, y, { width: at('credit').width, align: 'right' });
   doc.y = y + 18;
   doc.x = PAGE.margin;
 }

@@ -85,6 +85,12 @@ describe('the submission packet', () => {
     expect(Number(pdfInfo(file).Pages)).toBe(packet.pages.summary + packet.pages.index + 3);
     const index = pdfText(file, packet.pages.summary + 1);
     expect(index).toContain('Index of attached certificates');
+    // One numbering in the packet: its stamps, not the summary's own "Page n of N" as well.
+    const summaryPage = pdfText(file, 1);
+    expect(summaryPage).toMatch(/Packet page 1 of \d/);
+    expect(summaryPage).not.toMatch(/(^|\s)Page 1 of \d/);
+    // NASM has no categories: no empty category column.
+    expect(summaryPage).not.toMatch(/CAT\./);
     for (const a of store.data.attachments) expect(index.replace(/\s+/g, '')).toContain(a.sha256);
     // In the order of the summary's rows: the CPR card (1 Feb 2025), then the CES (15 Sep 2025).
     const first = packet.pages.summary + packet.pages.index + 1;
