@@ -150,8 +150,10 @@ test('a date that does not exist is named as such at once, and nothing is sent',
     'Certification date: that date is incomplete or does not exist. Check the day, the month and the year.',
   );
   await expect(dialog.getByRole('alert')).not.toContainText('required');
+  // A type was picked: closing asks first, and discarding sends nothing.
   await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
+  await page.getByRole('dialog', { name: 'Discard this credential?' }).getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByText('No credentials yet.', { exact: false })).toBeVisible();
 });
 
@@ -176,4 +178,25 @@ test('a CPR/AED card’s “valid until” starts at its usual validity after th
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Edit' }).click();
   await expect(page.getByRole('dialog').getByRole('radio', { name: 'Yes, in person' })).toBeChecked();
+});
+
+test('Escape in Add credential, once a type is picked, asks before throwing the typing away', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Add credential' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Add a credential' });
+  await dialog.getByRole('combobox', { name: 'Search the catalog' }).fill('NASM-CPT');
+  await dialog.getByRole('option', { name: /NASM-CPT/ }).click();
+  await dialog.getByLabel(/number \(optional\)/).fill('CPT-555');
+  await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Discard this credential?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(dialog.getByLabel(/number \(optional\)/)).toHaveValue('CPT-555');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog', { name: 'Discard this credential?' }).getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByText('No credentials yet.', { exact: false })).toBeVisible();
 });

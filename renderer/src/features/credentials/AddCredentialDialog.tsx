@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Credential, CustomType } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';
 import { typeInfo, type TypeInfo } from '../../type-info';
 import { CatalogSearch } from './CatalogSearch';
@@ -22,11 +23,15 @@ type Step = { kind: 'search' } | { kind: 'custom' } | { kind: 'details'; type: T
 /** Adding a credential: pick a type from the catalog (or define one), then enter its details. */
 export function AddCredentialDialog({ open, customTypes, credentials, onClose, onAdded }: AddCredentialDialogProps) {
   const [step, setStep] = useState<Step>({ kind: 'search' });
+  const [asking, setAsking] = useState(false);
 
-  function close() {
+  function closeNow() {
+    setAsking(false);
     setStep({ kind: 'search' });
     onClose();
   }
+  // Escape or Cancel once a type is picked (or a custom type begun) asks first, as the activity form does.
+  const close = () => (step.kind === 'search' ? closeNow() : setAsking(true));
 
   const title = step.kind === 'custom' ? 'Define your own credential type' : 'Add a credential';
   return (
@@ -67,6 +72,15 @@ export function AddCredentialDialog({ open, customTypes, credentials, onClose, o
           }}
         />
       )}
+      <ConfirmDialog
+        open={asking}
+        title="Discard this credential?"
+        message="What you entered has not been saved and will be lost."
+        cancelLabel="Keep editing"
+        confirmLabel="Discard"
+        onCancel={() => setAsking(false)}
+        onConfirm={closeNow}
+      />
     </Dialog>
   );
 }

@@ -51,6 +51,7 @@ describe('the renewal report model', () => {
   it('has every figure, in the body’s unit', () => {
     expect(report.requirement).toEqual({
       required: '2.0 CEU',
+      tone: 'warn',
       earned: '1.3 CEU',
       remaining: '0.7 CEU',
       met: false,
