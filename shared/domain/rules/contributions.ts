@@ -17,7 +17,7 @@ import type { Cycle } from './cycles';
 import type { EffectiveType } from './effective-type';
 import type { CategoryLine, Contribution } from './evaluation-types';
 import { amountText } from './amount-text';
-import { courseKey, isCprCourse } from './same-source';
+import type { SameSources } from './same-source';
 
 /** One activity and the share of it that counts toward the credential being evaluated. */
 export interface PoolEntry {
@@ -103,30 +103,25 @@ export interface GatherInput {
    * source as the card (which carries the credit). `cardId` and `cardName` name the card that
    * counts in this cycle, if one does; `category` is the body's CPR/AED category.
    */
-  cpr?: { cardId?: string; cardName?: string; category?: string };
+  cpr?: { cardId?: string; cardName?: string };
+  /** The pool's repeated sources, worked out once per credential (same-source.ts). */
+  same: SameSources;
 }
 
-/** Marks an activity that repeats a source already counted (see same-source.ts); true when it does. */
-function markSame(c: Contribution, entry: PoolEntry, input: GatherInput, firstOf: Map<string, PoolEntry>): boolean {
-  const { activity } = entry;
-  if (input.cpr && isCprCourse(activity, entry.allocation.category, input.cpr.category)) {
-    c.sameAs = input.cpr.cardId ?? 'cpr-card';
-    c.note = input.cpr.cardName
+/** Marks an activity that repeats a source already counted (see same-source.ts). */
+function markSame(c: Contribution, entry: PoolEntry, input: GatherInput): void {
+  const id = entry.activity.id;
+  if (input.same.cpr.has(id)) {
+    c.sameAs = input.cpr?.cardId ?? 'cpr-card';
+    c.note = input.cpr?.cardName
       ? `A CPR/AED course: it counts once, through your CPR/AED card (${input.cpr.cardName}), not again as an activity.`
       : 'A CPR/AED course counts through the card it produced, once per cycle: add the card under Credentials.';
-    return true;
+    return;
   }
-  if (activity.status !== 'completed') return false;
-  const key = courseKey(activity);
-  const first = firstOf.get(key);
-  if (!first) {
-    firstOf.set(key, entry);
-    return false;
-  }
-  if (activity.separateCourse === true) return false;
-  c.sameAs = first.activity.id;
-  c.note = `Logged twice? Same title and date as "${first.activity.title}": counted once. If these are two courses, say so on this activity.`;
-  return true;
+  const first = input.same.duplicateOf.get(id);
+  if (!first) return;
+  c.sameAs = first.id;
+  c.note = `Logged twice? Same title and date as "${first.title}": counted once. If these are two courses, say so on this activity.`;
 }
 
 /**
@@ -147,12 +142,11 @@ export function gatherContributions(input: GatherInput): {
     if (c.date > cycle.end && !cycle.renewal) grace.push(c);
     else inside.push(c);
   };
-  const firstOf = new Map<string, PoolEntry>();
   for (let i = firstOnOrAfter(entries, cycle.countFrom); i < entries.length; i++) {
     const entry = entries[i] as PoolEntry;
     if (entry.activity.completedOn > cycle.countUntil) break;
     const c = activityContribution(entry);
-    markSame(c, entry, input, firstOf);
+    markSame(c, entry, input);
     place(c);
   }
   for (const s of input.specializations) {

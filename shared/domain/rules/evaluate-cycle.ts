@@ -15,6 +15,7 @@ import type { Cycle } from './cycles';
 import { afterDeadline, type EffectiveType } from './effective-type';
 import type { CycleEvaluation, CycleStatus } from './evaluation-types';
 import { cycleVerdict } from './verdict';
+import type { SameSources } from './same-source';
 
 export { amountText } from './amount-text';
 export type { PoolEntry } from './contributions';
@@ -33,6 +34,8 @@ export interface CycleContext {
   courses: ReadonlyMap<string, Activity>;
   /** Sources the previous cycle took from the grace window they share. */
   takenBefore: ReadonlySet<string>;
+  /** The pool's repeated sources (CPR/AED classes, courses logged again), worked out once. */
+  same: SameSources;
   cards: readonly CardValidity[];
   today: CalendarDate;
   /** Set when another credential's renewal covers this one (ACSM "highest"). */
@@ -69,13 +72,9 @@ export function evaluateCycle(cycle: Cycle, ctx: CycleContext): { evaluation: Cy
     takenBefore: ctx.takenBefore,
     cprCredit: cpr?.contribution?.raw ?? 0,
     required,
-    ...(cprRule && !effective.custom
-      ? {
-          cpr: {
-            ...(cpr?.check.cardId ? { cardId: cpr.check.cardId, cardName: cpr.check.cardName } : {}),
-            ...(cprRule.category ? { category: cprRule.category } : {}),
-          },
-        }
+    same: ctx.same,
+    ...(cprRule && !effective.custom && cpr?.check.cardId
+      ? { cpr: { cardId: cpr.check.cardId, ...(cpr.check.cardName ? { cardName: cpr.check.cardName } : {}) } }
       : {}),
   });
   if (cpr?.contribution) contributions.unshift(cpr.contribution);

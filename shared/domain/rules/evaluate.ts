@@ -13,6 +13,7 @@ import { specializationCourses, type PoolEntry } from './contributions';
 import { effectiveType, graceEndOf, type EffectiveType } from './effective-type';
 import { evaluateCycle } from './evaluate-cycle';
 import { stateInForce } from './state-in-force';
+import { indexSources, sameSources, type SourceIndex } from './same-source';
 import type { CredentialEvaluation, UnconfirmedFlag } from './evaluation-types';
 
 export interface EvaluationInput {
@@ -105,9 +106,11 @@ export function evaluateAll(input: EvaluationInput, reuse?: Reuse): CredentialEv
   // Built on first use: when every credential's earlier evaluation stands, never.
   let index: Map<string, PoolEntry[]> | undefined;
   const byCredential = () => (index ??= indexAllocations(input.activities));
+  let sourceIndex: SourceIndex | undefined;
+  const sources = () => (sourceIndex ??= indexSources(input.activities));
   const pools = new Map<string, PoolEntry[]>();
   const evaluations = resolved.map((r) =>
-    evaluateOne(r, { ...input, resolved, cards, highest, byCredential, pools, reuse }),
+    evaluateOne(r, { ...input, resolved, cards, highest, byCredential, sources, pools, reuse }),
   );
   return [...evaluations, ...unknown.map((c) => unknownEvaluation(c))];
 }
@@ -119,6 +122,8 @@ function evaluateOne(
     cards: readonly CardValidity[];
     highest: Map<string, Resolved>;
     byCredential: () => Map<string, PoolEntry[]>;
+    /** CPR/AED titles and recurring courses over every activity, worked out once per evaluation. */
+    sources: () => SourceIndex;
     /** Merged pools, computed once per set of sharing credentials. */
     pools: Map<string, PoolEntry[]>;
     reuse: Reuse | undefined;
@@ -188,6 +193,12 @@ function evaluateOne(
   if (!entries) ctx.pools.set(poolKey, (entries = poolEntries(pool, ctx.byCredential())));
   const reinstatement = type.reinstatement?.value.kind;
   const courses = specializationCourses(specializations, entries);
+  const cprRule = type.cpr?.value;
+  const same = sameSources(
+    entries,
+    cprRule && !effective.custom ? { ...(cprRule.category ? { category: cprRule.category } : {}) } : undefined,
+    ctx.sources(),
+  );
   let takenBefore: ReadonlySet<string> = new Set();
   // In order: a course in the grace window after a deadline goes to the earlier cycle first.
   const cycles = deriveCycles({
@@ -206,6 +217,7 @@ function evaluateOne(
       specializations,
       courses,
       takenBefore,
+      same,
       cards: ctx.cards,
       today: ctx.today,
       ...(coveredBy ? { coveredByName: coveredBy.effective.type.code } : {}),
