@@ -59,9 +59,12 @@ export function CredentialsPanel({ data, onOpen, onChanged, announce }: Credenti
     <section className="card" aria-labelledby="credentials-heading">
       <div className="card-header">
         <h2 id="credentials-heading">Credentials</h2>
-        <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-          Add credential
-        </button>
+        {/* With nothing yet, the welcome's button is the one call to action. */}
+        {data.credentials.length > 0 && (
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            Add credential
+          </button>
+        )}
       </div>
       {data.credentials.length === 0 ? (
         <div className="welcome">
@@ -73,7 +76,7 @@ export function CredentialsPanel({ data, onOpen, onChanged, announce }: Credenti
             <li>Before each deadline, export the renewal summary and packet.</li>
           </ol>
           <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-            Add your first credential
+            Add credential
           </button>
         </div>
       ) : (
