@@ -72,14 +72,14 @@ export function completionYears(
   from: CalendarDate,
   until: CalendarDate,
   since: CalendarDate | undefined,
-): number {
+): number[] {
   const years = new Set<number>();
   for (const card of cards) {
     if (card.from < from || card.from > until) continue;
     if (since !== undefined && card.from < since) continue;
     years.add(yearOf(card.from));
   }
-  return years.size;
+  return [...years].sort((a, b) => a - b);
 }
 
 /** Days until a card ends (negative once it has). */

@@ -8,6 +8,7 @@
 import { addDays, formatLongDate, type CalendarDate } from '../calendar-date';
 import type { Hundredths } from '../quantity';
 import type { CprRule } from '../catalog/types';
+import { amountText } from './amount-text';
 import { cardForSubmission, completionYears, type CardValidity } from './cpr-cards';
 import type { Cycle } from './cycles';
 import type { EffectiveType } from './effective-type';
@@ -44,7 +45,7 @@ export function submissionWindow(
 
 function cardCredit(rule: CprRule, cycle: Cycle, cards: readonly CardValidity[]): Hundredths {
   if (rule.creditPer === 'cycle') return rule.credit;
-  return rule.credit * completionYears(cards, cycle.countFrom, cycle.graceEnd, rule.creditSince);
+  return rule.credit * completionYears(cards, cycle.countFrom, cycle.graceEnd, rule.creditSince).length;
 }
 
 export function checkCpr(
@@ -98,7 +99,12 @@ export function checkCpr(
       ? {
           kind: 'cpr',
           sourceId: found.card.credentialId,
-          title: `CPR/AED card (${found.card.name}), valid until ${formatLongDate(found.card.until)}`,
+          // Credit per year of completion (ACSM) comes from the years cards were completed in, not
+          // from the card relied on at submission: the row says which years.
+          title:
+            rule.creditPer === 'completion-year'
+              ? `CPR/AED completed in ${completionYears(cards, cycle.countFrom, cycle.graceEnd, rule.creditSince).join(' and ')} (${amountText(rule.credit, effective)} a year); the card relied on: ${found.card.name}, valid until ${formatLongDate(found.card.until)}`
+              : `CPR/AED card (${found.card.name}), valid until ${formatLongDate(found.card.until)}`,
           date: found.card.from,
           category: rule.category ?? '',
           raw: credit,

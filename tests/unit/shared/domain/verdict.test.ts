@@ -48,6 +48,10 @@ describe('the verdict', () => {
       renewal('c', '2023-12-31', '2023-12-01'),
     ]).current('c');
     expect(c.earned).toBe(800 + 500);
+    // The CPR/AED row names the completion year that earns the credit, not only the card.
+    expect(c.contributions.find((x) => x.kind === 'cpr')?.title).toBe(
+      'CPR/AED completed in 2025 (5 CEC a year); the card relied on: Red Cross Adult First Aid/CPR/AED certificate, valid until 1 Jun 2027',
+    );
     expect(c.warnings.filter((w) => w.startsWith('Category committee'))).toEqual([
       'Category committee (Committee service) counts at most 8 CEC a year; 22 CEC of 2025 above it does not count.',
     ]);
