@@ -9,6 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../shared/errors';
 import { MAX_PAGES_READ } from '../../../shared/limits';
+import type { TextCell } from '../../../shared/domain/certificate-reading/layout';
 
 // Not named `require`: the ESM build declares its own.
 const resolveFrom = createRequire(import.meta.url);
@@ -21,6 +22,8 @@ const pdfjs = (): Promise<PdfJs> =>
 
 export interface PdfPage {
   lines: string[];
+  /** The page's text as cells, with size and place, top to bottom (empty for a scan). */
+  cells: TextCell[];
   /** The page as a PNG, only when it has (almost) no text layer and `render` asked for it. */
   png?: Buffer;
 }
@@ -28,29 +31,64 @@ export interface PdfPage {
 interface TextItem {
   str: string;
   transform: number[];
+  width: number;
   height: number;
 }
 
-/** Items grouped into lines by their baseline, top to bottom, left to right. */
-function toLines(items: TextItem[]): string[] {
-  const rows: { y: number; height: number; parts: { x: number; str: string }[] }[] = [];
+/**
+ * Items grouped into rows by their baseline (top to bottom), and each row into cells: runs of
+ * text left to right, split where the gap is wider than two letters' height (a table's columns,
+ * a footer's spread-out parts).
+ */
+function toCells(items: TextItem[], pageTop: number): TextCell[] {
+  const rows: { y: number; height: number; parts: TextItem[] }[] = [];
   for (const item of items) {
     if (!item.str.trim()) continue;
-    const [, , , , x = 0, y = 0] = item.transform;
+    const y = item.transform[5] ?? 0;
     const row = rows.find((r) => Math.abs(r.y - y) < Math.max(2, Math.min(r.height, item.height) * 0.5));
-    if (row) row.parts.push({ x, str: item.str });
-    else rows.push({ y, height: item.height || 10, parts: [{ x, str: item.str }] });
+    if (row) row.parts.push(item);
+    else rows.push({ y, height: item.height || 10, parts: [item] });
   }
-  return rows
-    .sort((a, b) => b.y - a.y)
-    .map((r) =>
-      r.parts
-        .sort((a, b) => a.x - b.x)
-        .map((p) => p.str)
-        .join(' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    );
+  const cells: TextCell[] = [];
+  for (const r of rows.sort((a, b) => b.y - a.y)) {
+    const run: TextItem[] = [];
+    const flush = () => {
+      if (run.length > 0) cells.push(cellOf(run.splice(0), pageTop - r.y, r.height));
+    };
+    for (const item of r.parts.sort((a, b) => xOf(a) - xOf(b))) {
+      const last = run.at(-1);
+      if (last && xOf(item) - (xOf(last) + last.width) > 2 * Math.max(item.height, last.height)) flush();
+      run.push(item);
+    }
+    flush();
+  }
+  return cells.filter((c) => c.text.length > 0);
+}
+
+const xOf = (item: TextItem) => item.transform[4] ?? 0;
+
+/** "S U M M I T": a letter-spaced word, which pdf.js gives with a space between its letters. */
+const unspaced = (str: string) => (/^(?:\S ){2,}\S$/u.test(str.trim()) ? str.replace(/ /g, '') : str);
+
+/**
+ * One cell's text. Items that touch are one word (pdf.js gives a ligature like "fi" as its own
+ * item); others are spaced.
+ */
+function cellOf(run: TextItem[], y: number, rowHeight: number): TextCell {
+  const size = Math.max(...run.map((i) => i.height || rowHeight));
+  let text = unspaced(run[0]!.str);
+  run.slice(1).forEach((item, n) => {
+    const gap = xOf(item) - (xOf(run[n]!) + run[n]!.width);
+    text += (gap >= 0.1 * size || /\s$/.test(text) ? ' ' : '') + unspaced(item.str);
+  });
+  const last = run.at(-1)!;
+  return {
+    text: text.replace(/\s+/g, ' ').trim(),
+    size,
+    x: xOf(run[0]!),
+    y,
+    width: xOf(last) + last.width - xOf(run[0]!),
+  };
 }
 
 type Page = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
@@ -105,12 +143,14 @@ export async function readPdfPages(
     for (let n = 1; n <= Math.min(doc.numPages, MAX_PAGES_READ); n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      const lines = toLines(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[]);
+      const top = page.getViewport({ scale: 1 }).viewBox[3] ?? 0;
+      const cells = toCells(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[], top);
+      const lines = cells.map((c) => c.text);
       if (!needsPicture(lines)) {
-        pages.push({ lines });
+        pages.push({ lines, cells });
         continue;
       }
-      pages.push({ lines, png: await drawPage(page) });
+      pages.push({ lines, cells: [], png: await drawPage(page) });
       page.cleanup();
     }
     return { pages, pageCount: doc.numPages };

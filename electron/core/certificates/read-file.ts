@@ -6,6 +6,7 @@
 import { MAX_PAGES_READ, MIN_TEXT_LAYER_CHARS } from '../../../shared/limits';
 import { recognise, type OcrJob } from './ocr';
 import { readPdfPages } from './pdf-pages';
+import type { TextCell } from '../../../shared/domain/certificate-reading/layout';
 
 export interface CertificateText {
   text: string;
@@ -13,7 +14,12 @@ export interface CertificateText {
   method: 'text' | 'ocr';
   pagesRead: number;
   pageCount: number;
+  /** Where each run of text sits, when every page read has a text layer (OCR gives words only). */
+  layout?: TextCell[];
 }
+
+/** More than any page's height in points (A0 is 3,370 pt tall). */
+const PAGE_GAP = 10_000;
 
 const hasTextLayer = (lines: string[]) => lines.join('').replace(/\s/g, '').length >= MIN_TEXT_LAYER_CHARS;
 
@@ -35,10 +41,13 @@ export async function readCertificateFile(
       done++;
     }
   }
+  // Pages one under the other: a later page's cells sit below the earlier page's.
+  const layout = pages.flatMap((p, n) => p.cells.map((c) => ({ ...c, y: c.y + n * PAGE_GAP })));
   return {
     text: texts.join('\n'),
     method: scans.length > 0 ? 'ocr' : 'text',
     pagesRead: Math.min(pageCount, MAX_PAGES_READ),
     pageCount,
+    ...(scans.length === 0 ? { layout } : {}),
   };
 }
