@@ -44,7 +44,8 @@ export async function measureDesigns(): Promise<SplitResult[]> {
     for (const d of designs) {
       const bytes = new Uint8Array(readFileSync(path.join(dir, `${d.id}.pdf`)));
       const t0 = performance.now();
-      const reading = readCertificateText((await readCertificateFile(bytes, 'pdf')).text);
+      const file = await readCertificateFile(bytes, 'pdf');
+      const reading = readCertificateText(file.text, file.layout);
       ms += performance.now() - t0;
       const got = asExpected(reading);
       const confidence: Record<string, number | undefined> = {

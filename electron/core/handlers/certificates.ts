@@ -26,7 +26,7 @@ export const certificateHandlers = {
         progress: (f) => (job.fraction = f),
       });
       const doc = ctx.store.data;
-      const proposal = proposeFromReading(readCertificateText(text.text), {
+      const proposal = proposeFromReading(readCertificateText(text.text, text.layout), {
         credentials: doc.credentials,
         customTypes: doc.customTypes,
         activities: doc.activities,

@@ -47,6 +47,17 @@ function unitOf(word: string): ReadCredit['unit'] {
   return 'CE';
 }
 
+/** The part of a line, between separators (" · ", " | ", "; "), that holds position `index`. */
+function partAt(line: string, index: number): string {
+  let start = 0;
+  for (const m of line.matchAll(/\s[·|•;]\s|;\s/g)) {
+    const at = m.index ?? 0;
+    if (at >= index) return line.slice(start, at);
+    start = at + m[0].length;
+  }
+  return line.slice(start);
+}
+
 function bodyIn(text: string): string | null {
   const named = bodyNames().filter((b) => b.names.test(text) && !b.cprProvider);
   return named.length === 1 ? named[0]!.bodyId : null;
@@ -62,7 +73,6 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
   const credits: ReadCredit[] = [];
   const { amountFirst, unitFirst } = statementPatterns();
   for (const line of lines) {
-    const lineCategory = CATEGORY.exec(line)?.[1];
     const seen: [number, number][] = [];
     const add = (amountText: string, code: string | undefined, unitWord: string, index: number, length: number) => {
       if (seen.some(([a, b]) => index < b && a < index + length)) return;
@@ -86,7 +96,9 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
         }
         if (bodyNames().some((b) => b.bodyId === bodyId && b.cprProvider)) bodyId = null;
       }
-      const category = lineCategory ?? documentCategory;
+      // The category printed with this statement (its part of a "·"-separated line), else the document's.
+      const part = partAt(line, index);
+      const category = CATEGORY.exec(part)?.[1] ?? (part === line ? documentCategory : undefined);
       credits.push({
         bodyId,
         unit: unitOf(unitWord),
@@ -96,8 +108,17 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
         confidence,
       });
     };
-    // Amount first wins where both read the same words ("Credits earned: 1.0 CEU" is 1.0 CEU).
+    // Amount first wins where both read the same words ("Credits earned: 1.0 CEU" is 1.0 CEU),
+    // except where its body and unit are the label of the next statement ("ACE CECs: 0.3 NASM
+    // CEUs: 0.3": the first 0.3 is ACE's).
+    const labelled = [...line.matchAll(unitFirst)].map((m) => {
+      const start = m.index ?? 0;
+      return { start, amountAt: start + m[0].length - m[m.length - 1]!.length };
+    });
     for (const m of line.matchAll(amountFirst)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (labelled.some((u) => u.start > start && u.start < end && u.amountAt >= end)) continue;
       const unitWord = m.slice(3).find(Boolean) ?? '';
       add(m[1]!, m[2], unitWord, m.index ?? 0, m[0].length);
     }
@@ -115,9 +136,23 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
 const HOURS = new RegExp(`${NUMBER}\\s*(?:${UNIT_WORDS.find((u) => u.unit === 'hours')!.pattern})(?![a-z])`, 'i');
 const HOURS_LABEL = new RegExp(`(?:contact|clock|CE|total) hours?\\s*[:=]?\\s*${NUMBER}\\b`, 'i');
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
+/** "2 hours 30 minutes", "1 h 15 min". */
+const HOURS_AND_MINUTES = /\b(\d{1,3})\s*(?:hours?|hrs?\.?|h)\s*(?:and\s*)?(\d{1,2})\s*(?:minutes|mins?\.?|m)\b/i;
+/** A label alone in its cell ("Hours:", "Contact hours"), its number in the next. */
+const HOURS_ALONE = /^(?:(?:contact|clock|CE|total) )?hours\s*:?$/i;
 
 /** Contact time in minutes, with the line it came from. */
 export function findContactMinutes(lines: readonly string[]): { minutes: number; source: string } | null {
+  for (const line of lines) {
+    const m = HOURS_AND_MINUTES.exec(line);
+    if (m) return { minutes: +m[1]! * 60 + +m[2]!, source: line };
+  }
+  for (const [i, line] of lines.entries()) {
+    const next = lines[i + 1] ?? '';
+    const hours = HOURS_ALONE.test(line) && new RegExp(`^${NUMBER}$`).exec(next)?.[1];
+    const amount = hours ? parseAmount(hours) : null;
+    if (amount) return { minutes: Math.round((amount * 60) / 100), source: `${line} ${next}` };
+  }
   for (const line of lines) {
     const m = HOURS_LABEL.exec(line) ?? HOURS.exec(line);
     const hours = m ? parseAmount(m[1]!) : null;

@@ -65,7 +65,19 @@ export interface FoundDate {
   date: CalendarDate;
   text: string;
   index: number;
+  /** Printed as a month only ("03/2028", "June 2027"): `date` is its first day. */
+  monthOnly?: boolean;
 }
+
+const ORDINALS = [
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth',
+  'fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third',
+  'twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first',
+]
+  .join(' ')
+  .split(' ');
+const ORDINAL = `(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th)?)`;
+const dayOf = (word: string) => (/^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word.toLowerCase()) + 1);
 
 interface Form {
   pattern: RegExp;
@@ -75,13 +87,27 @@ interface Form {
 const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?? 0;
 
 const FORMS: Form[] = [
-  { pattern: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  // A range ("March 27-28, 2026", "14-15 November 2026"): a course ends on its last day.
+  {
+    pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\s*-\\s*${DAY},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => (month(m[1]) ? [+m[3]!, month(m[1]), +m[2]!] : null),
+  },
+  {
+    pattern: new RegExp(`\\b\\d{1,2}\\s*-\\s*${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => (month(m[2]) ? [+m[3]!, month(m[2]), +m[1]!] : null),
+  },
+  // "the twelfth day of January, 2026".
+  {
+    pattern: new RegExp(`\\b${ORDINAL}\\s+day\\s+of\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => (month(m[2]) ? [+m[3]!, month(m[2]), dayOf(m[1]!)] : null),
+  },
   {
     pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'),
     read: (m) => (month(m[1]) ? [+m[3]!, month(m[1]), +m[2]!] : null),
   },
   {
-    pattern: new RegExp(`\\b${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    pattern: new RegExp(`\\b${DAY}(?:\\s+of\\s+|\\s+|-)${MONTH}(?:,?\\s+|-)${YEAR}\\b`, 'g'),
     read: (m) => (month(m[2]) ? [+m[3]!, month(m[2]), +m[1]!] : null),
   },
   { pattern: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
@@ -98,16 +124,28 @@ const FORMS: Form[] = [
   },
 ];
 
+/** A month printed alone with its year ("03/2028", "June 2027"), as on a CPR/AED card. */
+const MONTH_FORMS: Form[] = [
+  { pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{4})\b/g, read: (m) => [+m[2]!, +m[1]!, 1] },
+  {
+    pattern: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => (month(m[1]) ? [+m[2]!, month(m[1]), 1] : null),
+  },
+];
+
 /** True when the text writes a numeric date whose first part can only be a day (25/03/2026). */
 export function writesDayFirst(text: string): boolean {
   for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/g)) if (+m[1]! > 12 && +m[2]! <= 12) return true;
   return false;
 }
 
-/** Every date in `line`, in the order they appear. */
-export function findDates(line: string, dayFirst = false): FoundDate[] {
+/**
+ * Every date in `line`, in the order they appear; with `months`, also the months printed
+ * without a day (a card's "Renew 06/2027"), marked as such.
+ */
+export function findDates(line: string, dayFirst = false, months = false): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const form of FORMS) {
+  for (const form of months ? [...FORMS, ...MONTH_FORMS] : FORMS) {
     for (const m of line.matchAll(form.pattern)) {
       const index = m.index ?? 0;
       if (found.some((f) => index < f.index + f.text.length && f.index < index + m[0].length)) continue;
@@ -116,7 +154,8 @@ export function findDates(line: string, dayFirst = false): FoundDate[] {
       const [y, mo, d] = parts;
       if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
       const date = calendarDateOf(y, mo, d);
-      if (isCalendarDate(date)) found.push({ date, text: m[0], index });
+      if (isCalendarDate(date))
+        found.push({ date, text: m[0], index, ...(MONTH_FORMS.includes(form) ? { monthOnly: true } : {}) });
     }
   }
   return found.sort((a, b) => a.index - b.index);

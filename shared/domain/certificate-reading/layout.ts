@@ -29,8 +29,16 @@ export function bodySize(cells: readonly TextCell[]): number {
 
 const overlaps = (a: TextCell, b: TextCell) => a.x < b.x + b.width && b.x < a.x + a.width;
 
-/** The cell a label names: to its right on the same row, else just below it, else just above it. */
-export function valueCellOf(cells: readonly TextCell[], label: TextCell): TextCell | undefined {
+/**
+ * The cell a label names: to its right on the same row, else just below it, else just above it
+ * (a caption under a line), skipping cells that are labels themselves.
+ */
+export function valueCellOf(
+  cells: readonly TextCell[],
+  label: TextCell,
+  isLabel: (text: string) => boolean,
+): TextCell | undefined {
+  cells = cells.filter((c) => !isLabel(c.text));
   const right = cells
     .filter((c) => c !== label && Math.abs(c.y - label.y) < label.size * 0.5 && c.x > label.x)
     .sort((a, b) => a.x - b.x)[0];

@@ -23,6 +23,9 @@ export const HOLDER_CUES: Cue[] = [
   cue(/^(?:nom|name des teilnehmers)\s*:/i, 0.8),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
   cue(/^to$/i, 0.8),
+  cue(/\b(?:be it known|acknowledges?) that\b/i, 0.9),
+  // A letter or an e-mail: "Dear Maria Lopez,".
+  cue(/^(?:dear|hi|hello)\b/i, 0.85),
 ];
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
@@ -40,8 +43,12 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bfor (?:successfully )?(?:completing|attending|participating in)${KIND}`, 'i')),
   cue(new RegExp(`\\bin recognition of (?:completing|attending)${KIND}`, 'i')),
   cue(new RegExp(`\\bsuccessful completion of${KIND}`, 'i')),
+  cue(new RegExp(`\\b(?:on|upon) (?:the )?(?:completing|completion of)${KIND}`, 'i')),
+  cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
-  cue(/^(?:course|program(?:me)?|workshop|event|session|activity)(?: title| name)?\s*:/i),
+  cue(
+    /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity)(?: title| name)?\s*:/i,
+  ),
   cue(/^title\s*:/i),
   cue(/^(?:conference|convention|summit)\s*:/i, 0.9),
 ];
@@ -50,15 +57,17 @@ export const TITLE_CUES: Cue[] = [
 export const PROVIDER_CUES: Cue[] = [
   cue(/^(?:approved |education |training )?provider(?: name)?\s*:/i),
   cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored) by\b:?/i, 0.9),
-  cue(/^training (?:center|centre|site)\s*:/i),
+  cue(/^training (?:center|centre|site)(?: name)?\s*:/i),
   cue(/^(?:organi[sz]ed|issued) by\b:?/i, 0.85),
+  cue(/^(?:host|sponsor|organi[sz]er)\s*:/i, 0.9),
 ];
 
 /** Completion (or, on a card, issue) date. */
 export const DATE_CUES: Cue[] = [
   cue(/\b(?:date of completion|completion date|date completed|completed on|completed)\s*:?/i),
   cue(/\b(?:issue date|date of issue|issued on|issued|date issued|initial date)\s*:?/i),
-  cue(/\b(?:course date|event date|date of (?:course|event|attendance)|held on|attended on|awarded on)\s*:?/i),
+  cue(/\b(?:course date|event date|date of (?:course|event|attendance|activity)|held on|attended on|awarded on)\s*:?/i),
+  cue(/^finished\s*:/i, 0.9),
   cue(/^date\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
 ];
@@ -75,7 +84,38 @@ export const EXPIRY_CUES: Cue[] = [
 export const CODE_CUES: Cue[] = [
   cue(/\b(?:course|approval|activity|program|event|ceu|cec)\s*(?:code|number|no\.?|#|id)\s*:?/i),
   cue(/\b(?:approval|reference)\s*:/i, 0.8),
+  // A bare "ID" or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
+  cue(/(?:^|[·|]\s*)(?:ID|Ref\.?|Cert(?:ificate)?\.? No\.?)\s*:?(?=\s*[A-Z0-9-]*\d)/, 0.8),
 ];
+
+/**
+ * A label printed alone in its cell (a form's left column, or a caption under a line), its
+ * value beside it, under it, or above it. Per field; a trailing colon is allowed.
+ */
+export const LABELS = {
+  holder:
+    /^(?:participant|attendee|student|learner|recipient|member|holder|certificate holder|name(?: of participant)?|participant(?:'s)? name|full name)\s*:?$/i,
+  title:
+    /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session)(?: title| name)?\s*:?$/i,
+  provider:
+    /^(?:provider|(?:approved |education )?provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,
+  date: /^(?:date|date completed|completion date|date of (?:completion|activity|course|event)|completed|issued)\s*:?$/i,
+  code: /^(?:course (?:id|code|number|no\.?)|approval (?:number|code|no\.?|#)|activity (?:id|code))\s*:?$/i,
+} as const;
+
+/**
+ * Words that say what a certificate is, never what the course was called: a value made only of
+ * these ("the continuing education course", "an approved activity") is boilerplate.
+ */
+export const BOILERPLATE_WORDS = new Set(
+  (
+    'a an the this that following all and of for in on to its our your ' +
+    'continuing education educational course courses program programme activity approved pre-approved ' +
+    'online live home-study self-study in-person virtual workshop webinar seminar clinic class module modules ' +
+    'event session sessions final assessment exam requirements training one-day two-day three-day full-day ' +
+    'half-day certificate certification ce ceu ceus cec cecs credit credits'
+  ).split(' '),
+);
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS = /\b(?:CPR|AED|Heartsaver|Basic Life Support|BLS|First Aid)\b/i;

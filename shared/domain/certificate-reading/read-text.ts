@@ -3,10 +3,12 @@
  * who gave it, when, how long, for how much credit, and, for a CPR/AED card, until when.
  * Each field carries the line it came from and how sure the reading is.
  */
-import type { CalendarDate } from '../calendar-date';
+import { addMonths, endOfMonth, type CalendarDate } from '../calendar-date';
 import { bodyDisplay, bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
+import { biggestName, biggestTitle, labelled } from './by-layout';
+import type { TextCell } from './layout';
 import {
   CARD_WORDS,
   CODE_CUES,
@@ -19,6 +21,7 @@ import {
   TITLE_CUES,
   type Cue,
 } from './phrases';
+import { beforeSeparator, cleanValue, isBoilerplate, looksLikeName, looksLikeTitle, quoted } from './values';
 
 /** A value read from the certificate, with the text it came from and how sure the reading is (0–1). */
 export interface ReadField<T> {
@@ -53,6 +56,8 @@ export function textLines(text: string): string[] {
     .map((l) =>
       l
         .replace(/[ \t\u00a0]+/g, ' ')
+        // A bilingual label ("Name / Name:", "Kurs / Course:"): the last language's.
+        .replace(/^[^:/]{2,30} \/ ([^:/]{2,30}:)/, '$1')
         // A photo's frame or a card's border, read as bars and brackets at the ends of lines.
         .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
         .replace(/(?<=\S)[\s|[\]{}¦_~]+$/, '')
@@ -76,7 +81,8 @@ function afterCue(lines: readonly string[], cues: readonly Cue[], accept: (value
       const rest = lines[i]!.slice((m.index ?? 0) + m[0].length).replace(/^[\s:,-]+/, '');
       if (rest && accept(rest)) return { value: rest, source: lines[i]!, confidence: c.confidence };
       const next = lines[i + 1];
-      if (!rest && next && accept(next))
+      // "has completed the continuing education course / Mobility for Older Adults": the value is under.
+      if ((!rest || isBoilerplate(cleanValue(rest))) && next && accept(next))
         return { value: next, source: `${lines[i]} ${next}`, confidence: c.confidence - 0.05 };
     }
   }
@@ -86,58 +92,64 @@ function afterCue(lines: readonly string[], cues: readonly Cue[], accept: (value
 const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>
   hit ? { value: value ?? (hit.value as T), source: hit.source, confidence: hit.confidence } : undefined;
 
-/** A name: two to five words, no digits, not a sentence. */
-const looksLikeName = (raw: string) => {
-  const v = cleanValue(raw);
-  const words = v.split(' ');
-  return (
-    words.length >= 2 &&
-    words.length <= 5 &&
-    !/\d|:/.test(v) &&
-    !NOT_A_VALUE.test(v) &&
-    !/\b(?:has|the|for|completed)\b/i.test(v)
-  );
-};
-const looksLikeTitle = (v: string) => cleanValue(v).length >= 4 && !/^(?:on|in|at)\b/i.test(v) && !NOT_A_VALUE.test(v);
-
-/** Strips quotes, trailing punctuation and what follows the value on the same line ("… on March 3"). */
-function cleanValue(v: string): string {
-  return v
-    .replace(/\s+(?:has (?:successfully )?(?:completed|attended)|on \w+ \d|held on|dated?)\b.*$/i, '')
-    .replace(/^["'“]+|["'”]+$/g, '')
-    .replace(/[.,;:]+$/, '')
-    .replace(/^["']|["']$/g, '')
-    .trim();
-}
-
-function titleOf(lines: readonly string[]): Hit | null {
-  const hit = afterCue(lines, TITLE_CUES, looksLikeTitle);
+function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: string | undefined): Hit | null {
+  const accept = (v: string) => looksLikeTitle(v) && (!holder || !v.includes(holder));
+  const hit = afterCue(lines, TITLE_CUES, accept) ?? labelled(cells, 'title', accept);
   if (!hit) return null;
   // A title ends where the credit, date or provider statement begins on the same line.
-  let value = hit.value.split(/\s+(?:-|\||·)\s+|\s+(?:presented|offered|provided) by\b|\s+\(\s*\d/i)[0]!;
+  let value = quoted(hit.value).split(/\s+(?:-|\||·|•)\s+|\s+(?:presented|offered|provided) by\b|\s+\(\s*\d/i)[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index).replace(/[\s,]+(?:on|dated|held on)?\s*$/i, '');
   value = cleanValue(value);
   return value ? { ...hit, value } : null;
 }
 
-function dateAfter(lines: readonly string[], cues: readonly Cue[], dayFirst: boolean, skip?: string) {
+/**
+ * The date after one of the cues (on its line, else the next). A month printed without its day
+ * ("Recommended Renewal Date: 03/2028") is the month's last day for an end of validity, and its
+ * first day, less sure, for an issue date.
+ */
+function dateAfter(lines: readonly string[], cues: readonly Cue[], dayFirst: boolean, end: boolean, skip?: string) {
   for (const c of cues) {
     for (let i = 0; i < lines.length; i++) {
       const m = c.pattern.exec(lines[i]!);
       if (!m) continue;
       const rest = lines[i]!.slice((m.index ?? 0) + m[0].length);
-      const date = findDates(rest, dayFirst)[0] ?? findDates(lines[i + 1] ?? '', dayFirst)[0];
-      if (date && date.date !== skip) return { value: date.date, source: lines[i]!, confidence: c.confidence };
+      const date = findDates(rest, dayFirst, true)[0] ?? findDates(lines[i + 1] ?? '', dayFirst, true)[0];
+      if (!date || date.date === skip) continue;
+      if (!date.monthOnly) return { value: date.date, source: lines[i]!, confidence: c.confidence };
+      if (end) return { value: endOfMonth(date.date), source: lines[i]!, confidence: c.confidence };
+      return { value: date.date, source: lines[i]!, confidence: Math.min(c.confidence, 0.6) };
     }
   }
   return null;
 }
 
-function providerOf(lines: readonly string[], cardBodyId: string | undefined, taken: readonly string[]): Hit | null {
-  const hit = afterCue(lines, PROVIDER_CUES, (v) => cleanValue(v).length >= 3);
+const YEARS: Record<string, number> = { one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
+
+/** "Valid for 2 years" with no end date printed: the end is that long after the issue date. */
+function validFor(lines: readonly string[], issued: Hit | null): Hit | null {
+  if (!issued) return null;
+  for (const line of lines) {
+    const m = /\bvalid for\s*:?\s*(one|two|three|[123])\s+years?\b/i.exec(line);
+    if (m) return { value: addMonths(issued.value, 12 * YEARS[m[1]!.toLowerCase()]!), source: line, confidence: 0.85 };
+  }
+  return null;
+}
+
+function providerOf(
+  lines: readonly string[],
+  cells: readonly TextCell[],
+  cardBodyId: string | undefined,
+  taken: readonly string[],
+): Hit | null {
+  const accept = (v: string) => cleanValue(v).length >= 3;
+  const hit = afterCue(lines, PROVIDER_CUES, accept) ?? labelled(cells, 'provider', accept);
   if (hit)
-    return { ...hit, value: cleanValue(hit.value.replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')) };
+    return {
+      ...hit,
+      value: cleanValue(beforeSeparator(hit.value).replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')),
+    };
   if (cardBodyId) {
     const line =
       lines.find((l) =>
@@ -155,7 +167,7 @@ function providerOf(lines: readonly string[], cardBodyId: string | undefined, ta
     const body = bodyNames().find(
       (b) => b.names.test(top) && new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(top),
     );
-    return { value: body ? body.display : cleanValue(top), source: top, confidence: 0.7 };
+    return { value: body ? body.display : cleanValue(beforeSeparator(top)), source: top, confidence: 0.7 };
   }
   return null;
 }
@@ -172,37 +184,57 @@ function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
   return null;
 }
 
-/** Reads a certificate's fields from its text. */
-export function readCertificateText(text: string): CertificateReading {
+/**
+ * Reads a certificate's fields from its text, and from where the text sits on the page when the
+ * file says so (a PDF's text layer: `layout`).
+ */
+export function readCertificateText(text: string, layout: readonly TextCell[] = []): CertificateReading {
   const lines = textLines(text);
+  const cells = layout.flatMap((c) => textLines(c.text).map((t) => ({ ...c, text: t })));
   const dayFirst = writesDayFirst(text);
   const all = lines.join('\n');
-  const expiry = dateAfter(lines, EXPIRY_CUES, dayFirst);
+  const printedExpiry = dateAfter(lines, EXPIRY_CUES, dayFirst, true);
+  const issuedOn = dateAfter(lines, DATE_CUES, dayFirst, false, printedExpiry?.value);
+  const expiry = printedExpiry ?? (CARD_WORDS.test(all) ? validFor(lines, issuedOn) : null);
   const isCard = CARD_WORDS.test(all) && expiry !== null;
   const cardBodyId = isCard ? bodyNames().find((b) => b.cprProvider && b.names.test(all))?.bodyId : undefined;
 
-  let completed = dateAfter(lines, DATE_CUES, dayFirst, expiry?.value);
+  let completed = issuedOn;
+  const labelledDate = completed ? null : labelled(cells, 'date', (v) => findDates(v, dayFirst).length > 0);
+  if (labelledDate) completed = { ...labelledDate, value: findDates(labelledDate.value, dayFirst)[0]!.date };
   if (!completed) {
     // No label: the first date that is not the card's expiry.
     const line = lines.find((l) => findDates(l, dayFirst).some((d) => d.date !== expiry?.value));
     const date = line && findDates(line, dayFirst).find((d) => d.date !== expiry?.value);
     if (line && date) completed = { value: date.date, source: line, confidence: 0.7 };
   }
-  const holder = afterCue(lines, HOLDER_CUES, looksLikeName) ?? nameBeforeTitleCue(lines);
-  const codeHit = afterCue(lines, CODE_CUES, (v) => /^[A-Z0-9][A-Z0-9-_./]{1,30}\b/i.test(v));
+  const holder =
+    afterCue(lines, HOLDER_CUES, looksLikeName) ??
+    labelled(cells, 'holder', looksLikeName) ??
+    nameBeforeTitleCue(lines) ??
+    biggestName(cells, isCard);
+  const isCode = (v: string) => /^[A-Z0-9][A-Z0-9-_./]{1,30}\b/i.test(v) && /\d/.test(v.split(' ')[0]!);
+  const codeHit = afterCue(lines, CODE_CUES, isCode) ?? labelled(cells, 'code', isCode);
   const minutes = findContactMinutes(lines);
-  const title = titleOf(lines);
+  const holderName = holder ? cleanValue(holder.value) : undefined;
+  const cued = titleOf(lines, cells, holderName);
   const credits = isCard ? [] : findCredits(lines);
   // The title's and the holder's lines are never the letterhead.
-  const provider = providerOf(lines, cardBodyId, [title?.source ?? '', holder?.source ?? ''].filter(Boolean));
+  const provider = providerOf(lines, cells, cardBodyId, [cued?.source ?? '', holder?.source ?? ''].filter(Boolean));
+  const title =
+    cued ??
+    (isCard
+      ? null
+      : biggestTitle(
+          cells,
+          [holder?.source, provider?.source].filter((t): t is string => !!t),
+        ));
 
   const reading: CertificateReading = {
     kind: isCard ? 'card' : title || credits.length > 0 || minutes ? 'course' : 'unknown',
     credits,
-    ...(holder
-      ? { holder: { value: cleanValue(holder.value), source: holder.source, confidence: holder.confidence } }
-      : {}),
-    ...(title && !isCard ? { title: field<string>(title) } : {}),
+    ...(holder ? { holder: { value: holderName!, source: holder.source, confidence: holder.confidence } } : {}),
+    ...(title && !isCard ? { title: field<string>({ ...title, value: beforeSeparator(title.value) }) } : {}),
     ...(provider ? { provider: field<string>(provider) } : {}),
     ...(completed ? { completedOn: field<string>(completed) } : {}),
     ...(expiry && isCard ? { expiresOn: field<string>(expiry) } : {}),

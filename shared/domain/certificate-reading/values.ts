@@ -1,0 +1,56 @@
+/**
+ * What a read value may look like: a person's name, a course title, free of the certificate's
+ * own boilerplate and of what follows it on the line.
+ */
+import { bodyNames } from './bodies';
+import { BOILERPLATE_WORDS, CARD_WORDS, NOT_A_VALUE, ORGANISATION_WORDS } from './phrases';
+
+/** Strips quotes, trailing punctuation and what follows the value on the same line ("… on March 3"). */
+export function cleanValue(v: string): string {
+  return v
+    .replace(
+      /\s+(?:has (?:successfully )?(?:completed|attended|fulfilled)|attended|completed|on \w+ \d|held on|dated?)\b.*$/i,
+      '',
+    )
+    .replace(/^["'“]+|["'”]+$/g, '')
+    .replace(/[.,;:]+$/, '')
+    .replace(/^["']|["']$/g, '')
+    .trim();
+}
+
+/** A title printed in quotes inside a sentence ('our webinar "Habit Change"'): the quoted words. */
+export const quoted = (v: string) => /["“]([^"”]{4,})["”]/.exec(v)?.[1]?.trim() ?? v;
+
+/** The value before a separator (" · ", " | ") that starts the next part of a footer line. */
+export const beforeSeparator = (v: string) => v.split(/\s+[·|•]\s+/)[0]!.trim();
+
+/** Only the certificate's own words ("the continuing education course", "an ACE-approved activity"). */
+export function isBoilerplate(v: string): boolean {
+  const words = v
+    .toLowerCase()
+    .replace(/[.,;:"“”()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => BOILERPLATE_WORDS.has(w) || /^[a-z]+-approved$/.test(w));
+}
+
+/** A name: two to five words, no digits, not a sentence, not a heading, not an organisation. */
+export const looksLikeName = (raw: string) => {
+  const v = cleanValue(raw);
+  const words = v.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 5 &&
+    !/\d|:|@/.test(v) &&
+    !NOT_A_VALUE.test(v) &&
+    !isBoilerplate(v) &&
+    !/\b(?:has|the|for|completed|your|our|of)\b/i.test(v) &&
+    !ORGANISATION_WORDS.test(v) &&
+    !CARD_WORDS.test(v) &&
+    !/\b(?:provider|instructor|course|program)\b/i.test(v) &&
+    !bodyNames().some((b) => b.names.test(v))
+  );
+};
+
+export const looksLikeTitle = (v: string) =>
+  cleanValue(v).length >= 4 && !/^(?:on|in|at)\b/i.test(v) && !NOT_A_VALUE.test(v) && !isBoilerplate(cleanValue(v));
