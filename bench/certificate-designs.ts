@@ -63,8 +63,10 @@ export async function measureDesigns(): Promise<SplitResult[]> {
           r.right++;
           continue;
         }
-        if (got[field] && (confidence[field] ?? 1) >= UNSURE_BELOW) r.wrongButSure++;
-        if (split === 'dev') r.misses.push(`${d.id} ${field}: want “${want}” got “${got[field] ?? ''}”`);
+        const sure = !!got[field] && (confidence[field] ?? 1) >= UNSURE_BELOW;
+        if (sure) r.wrongButSure++;
+        if (split === 'dev')
+          r.misses.push(`${d.id} ${field}: want “${want}” got “${got[field] ?? ''}”${sure ? ' (shown as sure)' : ''}`);
       }
     }
     r.msEach = ms / designs.length;

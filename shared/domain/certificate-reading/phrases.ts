@@ -50,6 +50,8 @@ export const TITLE_CUES: Cue[] = [
     /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
+  cue(new RegExp(`^(?:attended|completed|participated in)${KIND}\\s`, 'i'), 0.85),
+  cue(/^for\s*:/i, 0.85),
   cue(/^(?:conference|convention|summit)\s*:/i, 0.9),
 ];
 
@@ -60,6 +62,8 @@ export const PROVIDER_CUES: Cue[] = [
   cue(/^training (?:center|centre|site)(?: name)?\s*:/i),
   cue(/^(?:organi[sz]ed|issued) by\b:?/i, 0.85),
   cue(/^(?:host|sponsor|organi[sz]er)\s*:/i, 0.9),
+  // A letter's or an e-mail's sign-off: "— The CoachCast Team" (the value ends before "Team").
+  cue(/^-?\s*the(?=\s+\S+(?:\s+\S+)?\s+team$)/i, 0.6),
 ];
 
 /** Completion (or, on a card, issue) date. */
@@ -78,6 +82,7 @@ export const EXPIRY_CUES: Cue[] = [
   cue(
     /\b(?:valid through|valid thru|valid until|valid to|expires(?: on)?|expiration(?: date)?|expiry(?: date)?|exp\.? date)\s*:?/i,
   ),
+  cue(/\brenew(?:al)?\b\s*:?/i, 0.8),
 ];
 
 /** Course or approval code. */
@@ -130,7 +135,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
 
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
-  /\b(?:Academy|Association|Institute|Council|College|University|Education|Academy|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Studios?|Fitness|Training|Conference|Summit|Expo|Red Cross)\b/i;
+  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Co\.|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross)\b/i;
 
 /** Lines that are decoration, never a value (the certificate's own heading, signatures). */
 export const NOT_A_VALUE =
