@@ -1,0 +1,74 @@
+/**
+ * Values introduced by the phrases certificates use (phrases.ts): the rest of the cue's line or
+ * the next line, and the dates after a date cue.
+ */
+import { addMonths, endOfMonth } from '../calendar-date';
+import { findDates } from './dates';
+import type { Cue } from './phrases';
+import { cleanValue, isBoilerplate } from './values';
+
+export interface Hit {
+  value: string;
+  source: string;
+  confidence: number;
+}
+
+/** The first value introduced by one of the cues: the rest of its line, or else the next line. */
+export function afterCue(
+  lines: readonly string[],
+  cues: readonly Cue[],
+  accept: (value: string) => boolean,
+): Hit | null {
+  for (const c of cues) {
+    for (let i = 0; i < lines.length; i++) {
+      const m = c.pattern.exec(lines[i]!);
+      if (!m) continue;
+      const rest = lines[i]!.slice((m.index ?? 0) + m[0].length).replace(/^[\s:,-]+/, '');
+      if (rest && accept(rest)) return { value: rest, source: lines[i]!, confidence: c.confidence };
+      const next = lines[i + 1];
+      // "has completed the continuing education course / Mobility for Older Adults": the value is under.
+      if ((!rest || isBoilerplate(cleanValue(rest))) && next && accept(next))
+        return { value: next, source: `${lines[i]} ${next}`, confidence: c.confidence - 0.05 };
+    }
+  }
+  return null;
+}
+
+/**
+ * The date after one of the cues (on its line, else the next). A month printed without its day
+ * ("Recommended Renewal Date: 03/2028") is the month's last day for an end of validity, and its
+ * first day, less sure, for an issue date.
+ */
+export function dateAfter(
+  lines: readonly string[],
+  cues: readonly Cue[],
+  dayFirst: boolean,
+  end: boolean,
+  skip?: string,
+) {
+  for (const c of cues) {
+    for (let i = 0; i < lines.length; i++) {
+      const m = c.pattern.exec(lines[i]!);
+      if (!m) continue;
+      const rest = lines[i]!.slice((m.index ?? 0) + m[0].length);
+      const date = findDates(rest, dayFirst, true)[0] ?? findDates(lines[i + 1] ?? '', dayFirst, true)[0];
+      if (!date || date.date === skip) continue;
+      if (!date.monthOnly) return { value: date.date, source: lines[i]!, confidence: c.confidence };
+      if (end) return { value: endOfMonth(date.date), source: lines[i]!, confidence: c.confidence };
+      return { value: date.date, source: lines[i]!, confidence: Math.min(c.confidence, 0.6) };
+    }
+  }
+  return null;
+}
+
+const YEARS: Record<string, number> = { one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
+
+/** "Valid for 2 years" with no end date printed: the end is that long after the issue date. */
+export function validFor(lines: readonly string[], issued: Hit | null): Hit | null {
+  if (!issued) return null;
+  for (const line of lines) {
+    const m = /\bvalid for\s*:?\s*(one|two|three|[123])\s+years?\b/i.exec(line);
+    if (m) return { value: addMonths(issued.value, 12 * YEARS[m[1]!.toLowerCase()]!), source: line, confidence: 0.85 };
+  }
+  return null;
+}

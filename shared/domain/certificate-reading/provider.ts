@@ -1,0 +1,84 @@
+/**
+ * Who gave the course: after a cue or a label, the card's own body, or, printed without a label,
+ * the letterhead, a footer's first part, or a body named in the heading.
+ */
+import { bodyDisplay, bodyNames } from './bodies';
+import { labelled } from './by-layout';
+import { afterCue, type Hit } from './cues';
+import type { TextCell } from './layout';
+import { DATE_CUES, HOLDER_CUES, NOT_A_VALUE, ORGANISATION_WORDS, PROVIDER_CUES, TITLE_CUES } from './phrases';
+import { beforeSeparator, cleanValue, isBoilerplate } from './values';
+
+export function providerOf(
+  lines: readonly string[],
+  cells: readonly TextCell[],
+  cardBodyId: string | undefined,
+  taken: readonly string[],
+): Hit | null {
+  const accept = (v: string) => cleanValue(v).length >= 3;
+  const hit = afterCue(lines, PROVIDER_CUES, accept) ?? labelled(cells, 'provider', accept);
+  if (hit)
+    return {
+      ...hit,
+      value: cleanValue(
+        beforeSeparator(hit.value)
+          .replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')
+          .replace(/\s+team$/i, ''),
+      ),
+    };
+  if (cardBodyId) {
+    const line =
+      lines.find((l) =>
+        bodyNames()
+          .find((b) => b.bodyId === cardBodyId)!
+          .names.test(l),
+      ) ?? '';
+    return { value: bodyDisplay(cardBodyId), source: line, confidence: 0.85 };
+  }
+  return unlabelledProvider(lines, taken);
+}
+
+/**
+ * A provider printed without a label: an organisation's name in the first lines (the letterhead)
+ * or first in a footer's parts ("Baltic Movement Institute · 1.0 ISSA CEUs"); a body named in
+ * the heading ("NETA Workshop Certificate"); else the first short line above the heading, a guess.
+ */
+function unlabelledProvider(lines: readonly string[], taken: readonly string[]): Hit | null {
+  const free = (l: string) => !NOT_A_VALUE.test(l) && !taken.some((t) => t.includes(l));
+  const asBody = (l: string) =>
+    bodyNames().find((b) => new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(l.trim()))?.display;
+  const top = lines.slice(0, 4).find((l) => ORGANISATION_WORDS.test(l) && free(l));
+  if (top) return { value: asBody(top) ?? cleanValue(beforeSeparator(top)), source: top, confidence: 0.7 };
+  for (const line of lines) {
+    const first = line.split(/\s+[·|•]\s+/)[0]!;
+    if (first !== line && ORGANISATION_WORDS.test(first) && free(first) && !/\d/.test(first))
+      return { value: asBody(first) ?? cleanValue(first), source: line, confidence: 0.7 };
+  }
+  const heading = lines.slice(0, 3).find((l) => /\bcertificate\b/i.test(l));
+  const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));
+  if (named) return { value: named.display, source: heading, confidence: 0.7 };
+  const cue = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...PROVIDER_CUES];
+  const letterhead = lines.slice(0, 2).find((l) => {
+    const words = l.split(' ').length;
+    return (
+      free(l) &&
+      words >= 2 &&
+      words <= 6 &&
+      !/\d|:|@/.test(l) &&
+      !/\bcertificat|\bdiploma\b/i.test(l) &&
+      !isBoilerplate(l) &&
+      !cue.some((c) => c.pattern.test(l))
+    );
+  });
+  return letterhead ? { value: cleanValue(letterhead), source: letterhead, confidence: 0.6 } : null;
+}
+
+/** A code printed alone as one of a footer's parts ("… | 0.5 NSCA CEUs | KLE-BMS-02"), a guess. */
+export function footerCode(lines: readonly string[]): Hit | null {
+  for (const line of lines) {
+    const parts = line.split(/\s+[·|•]\s+/);
+    const code = parts.length > 1 && parts.find((p) => /^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(p) && /\d/.test(p));
+    if (code) return { value: code, source: line, confidence: 0.6 };
+  }
+  return null;
+}
