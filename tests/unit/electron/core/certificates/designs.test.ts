@@ -8,10 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { measureDesigns } from '../../../../../bench/certificate-designs';
 import { DESIGNS } from '../../../../fixtures/certificates/designs/designs';
 
-/** Where the reader stands (measured before any tuning on designs 16–45: dev 116 and 18, held-out 64 and 4). */
+/**
+ * Where the reader stands. Designs 16–45 measured before any tuning on them: dev 116 and 18,
+ * held-out 64 and 4; designs 46–60 made after tuning on 1–45, read on first sight: 73/86 fields
+ * right, 4 wrong while shown as sure (all in their development part).
+ */
 const FLOOR = {
-  dev: { right: 186, wrongButSure: 0 },
-  'held-out': { right: 82, wrongButSure: 0 },
+  dev: { right: 233, wrongButSure: 4 },
+  'held-out': { right: 108, wrongButSure: 0 },
 };
 
 describe('certificates from designs the reader has not seen', () => {
