@@ -67,7 +67,7 @@ const YEARS: Record<string, number> = { one: 1, two: 2, three: 3, '1': 1, '2': 2
 export function validFor(lines: readonly string[], issued: Hit | null): Hit | null {
   if (!issued) return null;
   for (const line of lines) {
-    const m = /\bvalid for\s*:?\s*(one|two|three|[123])\s+years?\b/i.exec(line);
+    const m = /\bvalid(?: for)?\s*:?\s*(one|two|three|[123])\s+years?\b/i.exec(line);
     if (m) return { value: addMonths(issued.value, 12 * YEARS[m[1]!.toLowerCase()]!), source: line, confidence: 0.85 };
   }
   return null;

@@ -48,5 +48,10 @@ export function valueCellOf(
     return c !== label && overlaps(c, label) && d > 0 && d < 3 * Math.max(c.size, label.size);
   };
   const closest = (list: TextCell[]) => list.sort((a, b) => Math.abs(a.y - label.y) - Math.abs(b.y - label.y))[0];
-  return closest(cells.filter((c) => near(c, true))) ?? closest(cells.filter((c) => near(c, false)));
+  const below = closest(cells.filter((c) => near(c, true)));
+  // A table's column head over several rows names a list, not one value.
+  const listed =
+    below && cells.some((c) => c !== below && overlaps(c, below) && c.y > below.y && c.y - below.y < 3 * c.size);
+  if (below && !listed) return below;
+  return below ? undefined : closest(cells.filter((c) => near(c, false)));
 }

@@ -18,12 +18,13 @@ export const HOLDER_CUES: Cue[] = [
   cue(/\bthis (?:is to )?certif(?:y|ies) that\b:?/i),
   cue(/\b(?:is )?(?:proudly )?(?:presented|awarded|issued|granted) to\b:?/i),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
-  cue(/^(?:participant|attendee|student|holder|learner|recipient)(?: name)?\s*:/i),
+  cue(/^(?:participant|attendee|delegate|student|holder|learner|recipient)(?: name)?\s*:/i),
   cue(/^(?:full )?name\s*:/i),
   cue(/^(?:nom|name des teilnehmers)\s*:/i, 0.8),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
   cue(/^to$/i, 0.8),
   cue(/\b(?:be it known|acknowledges?) that\b/i, 0.9),
+  cue(/^certificate of (?:attendance|completion|participation|achievement) (?:for|to)\b/i, 0.9),
   // A letter or an e-mail: "Dear Maria Lopez,".
   cue(/^(?:dear|hi|hello)\b/i, 0.85),
 ];
@@ -90,7 +91,7 @@ export const CODE_CUES: Cue[] = [
   cue(/\b(?:course|approval|activity|program|event|ceu|cec)\s*(?:code|number|no\.?|#|id)\s*:?/i),
   cue(/\b(?:approval|reference)\s*:/i, 0.8),
   // A bare "ID" or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
-  cue(/(?:^|[·|]\s*)(?:ID|Ref\.?|Cert(?:ificate)?\.? No\.?)\s*:?(?=\s*[A-Z0-9-]*\d)/, 0.8),
+  cue(/(?:^|[·|]\s*)(?:ID|Ref\.?|Cert(?:ificate)?\.?\s*(?:No\.?|ID|#))\s*:?(?=\s*[A-Z0-9-]*\d)/, 0.8),
 ];
 
 /**
@@ -99,7 +100,7 @@ export const CODE_CUES: Cue[] = [
  */
 export const LABELS = {
   holder:
-    /^(?:participant|attendee|student|learner|recipient|member|holder|certificate holder|name(?: of participant)?|participant(?:'s)? name|full name)\s*:?$/i,
+    /^(?:participant|attendee|delegate|student|learner|recipient|member|holder|certificate holder|name(?: of participant)?|participant(?:'s)? name|full name)\s*:?$/i,
   title:
     /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session)(?: title| name)?\s*:?$/i,
   provider:
@@ -118,7 +119,7 @@ export const BOILERPLATE_WORDS = new Set(
     'continuing education educational course courses program programme activity approved pre-approved ' +
     'online live home-study self-study in-person virtual workshop webinar seminar clinic class module modules ' +
     'event session sessions final assessment exam requirements training one-day two-day three-day full-day ' +
-    'half-day certificate certification ce ceu ceus cec cecs credit credits'
+    'half-day certificate certification ce ceu ceus cec cecs credit credits hours hour date dates total score status'
   ).split(' '),
 );
 

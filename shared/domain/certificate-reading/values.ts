@@ -3,11 +3,20 @@
  * own boilerplate and of what follows it on the line.
  */
 import { bodyNames } from './bodies';
-import { BOILERPLATE_WORDS, CARD_WORDS, NOT_A_VALUE, ORGANISATION_WORDS } from './phrases';
+import {
+  BOILERPLATE_WORDS,
+  CARD_WORDS,
+  CODE_CUES,
+  DATE_CUES,
+  EXPIRY_CUES,
+  NOT_A_VALUE,
+  ORGANISATION_WORDS,
+} from './phrases';
 
 /** Strips quotes, trailing punctuation and what follows the value on the same line ("… on March 3"). */
 export function cleanValue(v: string): string {
   return v
+    .replace(/\s+(?:hereby )?(?:certifies|certify|is pleased to|presents)\b.*$/i, '')
     .replace(
       /\s+(?:has (?:successfully )?(?:completed|attended|fulfilled)|attended|completed|on \w+ \d|held on|dated?)\b.*$/i,
       '',
@@ -53,4 +62,9 @@ export const looksLikeName = (raw: string) => {
 };
 
 export const looksLikeTitle = (v: string) =>
-  cleanValue(v).length >= 4 && !/^(?:on|in|at)\b/i.test(v) && !NOT_A_VALUE.test(v) && !isBoilerplate(cleanValue(v));
+  cleanValue(v).length >= 4 &&
+  !/^(?:on|in|at)\b/i.test(v) &&
+  !NOT_A_VALUE.test(v) &&
+  !isBoilerplate(cleanValue(v)) &&
+  // Another field's label ("Date of issue: …", "Course code: …") starts another field's line.
+  ![...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES].some((c) => c.pattern.exec(v)?.index === 0);

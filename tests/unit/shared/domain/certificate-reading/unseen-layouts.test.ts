@@ -185,3 +185,54 @@ describe('small forms', () => {
     expect(r.code!.confidence).toBeLessThan(UNSURE_BELOW);
   });
 });
+
+describe('designs 46-60, first seen after tuning on 1-45', () => {
+  it('a table column head over several rows names a list, not the title', () => {
+    const r = read(
+      cells(
+        ['Great Lakes Fitness Conference 2026', 22, 57, 80],
+        ['Session', 10, 60, 150],
+        ['Hours', 10, 400, 150],
+        ['Programming for Masters Athletes', 10, 60, 170],
+        ['1.5', 10, 400, 170],
+        ['Hip Hinge Coaching Lab', 10, 60, 190],
+        ['2', 10, 400, 190],
+      ),
+    );
+    expect(['Hours', 'Programming for Masters Athletes']).not.toContain(r.title?.value);
+  });
+
+  it("a line that starts with another field's label is not the title", () => {
+    const r = readCertificateText(
+      'ISSA\nCertified Nutritionist\nThe International Sports Sciences Association certifies that\nMariana Castillo\nhas met all requirements for certification\nDate of issue: 2026-01-09\nCounts for 20 ISSA CEUs',
+    );
+    expect(r.title?.value).not.toBe('Date of issue');
+    expect(r.provider?.value).toBe('International Sports Sciences Association');
+  });
+
+  it('a body alone at the top is the provider, as a guess (it may be only an approval mark)', () => {
+    const r = readCertificateText('NSCA\nCEU Certificate\nAttendee: Kwame Mensah\nEvent: NSCA Coaching Conference');
+    expect(r.provider).toMatchObject({ value: 'National Strength and Conditioning Association' });
+    expect(r.provider!.confidence).toBeLessThan(UNSURE_BELOW);
+  });
+
+  it('"The X" stays a provider\'s name unless X is a body', () => {
+    expect(
+      readCertificateText('The Pilates Guild\nCertificate of Continuing Education\nis hereby granted to\nRosa Diaz')
+        .provider?.value,
+    ).toBe('The Pilates Guild');
+  });
+
+  it('"Valid: 2 Years", a delegate, and a certificate ID', () => {
+    const card = readCertificateText(
+      'American Red Cross\nCPR/AED for Professional Rescuers\nParticipant: Astrid Moe\nCompleted: Feb 3, 2026\nValid: 2 Years',
+    );
+    expect([card.kind, card.expiresOn?.value]).toEqual(['card', '2028-02-03']);
+    expect(readCertificateText('Delegate: Rhiannon Llewellyn\nWorkshop: Rugby Conditioning').holder?.value).toBe(
+      'Rhiannon Llewellyn',
+    );
+    expect(readCertificateText('Course: Gait Retraining\nVerify online · Certificate ID MW-88231').code?.value).toBe(
+      'MW-88231',
+    );
+  });
+});
