@@ -33,6 +33,7 @@ export const certificateHandlers = {
         attachments: doc.attachments,
         profileName: doc.profile.name,
         sha256: file.sha256,
+        today: ctx.today(),
       });
       return {
         proposal,

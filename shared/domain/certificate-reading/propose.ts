@@ -6,7 +6,7 @@
  * A CPR/AED card becomes a card credential, or updates the one they have.
  */
 import { findSameCourse } from '../rules/same-source';
-import { formatLongDate, type CalendarDate } from '../calendar-date';
+import { compareDates, formatLongDate, type CalendarDate } from '../calendar-date';
 import { findBody } from '../catalog/catalog';
 import { creditForMinutes, formatAmount, minutesForCredit, type Hundredths } from '../quantity';
 import type { Activity, Attachment, Credential, CustomType } from '../../schemas/entities';
@@ -62,6 +62,19 @@ export interface ProposalContext {
   profileName: string;
   /** The file's hash, to find it already attached. */
   sha256?: string;
+  /** Today, on the user's calendar: a date read after it is doubted. */
+  today?: CalendarDate;
+}
+
+/** A completion or issue date after today is misread (or mistyped by the provider): never sure. */
+function notAfterToday<T extends ReadField<CalendarDate> | undefined>(
+  field: T,
+  today: CalendarDate | undefined,
+  warnings: string[],
+): T {
+  if (!field || !today || compareDates(field.value, today) <= 0) return field;
+  warnings.push(`The certificate's date reads as ${formatLongDate(field.value)}, which is after today: check it.`);
+  return { ...field, confidence: Math.min(field.confidence, 0.5) };
 }
 
 /** Names compared without case, accents, punctuation or order ("Álvarez, Jordan" is "Jordan Alvarez"). */
@@ -196,8 +209,10 @@ function minutesFromCredits(reading: CertificateReading): ReadField<number> | un
 }
 
 /** The proposal for one certificate. Pure: nothing is recorded until the user confirms. */
-export function proposeFromReading(reading: CertificateReading, ctx: ProposalContext): CertificateProposal {
+export function proposeFromReading(read: CertificateReading, ctx: ProposalContext): CertificateProposal {
   const warnings: string[] = [];
+  const completedOn = notAfterToday(read.completedOn, ctx.today, warnings);
+  const reading: CertificateReading = { ...read, ...(completedOn ? { completedOn } : {}) };
   if (reading.holder && ctx.profileName.trim() && !sameName(reading.holder.value, ctx.profileName))
     warnings.push(`The certificate is made out to “${reading.holder.value}”, not to ${ctx.profileName}.`);
   const repeats = alreadyHave(reading, ctx);
