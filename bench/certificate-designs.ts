@@ -37,11 +37,16 @@ export interface SplitResult {
   wrongButSure: number;
   msEach: number;
   misses: string[];
+  /** Per field: readings shown as sure and how many were right; guesses ("check this") likewise. */
+  calibration: Record<string, { sure: number; sureRight: number; guess: number; guessRight: number }>;
 }
 
-export async function measureDesigns(kind: DesignKind = 'text PDF'): Promise<SplitResult[]> {
+export async function measureDesigns(
+  kind: DesignKind = 'text PDF',
+  splits: readonly ('dev' | 'held-out')[] = ['dev', 'held-out'],
+): Promise<SplitResult[]> {
   const out: SplitResult[] = [];
-  for (const split of ['dev', 'held-out'] as const) {
+  for (const split of splits) {
     const designs = DESIGNS.filter((d) => d.split === split);
     const r: SplitResult = {
       kind,
@@ -52,6 +57,7 @@ export async function measureDesigns(kind: DesignKind = 'text PDF'): Promise<Spl
       wrongButSure: 0,
       msEach: 0,
       misses: [],
+      calibration: {},
     };
     let ms = 0;
     for (const d of designs) {
@@ -66,12 +72,19 @@ export async function measureDesigns(kind: DesignKind = 'text PDF'): Promise<Spl
         title: reading.title?.confidence,
         provider: reading.provider?.confidence,
         completedOn: reading.completedOn?.confidence,
+        expiresOn: reading.expiresOn?.confidence,
         code: reading.code?.confidence,
         contactMinutes: reading.contactMinutes?.confidence,
         credits: Math.min(...reading.credits.map((c) => c.confidence), 1),
       };
       for (const [field, want] of Object.entries(fieldsOf(d.expected))) {
         r.total++;
+        if (got[field]) {
+          const c = (r.calibration[field] ??= { sure: 0, sureRight: 0, guess: 0, guessRight: 0 });
+          const right = fold(got[field]) === fold(want) ? 1 : 0;
+          if ((confidence[field] ?? 1) >= UNSURE_BELOW) [c.sure, c.sureRight] = [c.sure + 1, c.sureRight + right];
+          else [c.guess, c.guessRight] = [c.guess + 1, c.guessRight + right];
+        }
         if (fold(got[field]) === fold(want)) {
           r.right++;
           continue;
@@ -122,5 +135,10 @@ if (process.argv[1] === import.meta.filename) {
       `${kind} ${r.split.padEnd(9)} ${r.designs} designs: ${r.right}/${r.total} fields right (${((100 * r.right) / r.total).toFixed(1)}%), ${r.wrongButSure} wrong while shown as sure, ${r.msEach.toFixed(0)} ms each`,
     );
     for (const m of r.misses) console.log(`  ${m}`);
+    if (r.split === 'dev')
+      for (const [field, c] of Object.entries(r.calibration))
+        console.log(
+          `  calibration ${field.padEnd(14)} sure ${c.sureRight}/${c.sure}${c.sure ? ` (${((100 * c.sureRight) / c.sure).toFixed(0)}%)` : ''}, guesses ${c.guessRight}/${c.guess}`,
+        );
   }
 }

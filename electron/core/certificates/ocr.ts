@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { onShutdown } from '../shutdown';
+import type { TextCell } from '../../../shared/domain/certificate-reading/layout';
 
 // Not named `require`: the ESM build declares its own.
 const resolveFrom = createRequire(import.meta.url);
@@ -65,8 +66,49 @@ export interface OcrJob {
 
 const cancelled = () => new AppError('cancelled', 'Reading was cancelled.');
 
-/** The text in an image (PNG or JPEG bytes), line by line. */
-export function recognise(image: Uint8Array, job: OcrJob = {}): Promise<string> {
+type Line = import('tesseract.js').Line;
+
+/** The middle value (a line's letter height, robust to one tall or squashed word). */
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/**
+ * What OCR read, as cells (like a PDF's text layer, pdf-pages.ts): each line's words, split
+ * where the gap is wider than two letters' height (a table's columns), with the letters' height
+ * in pixels as the size, and the engine's confidence in its least sure word (0–1).
+ */
+export function cellsOfLines(lines: readonly Line[]): TextCell[] {
+  const cells: TextCell[] = [];
+  for (const line of lines) {
+    const words = line.words.filter((w) => w.text.trim()).sort((a, b) => a.bbox.x0 - b.bbox.x0);
+    if (words.length === 0) continue;
+    const size = median(words.map((w) => w.bbox.y1 - w.bbox.y0)) || 10;
+    let run: typeof words = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const first = run[0]!;
+      const last = run.at(-1)!;
+      cells.push({
+        text: run.map((w) => w.text).join(' '),
+        size,
+        x: first.bbox.x0,
+        y: line.bbox.y1,
+        width: last.bbox.x1 - first.bbox.x0,
+        confidence: Math.min(...run.map((w) => w.confidence)) / 100,
+      });
+      run = [];
+    };
+    for (const word of words) {
+      const last = run.at(-1);
+      if (last && word.bbox.x0 - last.bbox.x1 > 2 * size) flush();
+      run.push(word);
+    }
+    flush();
+  }
+  return cells;
+}
+
+/** The text in an image (PNG or JPEG bytes), as cells in reading order. */
+export function recognise(image: Uint8Array, job: OcrJob = {}): Promise<TextCell[]> {
   const run = queue.then(async () => {
     if (job.signal?.aborted) throw cancelled();
     clearTimeout(idle);
@@ -83,9 +125,13 @@ export function recognise(image: Uint8Array, job: OcrJob = {}): Promise<string> 
     job.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       const worker = await Promise.race([running.worker, aborted]);
-      const result = await Promise.race([worker.recognize(Buffer.from(image), { rotateAuto: true }), aborted]);
+      const result = await Promise.race([
+        worker.recognize(Buffer.from(image), { rotateAuto: true }, { blocks: true, text: false }),
+        aborted,
+      ]);
       if (job.signal?.aborted) throw cancelled();
-      return result.data.text;
+      const lines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+      return cellsOfLines(lines);
     } catch (error) {
       if (job.signal?.aborted) throw cancelled();
       await stop(running);

@@ -14,8 +14,8 @@ export interface CertificateText {
   method: 'text' | 'ocr';
   pagesRead: number;
   pageCount: number;
-  /** Where each run of text sits, when every page read has a text layer (OCR gives words only). */
-  layout?: TextCell[];
+  /** Where each run of text sits (from the text layer, or from OCR's word boxes). */
+  layout: TextCell[];
 }
 
 /** More than any page's height in points (A0 is 3,370 pt tall). */
@@ -28,26 +28,29 @@ export async function readCertificateFile(
   ext: 'pdf' | 'png' | 'jpg',
   job: OcrJob = {},
 ): Promise<CertificateText> {
-  if (ext !== 'pdf') return { text: await recognise(bytes, job), method: 'ocr', pagesRead: 1, pageCount: 1 };
+  if (ext !== 'pdf') {
+    const cells = await recognise(bytes, job);
+    return { text: cells.map((c) => c.text).join('\n'), method: 'ocr', pagesRead: 1, pageCount: 1, layout: cells };
+  }
   const { pages, pageCount } = await readPdfPages(bytes, (lines) => !hasTextLayer(lines));
   const scans = pages.filter((p) => p.png);
-  const texts: string[] = [];
+  const layout: TextCell[] = [];
   let done = 0;
-  for (const page of pages) {
-    if (!page.png) texts.push(page.lines.join('\n'));
-    else {
+  for (const [n, page] of pages.entries()) {
+    let cells = page.cells;
+    if (page.png) {
       const base = done;
-      texts.push(await recognise(page.png, { ...job, progress: (f) => job.progress?.((base + f) / scans.length) }));
+      cells = await recognise(page.png, { ...job, progress: (f) => job.progress?.((base + f) / scans.length) });
       done++;
     }
+    // Pages one under the other: a later page's cells sit below the earlier page's.
+    layout.push(...cells.map((c) => ({ ...c, y: c.y + n * PAGE_GAP })));
   }
-  // Pages one under the other: a later page's cells sit below the earlier page's.
-  const layout = pages.flatMap((p, n) => p.cells.map((c) => ({ ...c, y: c.y + n * PAGE_GAP })));
   return {
-    text: texts.join('\n'),
+    text: layout.map((c) => c.text).join('\n'),
     method: scans.length > 0 ? 'ocr' : 'text',
     pagesRead: Math.min(pageCount, MAX_PAGES_READ),
     pageCount,
-    ...(scans.length === 0 ? { layout } : {}),
+    layout,
   };
 }

@@ -12,6 +12,8 @@ export interface TextCell {
   x: number;
   y: number;
   width: number;
+  /** From OCR: how sure the engine is of the cell's least sure word (0–1). A text layer is sure. */
+  confidence?: number;
 }
 
 /** The body text's size: the most common size, weighted by characters. */

@@ -12,6 +12,7 @@ import { creditForMinutes, formatAmount, minutesForCredit, type Hundredths } fro
 import type { Activity, Attachment, Credential, CustomType } from '../../schemas/entities';
 import { effectiveType } from '../rules/effective-type';
 import { bodyDisplay } from './bodies';
+import { sameName, yourName } from './names';
 import type { CertificateReading, ReadField } from './read-text';
 
 export interface ProposedAllocation {
@@ -75,20 +76,6 @@ function notAfterToday<T extends ReadField<CalendarDate> | undefined>(
   if (!field || !today || compareDates(field.value, today) <= 0) return field;
   warnings.push(`The certificate's date reads as ${formatLongDate(field.value)}, which is after today: check it.`);
   return { ...field, confidence: Math.min(field.confidence, 0.5) };
-}
-
-/** Names compared without case, accents, punctuation or order ("Álvarez, Jordan" is "Jordan Alvarez"). */
-export function sameName(a: string, b: string): boolean {
-  const key = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean)
-      .sort()
-      .join(' ');
-  return key(a) === key(b);
 }
 
 const CARD_TYPES: Record<string, string> = { aha: 'cpr-aha', arc: 'cpr-arc' };
@@ -212,7 +199,12 @@ function minutesFromCredits(reading: CertificateReading): ReadField<number> | un
 export function proposeFromReading(read: CertificateReading, ctx: ProposalContext): CertificateProposal {
   const warnings: string[] = [];
   const completedOn = notAfterToday(read.completedOn, ctx.today, warnings);
-  const reading: CertificateReading = { ...read, ...(completedOn ? { completedOn } : {}) };
+  const holder = yourName(read.holder, ctx.profileName);
+  const reading: CertificateReading = {
+    ...read,
+    ...(completedOn ? { completedOn } : {}),
+    ...(holder ? { holder } : {}),
+  };
   if (reading.holder && ctx.profileName.trim() && !sameName(reading.holder.value, ctx.profileName))
     warnings.push(`The certificate is made out to “${reading.holder.value}”, not to ${ctx.profileName}.`);
   const repeats = alreadyHave(reading, ctx);

@@ -11,6 +11,7 @@ import { biggestName, biggestTitle, labelled } from './by-layout';
 import { afterCue, dateAfter, validFor, type Hit } from './cues';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
+import { calibrate } from './calibration';
 import type { TextCell } from './layout';
 import { CARD_WORDS, CODE_CUES, DATE_CUES, EXPIRY_CUES, HOLDER_CUES, TITLE_CUES } from './phrases';
 import { beforeSeparator, cleanValue, looksLikeName, looksLikeTitle, quoted } from './values';
@@ -155,7 +156,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   if (reading.kind === 'unknown')
     for (const key of ['holder', 'title', 'provider', 'completedOn', 'code'] as const)
       if ((reading[key]?.confidence ?? 1) < GUESS_BELOW) delete reading[key];
-  return checkCardDates(reading);
+  return calibrate(checkCardDates(reading), cells);
 }
 
 /** Below this a value is a guess (the review screen marks it "check this"). */

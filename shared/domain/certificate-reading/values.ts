@@ -15,16 +15,19 @@ import {
 
 /** Strips quotes, trailing punctuation and what follows the value on the same line ("… on March 3"). */
 export function cleanValue(v: string): string {
-  return v
-    .replace(/\s+(?:hereby )?(?:certifies|certify|is pleased to|presents)\b.*$/i, '')
-    .replace(
-      /\s+(?:has (?:successfully )?(?:completed|attended|fulfilled)|attended|completed|on \w+ \d|held on|dated?)\b.*$/i,
-      '',
-    )
-    .replace(/^["'“]+|["'”]+$/g, '')
-    .replace(/[.,;:]+$/, '')
-    .replace(/^["']|["']$/g, '')
-    .trim();
+  return (
+    v
+      .replace(/\s+(?:hereby )?(?:certifies|certify|is pleased to|presents)\b.*$/i, '')
+      .replace(
+        /\s+(?:has (?:successfully )?(?:completed|attended|fulfilled)|attended|completed|on \w+ \d|held on|dated?)\b.*$/i,
+        '',
+      )
+      .replace(/^["'“]+|["'”]+$/g, '')
+      // Trailing punctuation, except an abbreviation's own period ("Rhythm Group Fitness Co.").
+      .replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Jr|Sr|St))[.,;:]+$/i, '')
+      .replace(/^["']|["']$/g, '')
+      .trim()
+  );
 }
 
 /** A title printed in quotes inside a sentence ('our webinar "Habit Change"'): the quoted words. */

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  proposeFromReading,
-  sameName,
-  type ProposalContext,
-} from '../../../../../shared/domain/certificate-reading/propose';
+import { nearlySameName, sameName } from '../../../../../shared/domain/certificate-reading/names';
+import { proposeFromReading, type ProposalContext } from '../../../../../shared/domain/certificate-reading/propose';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
 import { activity, credential } from '../fixtures';
 
@@ -72,6 +69,31 @@ describe('proposing an entry from a certificate', () => {
       profileName: '',
     });
     expect(noProfile.warnings).toEqual([]);
+  });
+
+  it("writes the user's own name as the profile does: a name OCR nearly read is the user, sure", () => {
+    expect(sameName('Lukasz Dabrowski', 'Łukasz Dąbrowski')).toBe(true);
+    expect(sameName('Soren Holmgaard', 'Søren Holmgaard')).toBe(true);
+    expect(nearlySameName('Seren Holmgaard', 'Søren Holmgaard')).toBe(true);
+    expect(nearlySameName('tukasz Dgbrowski', 'Łukasz Dąbrowski')).toBe(true);
+    // Two letters off in one word, a short word changed, or another word count: not the user.
+    expect(nearlySameName('Jirgen Wei', 'Jürgen Weiß')).toBe(false);
+    expect(nearlySameName('Ana Ruiz', 'Ava Ruiz')).toBe(false);
+    expect(nearlySameName('Soren Holmgaard Jr', 'Søren Holmgaard')).toBe(false);
+    const guess = { value: 'Seren Holmgaard', source: 'Seren Holmgaard', confidence: 0.6 };
+    const p = proposeFromReading(
+      { kind: 'course', credits: [], holder: guess },
+      { credentials: [], customTypes: [], activities: [], attachments: [], profileName: 'Søren Holmgaard' },
+    );
+    expect(p.holder).toMatchObject({ value: 'Søren Holmgaard', confidence: 0.9 });
+    expect(p.warnings).toEqual([]);
+    // A sure reading must match exactly (but for accents and case): one letter off is someone else.
+    const sure = proposeFromReading(
+      { kind: 'course', credits: [], holder: { ...guess, confidence: 0.95 } },
+      { credentials: [], customTypes: [], activities: [], attachments: [], profileName: 'Søren Holmgaard' },
+    );
+    expect(sure.holder?.value).toBe('Seren Holmgaard');
+    expect(sure.warnings[0]).toContain('made out to “Seren Holmgaard”');
   });
 
   it('flags the same file already attached, and an activity with the same title and date', () => {

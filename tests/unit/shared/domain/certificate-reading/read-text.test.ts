@@ -116,7 +116,7 @@ describe('a whole certificate', () => {
     );
     expect(r.holder?.value).toBe('Ana Lima');
     expect(r.title?.value).toBe('Barbell Basics');
-    expect(r.provider?.value).toBe('Lift Lab Inc');
+    expect(r.provider?.value).toBe('Lift Lab Inc.');
     expect(r.completedOn?.value).toBe('2026-05-02');
   });
 

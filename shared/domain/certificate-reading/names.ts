@@ -1,0 +1,53 @@
+/**
+ * Names on certificates against the user's own: the same name however it is written, and a
+ * name OCR nearly read.
+ */
+import type { ReadField } from './read-text';
+
+/** Letters that carry no combining mark to strip ("ł" is not "l" + a mark). */
+const PLAIN: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+
+/** A name's words, without case, accents or punctuation, in order of the alphabet. */
+const nameWords = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[łøđðþßæœı]/g, (c) => PLAIN[c]!)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .sort();
+
+/** Names compared without case, accents, punctuation or order ("Álvarez, Jordan" is "Jordan Alvarez"). */
+export function sameName(a: string, b: string): boolean {
+  return nameWords(a).join(' ') === nameWords(b).join(' ');
+}
+
+/** At most one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * A name as OCR may read it: the same words, each at most one letter off ("Seren" for Søren,
+ * "tukasz" for Łukasz), words of four letters or more only.
+ */
+export function nearlySameName(read: string, name: string): boolean {
+  const a = nameWords(read);
+  const b = nameWords(name);
+  return a.length === b.length && a.every((w, i) => w === b[i] || (w.length >= 4 && oneEditApart(w, b[i]!)));
+}
+
+/**
+ * The holder, when it is the user: written as the profile writes it (OCR drops diacritics and
+ * mistakes a letter; a guess that is one letter off per word is still the user), and sure.
+ */
+export function yourName(holder: ReadField<string> | undefined, profileName: string): ReadField<string> | undefined {
+  const name = profileName.trim();
+  if (!holder || !name) return holder;
+  const yours = sameName(holder.value, name) || (holder.confidence < 0.7 && nearlySameName(holder.value, name));
+  return yours ? { ...holder, value: name, confidence: Math.max(holder.confidence, 0.9) } : holder;
+}
