@@ -28,6 +28,7 @@ import {
   MAX_UPLOAD_BASE64,
 } from './limits';
 import { CycleEvaluationSchema, ReminderSchema } from './schemas/evaluation';
+import { PlanInputSchema, PlanSchema } from './schemas/plan';
 import { certificateReadingContract } from './schemas/certificate-reading';
 import { REPORT_KIND_NAMES } from './export-kinds';
 
@@ -109,6 +110,8 @@ export const contract = {
     input: z.object({ credentialId: identifier('Credential'), cycleEnd: calendarDate('Cycle deadline') }).strict(),
     output: CycleEvaluationSchema,
   },
+  /** The renewal plan: per certification, this cycle and the next two, with what-if (suggestions or items). */
+  'plan:get': { input: PlanInputSchema, output: PlanSchema },
   'customTypes:list': { input: NoInput, output: z.array(CustomTypeSchema) },
   'customTypes:add': { input: CustomTypeFieldsSchema.strict(), output: CustomTypeSchema },
   'renewals:add': { input: RenewalFieldsSchema.strict(), output: RenewalSchema },

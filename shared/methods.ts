@@ -15,6 +15,7 @@ export const METHOD_NAMES = [
   'credentials:remove',
   'credentials:evaluate',
   'credentials:cycle',
+  'plan:get',
   'customTypes:list',
   'customTypes:add',
   'renewals:add',

@@ -12,6 +12,7 @@ import {
   backup,
   exportReport,
   importFile,
+  plan,
   readCertificate,
   restore,
   saveOnly,
@@ -29,6 +30,10 @@ Usage:
   recert status [--json] [--data-dir DIR] [--today YYYY-MM-DD]
       Your credentials, each with its renewal cycles and where you stand (as JSON with --json).
       Only reads, so it is safe while the app is open.
+  recert plan [--credential <id, number or code>] [--with SUGGESTION]... [--json] [--today YYYY-MM-DD]
+      What renews each certification, this cycle and the next two: what counts, what is
+      missing and at what pace, the CPR/AED card each renewal needs, and ways to fill the rest.
+      --with tries a suggestion (what-if): every verdict it changes is shown. Records nothing.
   recert export --credential <id or number> [--cycle YYYY-MM-DD] [--kind KIND] --out <file>
       A credential's cycle for renewal (the cycle in force unless --cycle names its start or
       deadline). KIND is one of:
@@ -84,6 +89,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   restore,
   import: importFile,
   'read-certificate': readCertificate,
+  plan,
 };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 failed, 2 wrong usage). */

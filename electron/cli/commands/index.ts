@@ -6,5 +6,6 @@ export { backup, restore } from './backup';
 export { exportReport, saveOnly } from './export';
 export { importFile, parseMapOption } from './import';
 export { UsageError } from './options';
+export { plan } from './plan';
 export { readCertificate } from './read-certificate';
 export { status } from './status';

@@ -47,14 +47,14 @@ function unlabelledProvider(lines: readonly string[], taken: readonly string[]):
   const free = (l: string) => !NOT_A_VALUE.test(l) && !taken.some((t) => t.includes(l));
   const asBody = (l: string) =>
     bodyNames().find((b) => new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(l.trim()))?.display;
-  const own = lines.slice(0, 3).find((l) => asBody(l));
-  // A body alone at the top may be the provider or only an approving body's mark: a guess.
-  if (own) return { value: asBody(own)!, source: own, confidence: 0.65 };
   const top = lines.slice(0, 4).find((l) => ORGANISATION_WORDS.test(l) && free(l));
   if (top) {
     const value = cleanValue(beforeSeparator(top));
     return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: 0.7 };
   }
+  // A body's code alone at the top ("NSCA") may be the provider or only an approval mark: a guess.
+  const own = lines.slice(0, 3).find((l) => asBody(l));
+  if (own) return { value: asBody(own)!, source: own, confidence: 0.65 };
   for (const line of lines) {
     const first = line.split(/\s+[·|•]\s+/)[0]!;
     if (first !== line && ORGANISATION_WORDS.test(first) && free(first) && !/\d/.test(first))

@@ -129,6 +129,15 @@ const RECORD_CASES: BadInput[] = [
     field: 'cycleEnd',
     says: /has no cycle ending on 2031-01-01/,
   },
+  { method: 'plan:get', input: { credentialId: 'missing' }, field: 'credentialId', says: /no longer exists/ },
+  { method: 'plan:get', input: { with: ['earn:nope'] }, field: 'with', says: /The plan has no suggestion “earn:nope”/ },
+  {
+    method: 'plan:get',
+    input: { items: [{ kind: 'credential', typeId: 'nasm-pes', on: '2027-02-30', label: 'PES' }] },
+    field: 'items.0.on',
+    says: /Planned date/,
+  },
+  { method: 'plan:get', input: { today: '2026-01-01' }, field: '', says: /Unexpected field/ },
   { method: 'customTypes:list', input: { x: 1 }, field: '', says: /Unexpected field/ },
   {
     method: 'customTypes:add',

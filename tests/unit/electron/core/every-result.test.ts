@@ -113,6 +113,7 @@ describe('every method’s result matches its output schema', () => {
     await call('app:overview', {});
     await call('credentials:evaluate', {});
     await call('credentials:cycle', { credentialId: cpt.id, cycleEnd: '2027-03-10' });
+    await call('plan:get', { with: [], items: [] });
     await call('customTypes:add', {
       name: 'Kettlebell instructor',
       bodyName: 'Kettlebell Guild',
