@@ -20,7 +20,7 @@ function describePlan(plan: CredentialPlan): string {
       `  ${formatLongDate(c.start)} – ${formatLongDate(c.end)}: ${c.real.word}${changed ? ` → with the plan: ${c.planWord}` : ''}`,
     );
     lines.push(
-      `    ${amount(c.counted)} of ${amount(c.required)} counted${c.planned > 0 ? `, ${amount(c.planned)} planned` : ''}${
+      `    ${formatAmount(c.counted, plan.decimals)} of ${amount(c.required)} counted${c.planned > 0 ? `, ${amount(c.planned)} planned` : ''}${
         c.missing > 0
           ? `; ${amount(c.missing)} missing (about ${hours(c.missingMinutes)}, ${hours(c.minutesPerWeek)} a week)`
           : ''

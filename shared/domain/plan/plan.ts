@@ -131,6 +131,7 @@ export function planAll(
             perHour: o.perHour,
             decimals: o.decimals,
             missing: o.cycles[o.currentIndex!]!.remaining,
+            end: o.cycles[o.currentIndex!]!.end,
           }));
         return {
           start: c.start,

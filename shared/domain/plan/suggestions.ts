@@ -29,6 +29,8 @@ export interface SuggestionContext {
     perHour: Hundredths;
     decimals: number;
     missing: Hundredths;
+    /** The end of that credential's cycle under way. */
+    end: CalendarDate;
   }[];
 }
 
@@ -96,6 +98,9 @@ export function suggestionsFor(ctx: SuggestionContext): Suggestion[] {
   if (missing > 0 && others.length > 0) {
     const hours = Math.max(1, Math.ceil(cycle.remainingMinutes / 60));
     const minutes = hours * 60;
+    // Done while every one of those cycles is still under way.
+    const sharedEnd = others.reduce((end, o) => minDate(end, o.end), cycle.end);
+    const courseOn = plannedOn(cycle.start, sharedEnd, ctx.today);
     const mine = creditForMinutes(minutes, e.perHour);
     const shares = others.map((o) => ({ ...o, credit: creditForMinutes(minutes, o.perHour) }));
     out.push({
@@ -110,7 +115,7 @@ export function suggestionsFor(ctx: SuggestionContext): Suggestion[] {
         {
           kind: 'activity',
           title: `A ${hours}-hour course approved by ${[e.bodyCode, ...shares.map((s) => s.bodyCode)].join(' and ')}`,
-          on,
+          on: courseOn,
           minutes,
           allocations: [
             { credentialId: e.credentialId, amountHundredths: mine },

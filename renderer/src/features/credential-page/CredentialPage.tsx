@@ -16,6 +16,7 @@ import { typeInfo } from '../../type-info';
 import { CredentialForm } from '../credentials/CredentialForm';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { CycleDetails } from './CycleDetails';
+import { PlanPanel } from '../plan/PlanPanel';
 import { ExportPanel } from './ExportPanel';
 import { CyclesTable } from './CyclesTable';
 import { RenewalForm } from './RenewalForm';
@@ -175,6 +176,14 @@ export function CredentialPage({
           </>
         )}
       </section>
+      {e.kind === 'certification' && e.cycles.length > 0 && (
+        <section className="card" aria-labelledby="plan-heading">
+          <h3 id="plan-heading" className="section-title">
+            Renewal plan
+          </h3>
+          <PlanPanel credentialId={credential.id} version={data.report} onKept={changed} />
+        </section>
+      )}
       <section className="card">
         <AttachmentsPanel
           data={data}

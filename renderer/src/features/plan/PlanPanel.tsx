@@ -1,0 +1,181 @@
+import { useEffect, useState } from 'react';
+import type { CredentialPlan, PlanItem } from '../../../../shared/domain/plan/types';
+import type { Activity } from '../../../../shared/schemas/entities';
+import { api } from '../../api';
+import { StatusBadge } from '../../components/StatusBadge';
+import { cycleFigures, cycleSpan, planChanges, sourceLabel } from '../../model/plan-view';
+import './plan.css';
+
+interface PlanPanelProps {
+  credentialId: string;
+  /** The data's version: a change asks for the plan again. */
+  version: object;
+  /** Planned courses kept become planned activities (never counted until done). */
+  onKept: (message: string) => Promise<void>;
+}
+
+type Plans = { plans: CredentialPlan[]; items: PlanItem[] };
+
+/**
+ * The renewal plan of one credential: this cycle and the next two, each with what counts, what
+ * is missing and at what pace, the CPR/AED card it needs, and suggestions to try. Trying one
+ * shows every verdict it changes, on every credential (one course can serve several), before →
+ * after; nothing is saved until "Keep the planned courses".
+ */
+export function PlanPanel({ credentialId, version, onKept }: PlanPanelProps) {
+  const [base, setBase] = useState<Plans | null>(null);
+  const [trying, setTrying] = useState<string[]>([]);
+  // The plan with what is tried, for the list it was asked with.
+  const [answer, setAnswer] = useState<{ key: string; plans: Plans } | null>(null);
+  const key = trying.join('\n');
+  const tried = trying.length > 0 && answer?.key === key ? answer.plans : null;
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void api.plan.get({ with: [], items: [] }).then((r) => {
+      if (!current) return;
+      if (r.ok) setBase(r.value);
+      else setError(r.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [version]);
+
+  useEffect(() => {
+    if (trying.length === 0) return;
+    let current = true;
+    void api.plan.get({ with: trying, items: [] }).then((r) => {
+      if (!current) return;
+      if (r.ok) setAnswer({ key: trying.join('\n'), plans: r.value });
+      else setError(r.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [trying, version]);
+
+  const shown = (tried ?? base)?.plans.find((p) => p.credentialId === credentialId);
+  // Suggestions come from the plan without what is tried (their ids are that plan's).
+  const offered = base?.plans.find((p) => p.credentialId === credentialId);
+  const changes = base && tried ? planChanges(base.plans, tried.plans) : [];
+  const courses = (tried?.items ?? []).filter(
+    (i): i is Extract<PlanItem, { kind: 'activity' }> => i.kind === 'activity',
+  );
+
+  async function keep() {
+    for (const course of courses) {
+      const result = await api.activities.add({
+        title: course.title,
+        completedOn: course.on,
+        contactMinutes: course.minutes,
+        status: 'planned',
+        allocations: course.allocations.map((a) => ({
+          ...a,
+          approval: 'approved' as Activity['allocations'][number]['approval'],
+        })),
+      });
+      if (!result.ok) return setError(result.error.message);
+    }
+    setTrying([]);
+    await onKept(`${courses.length} planned ${courses.length === 1 ? 'course' : 'courses'} kept.`);
+  }
+
+  if (!shown || !offered)
+    return error ? (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    ) : null;
+  return (
+    <div className="plan-panel" aria-label="Renewal plan">
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <ol className="plan-cycles">
+        {shown.cycles.map((c, i) => {
+          const suggestions = offered.cycles[i]?.suggestions ?? [];
+          return (
+            <li key={c.end} className="plan-cycle">
+              <div className="plan-cycle-head">
+                <strong>{cycleSpan(c)}</strong> <StatusBadge verdict={c.real} />
+                {c.planWord !== c.real.word && (
+                  <span className="plan-after">
+                    <span aria-hidden="true">→</span> <span className="visually-hidden">with the plan:</span>
+                    {c.planWord}
+                  </span>
+                )}
+              </div>
+              <p>{cycleFigures(shown, c)}.</p>
+              {c.plannedItems.length > 0 && <p>Planned: {c.plannedItems.join(', ')}.</p>}
+              {c.card && <p>{c.card.text}</p>}
+              {suggestions.length > 0 && (
+                <ul className="plan-suggestions" aria-label={`Ways to fill ${cycleSpan(c)}`}>
+                  {suggestions.map((s) => {
+                    const on = trying.includes(s.id);
+                    return (
+                      <li key={s.id}>
+                        <button
+                          type="button"
+                          className="secondary"
+                          aria-pressed={on}
+                          onClick={() => setTrying((t) => (on ? t.filter((x) => x !== s.id) : [...t, s.id]))}
+                        >
+                          {on ? 'Trying' : 'Try'}
+                        </button>{' '}
+                        {s.text}
+                        {s.source && (
+                          <span className="plan-source" title={s.source}>
+                            {' '}
+                            (source: {sourceLabel(s.source)})
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {trying.length > 0 && (
+        <div className="plan-what-if" aria-live="polite">
+          <h4>What changes</h4>
+          {changes.length === 0 ? (
+            <p className="muted">No verdict changes.</p>
+          ) : (
+            <ul>
+              {changes.map((x) => (
+                <li key={`${x.credentialId}|${x.cycle}`}>
+                  {x.code}, {x.cycle}: {x.before} <span aria-hidden="true">→</span>{' '}
+                  <span className="visually-hidden">becomes </span>
+                  {x.after}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="muted">
+            Nothing is saved while you try.{' '}
+            {courses.length > 0
+              ? 'Keep the planned courses to log them as planned activities (they count once you mark them done).'
+              : 'Planned credentials and card renewals are shown here only while you try them.'}
+          </p>
+          <div className="plan-actions">
+            {courses.length > 0 && (
+              <button type="button" onClick={() => void keep()}>
+                Keep the planned courses
+              </button>
+            )}
+            <button type="button" className="secondary" onClick={() => setTrying([])}>
+              Stop trying
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

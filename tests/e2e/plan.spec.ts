@@ -1,0 +1,73 @@
+/**
+ * The renewal plan on a credential's page: the seed case (NASM-CPT, the CES, a card to 1 Feb
+ * 2027), the next cycle at 0 of 2.0 with the PES and a card first among the suggestions; trying
+ * it shows the verdict it changes, from the keyboard; nothing is saved while trying.
+ */
+import { credentialRow, expect, test } from './fixtures';
+import { NASM_SEED } from './seeds';
+
+test.use({ seed: NASM_SEED });
+
+test('the plan suggests the PES for 2027-29, and trying it shows the verdict it changes', async ({
+  page,
+  host,
+  shot,
+}) => {
+  await page.goto(host.url);
+  await credentialRow(page, 'NASM-CPT')
+    .getByRole('button', { name: /^NASM-CPT/ })
+    .click();
+  const plan = page.getByRole('region', { name: 'Renewal plan' });
+  await expect(plan).toBeVisible();
+  const cycles = plan.getByRole('listitem').filter({ has: page.locator('.plan-cycle-head') });
+  await expect(cycles).toHaveCount(3);
+  await expect(cycles.nth(0)).toContainText('10 Mar 2025 – 10 Mar 2027');
+  await expect(cycles.nth(0)).toContainText('Covered if you submit by 1 Feb 2027');
+  const next = cycles.nth(1);
+  await expect(next).toContainText('11 Mar 2027 – 10 Mar 2029');
+  await expect(next).toContainText('0.0 of 2.0 CEU counted; 2.0 CEU missing');
+  const ways = next.getByRole('list', { name: 'Ways to fill 11 Mar 2027 – 10 Mar 2029' });
+  const first = ways.getByRole('listitem').first();
+  await expect(first).toContainText('NASM-PES (1.9 CEU) + a valid CPR/AED card (0.1 CEU)');
+
+  // From the keyboard: focus the first "Try" and press Space.
+  const tryIt = first.getByRole('button', { name: 'Try' });
+  await tryIt.focus();
+  await page.keyboard.press('Space');
+  await expect(first.getByRole('button', { name: 'Trying' })).toHaveAttribute('aria-pressed', 'true');
+  const changes = plan.getByRole('heading', { name: 'What changes' }).locator('..');
+  await expect(changes.getByRole('listitem').first()).toHaveText(
+    'NASM-CPT, 11 Mar 2027 – 10 Mar 2029: At risk (2.0 CEU missing) → becomes Covered once your planned NASM-PES is completed and your CPR/AED card is renewed',
+  );
+  await expect(next).toContainText('Planned: NASM-PES, renewed CPR/AED card.');
+  await expect(changes).toContainText('Nothing is saved while you try.');
+  await shot('70-plan-trying');
+
+  // Stop trying: back as it was; the real verdict never moved.
+  await changes.getByRole('button', { name: 'Stop trying' }).click();
+  await expect(plan.getByRole('heading', { name: 'What changes' })).toHaveCount(0);
+  await expect(page.getByLabel('Verdict')).toContainText('Covered if you submit by 1 Feb 2027');
+});
+
+for (const colorScheme of ['light', 'dark'] as const)
+  for (const size of [
+    { width: 1024, height: 700 },
+    { width: 1280, height: 800 },
+  ])
+    test.describe(`${colorScheme} at ${size.width}×${size.height}`, () => {
+      test.use({ colorScheme, viewport: size });
+      test('the plan, looked at', async ({ page, host, shot }) => {
+        await page.goto(host.url);
+        await credentialRow(page, 'NASM-CPT')
+          .getByRole('button', { name: /^NASM-CPT/ })
+          .click();
+        const plan = page.getByRole('region', { name: 'Renewal plan' });
+        await plan.getByRole('button', { name: 'Try' }).first().click();
+        await expect(plan.getByRole('heading', { name: 'What changes' })).toBeVisible();
+        await plan.scrollIntoViewIfNeeded();
+        // Nothing in the plan is wider than its card.
+        const fits = await plan.evaluate((el) => el.scrollWidth <= el.clientWidth);
+        expect(fits).toBe(true);
+        await shot(`71-plan-${colorScheme}-${size.width}`);
+      });
+    });
