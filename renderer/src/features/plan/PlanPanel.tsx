@@ -89,7 +89,7 @@ export function PlanPanel({ credentialId, version, onKept }: PlanPanelProps) {
       </p>
     ) : null;
   return (
-    <div className="plan-panel" aria-label="Renewal plan">
+    <div className="plan-panel">
       {error && (
         <p className="error" role="alert">
           {error}
@@ -120,7 +120,7 @@ export function PlanPanel({ credentialId, version, onKept }: PlanPanelProps) {
                       <li key={s.id}>
                         <button
                           type="button"
-                          className="secondary"
+                          className="button button-small"
                           aria-pressed={on}
                           onClick={() => setTrying((t) => (on ? t.filter((x) => x !== s.id) : [...t, s.id]))}
                         >
@@ -166,11 +166,11 @@ export function PlanPanel({ credentialId, version, onKept }: PlanPanelProps) {
           </p>
           <div className="plan-actions">
             {courses.length > 0 && (
-              <button type="button" onClick={() => void keep()}>
+              <button type="button" className="button button-primary" onClick={() => void keep()}>
                 Keep the planned courses
               </button>
             )}
-            <button type="button" className="secondary" onClick={() => setTrying([])}>
+            <button type="button" className="button" onClick={() => setTrying([])}>
               Stop trying
             </button>
           </div>
