@@ -12,11 +12,22 @@ export type OpenedPdf =
   | { ok: true; doc: PDFDocument; pages: number; editProtected: boolean; active: string[] }
   | { ok: false; reason: 'needs-password' | 'damaged' };
 
-/** The end of a complete PDF: a `startxref` and an `%%EOF` in its last kilobytes. */
+/** Bytes some producers append after the last `%%EOF` (besides white space and NULs, which any number of is fine). */
+const TRAILING_ALLOWED = 1024;
+
+/**
+ * The end of a complete PDF: a `startxref` and an `%%EOF` in its last kilobytes. A few bytes
+ * after the `%%EOF` are accepted, unless they start another section of the file (an update cut
+ * short: `obj`, `xref`, `trailer`, `startxref`), which is damage.
+ */
 function hasTrailer(bytes: Uint8Array): boolean {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 4096))).toString('latin1');
   const eof = tail.lastIndexOf('%%EOF');
-  return eof >= 0 && tail.lastIndexOf('startxref') >= 0 && tail.slice(eof + 5).replace(/[\s\0]/g, '') === '';
+  if (eof < 0 || tail.lastIndexOf('startxref') < 0) return false;
+  const after = tail.slice(eof + 5);
+  return (
+    after.replace(/[\s\0]/g, '').length <= TRAILING_ALLOWED && !/\bobj\b|\bxref\b|\btrailer\b|startxref/.test(after)
+  );
 }
 
 /** Every page's content stream(s) present (a page may have none: a blank page has no /Contents). */

@@ -16,6 +16,22 @@ describe('damaged PDFs', () => {
     }
     expect(accepted).toEqual([]);
   });
+
+  it('a few bytes after %%EOF (some producers pad the file) are accepted; an update cut short after it is not', async () => {
+    const whole = await makePdf('Certificate of completion, padded', 1);
+    const padded = new Uint8Array([...whole, ...Buffer.from('\r\n\0\0  garbage from the producer \x1a\n')]);
+    await expect(inspectCertificate(padded)).resolves.toMatchObject({ pages: 1 });
+    const cutUpdate = new Uint8Array([...whole, ...Buffer.from('\n12 0 obj\n<< /Type /Annot')]);
+    await expect(inspectCertificate(cutUpdate)).rejects.toMatchObject({
+      message: expect.stringMatching(/This PDF is damaged/),
+    });
+    const spaces = new Uint8Array([...whole, ...Buffer.alloc(2000, 0x20)]);
+    await expect(inspectCertificate(spaces)).resolves.toMatchObject({ pages: 1 });
+    const tooMuch = new Uint8Array([...whole, ...Buffer.alloc(2000, 0x41)]);
+    await expect(inspectCertificate(tooMuch)).rejects.toMatchObject({
+      message: expect.stringMatching(/This PDF is damaged/),
+    });
+  });
 });
 
 describe('image decoding stays bounded', () => {
