@@ -117,7 +117,10 @@ function changedWhileRead(): AppError {
 }
 
 export async function discardStaged(temp: string | null): Promise<void> {
-  if (temp) await fs.rm(temp, { force: true });
+  if (!temp) return;
+  await fs.rm(temp, { force: true });
+  // A refusal changes nothing: the certificates folder staging made goes too, if nothing else is in it.
+  await fs.rmdir(path.dirname(temp)).catch(() => undefined);
 }
 
 /** Puts a staged file in place under its hash. Returns false when the same bytes were already stored. */

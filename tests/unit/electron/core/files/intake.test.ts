@@ -63,6 +63,7 @@ describe('certificate intake refuses, changing nothing', () => {
   it.each(cases)('%s', async (_label, bytes, name, message) => {
     const { upload, store, dataDir } = await withActivity();
     const before = { doc: structuredClone(store.data), files: await snapshotDir(dataDir) };
+    const hadFolder = existsSync(certificatesDir(dataDir));
     const result = await upload(name, await bytes());
     expect(result).toMatchObject({
       ok: false,
@@ -70,6 +71,8 @@ describe('certificate intake refuses, changing nothing', () => {
     });
     expect(store.data).toEqual(before.doc);
     expect(await snapshotDir(dataDir)).toEqual(before.files);
+    // Not even an empty certificates folder (the first upload of a new data folder stages there).
+    expect(existsSync(certificatesDir(dataDir))).toBe(hadFolder);
   });
 
   it('a 30 MB PDF, uploaded: refused by size before it is decoded', async () => {
