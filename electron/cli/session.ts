@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Method, MethodOutput } from '../../shared/contract';
+import { diskFailure } from '../core/disk-words';
 import { AppError } from '../../shared/errors';
 import { APP_VERSION } from '../../shared/version';
 import { resolveDataDir } from '../core/data-dir';
@@ -43,6 +44,15 @@ export interface Session {
 
 /** Opens the store, runs `work` with a dispatcher over it, and always closes the store. */
 export async function withSession<T>(io: CliIo, options: SessionOptions, work: (s: Session) => Promise<T>): Promise<T> {
+  try {
+    return await session(io, options, work);
+  } catch (error) {
+    // A full disk or a folder Recert may not use: said in words (exit 1), never Node's message.
+    throw diskFailure(error, resolveDataDir({ flag: options.dataDirFlag, env: io.env })) ?? error;
+  }
+}
+
+async function session<T>(io: CliIo, options: SessionOptions, work: (s: Session) => Promise<T>): Promise<T> {
   const dataDir = resolveDataDir({ flag: options.dataDirFlag, env: io.env });
   let store: Store;
   if (options.writes) {

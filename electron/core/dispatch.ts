@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { contract, isMethod, type Method } from '../../shared/contract';
 import { AppError, INTERNAL_ERROR_MESSAGE, type AppErrorInfo, type Result } from '../../shared/errors';
+import { diskFailure } from './disk-words';
 import type { HandlerContext, Handlers } from './handlers/context';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
@@ -48,6 +49,8 @@ export function createDispatcher(
       return { ok: true, value: await handler(parsed.data, ctx) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toInfo() };
+      const disk = diskFailure(error);
+      if (disk) return { ok: false, error: disk.toInfo() };
       log(`Unexpected failure in ${method as Method}`, error);
       return { ok: false, error: { code: 'internal', message: INTERNAL_ERROR_MESSAGE } };
     }

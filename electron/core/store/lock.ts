@@ -160,7 +160,13 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function createExclusive(file: string, info: LockInfo): Promise<boolean> {
   // Not synced to disk: a lock only matters while its process runs, and after a power cut it is stale anyway.
   const temp = path.join(path.dirname(file), `${TEMP_PREFIX}lock-${randomUUID()}`);
-  await fs.writeFile(temp, JSON.stringify(info), { flag: 'wx', mode: 0o600 });
+  try {
+    await fs.writeFile(temp, JSON.stringify(info), { flag: 'wx', mode: 0o600 });
+  } catch (error) {
+    // A full disk creates the file and then fails to write it: nothing is left behind.
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
   try {
     await fs.link(temp, file);
     return true;
