@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { CATALOG_VERSION } from '../shared/domain/catalog/catalog';
 import { AppError } from '../shared/errors';
+import { diskFailure } from './core/disk-words';
 import { APP_VERSION } from '../shared/version';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { APP_ORIGIN } from './core/app-protocol-handler';
@@ -109,7 +110,8 @@ function setupQuit(): void {
 
 /** A failure before the window opens (data in use, data from a newer version…): say why, then quit. */
 function fail(error: unknown): void {
-  const message = error instanceof AppError ? error.message : `Recert could not start: ${String(error)}`;
+  const known = error instanceof AppError ? error : diskFailure(error);
+  const message = known ? known.message : `Recert could not start: ${String(error)}`;
   dialog.showErrorBox('Recert cannot open your data', message);
   // Release the data folder's lock (and the single-instance lock, by exiting) so a later start can work.
   const closing = store;

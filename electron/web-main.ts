@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../shared/errors';
 import { resolveDataDir } from './core/data-dir';
+import { diskFailure } from './core/disk-words';
 import { startWebHost } from './web-host';
 
 /** Runs the host until Ctrl+C; `rendererDir` is the built page (out/renderer). */
@@ -30,8 +31,9 @@ export async function runWebHost(argv: string[], rendererDir: string): Promise<v
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   } catch (error) {
-    if (error instanceof AppError) {
-      console.error(error.message);
+    const failure = error instanceof AppError ? error : diskFailure(error, dataDir);
+    if (failure) {
+      console.error(failure.message);
       process.exit(1);
     }
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
