@@ -1,6 +1,7 @@
 /**
- * The calendar export (iCalendar, RFC 5545): one all-day event per renewal deadline and per
- * CPR/AED card expiry, with an alarm at each reminder threshold. UIDs are stable (credential
+ * The calendar export (iCalendar, RFC 5545): one all-day event per renewal deadline, per
+ * CPR/AED card expiry and per planned course still ahead (the plan's milestones), with an alarm
+ * at each reminder threshold. UIDs are stable (credential
  * and cycle number, or card), so importing the file again updates events instead of
  * duplicating them.
  */
@@ -12,6 +13,8 @@ export interface CalendarOptions {
   thresholds: readonly number[];
   /** When the file is made (DTSTAMP), as an ISO timestamp. */
   now: string;
+  /** The plan's milestones: planned courses, each on the day it is to be done (with what it counts toward). */
+  planned?: readonly { id: string; title: string; on: CalendarDate; toward: string[] }[];
 }
 
 /** Text escaped for an iCalendar value. */
@@ -112,6 +115,16 @@ export function buildCalendar(evaluations: readonly CredentialEvaluation[], opti
       );
     }
   }
+  for (const p of options.planned ?? [])
+    lines.push(
+      ...event(
+        `recert-planned-${p.id}@recert.local`,
+        p.on,
+        `Planned: ${p.title}`,
+        `Planned in Recert${p.toward.length > 0 ? ` toward ${p.toward.join(', ')}` : ''}: mark it done in Recert when you complete it (a planned course never counts until then).`,
+        options,
+      ),
+    );
   lines.push('END:VCALENDAR');
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }

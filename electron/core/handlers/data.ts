@@ -27,9 +27,20 @@ export const dataHandlers = {
 
   'calendar:export': async (_input, ctx) => {
     const doc = ctx.store.data;
-    const ics = buildCalendar(evaluateStored(doc, ctx.today()), {
+    const today = ctx.today();
+    const evaluations = evaluateStored(doc, today);
+    const codes = new Map(evaluations.map((e) => [e.credentialId, e.code]));
+    const ics = buildCalendar(evaluations, {
       thresholds: doc.settings.reminders.enabled ? doc.settings.reminders.thresholds : [],
       now: ctx.store.now().toISOString(),
+      planned: doc.activities
+        .filter((a) => a.status === 'planned' && a.completedOn >= today)
+        .map((a) => ({
+          id: a.id,
+          title: a.title,
+          on: a.completedOn,
+          toward: a.allocations.flatMap((x) => (codes.has(x.credentialId) ? [codes.get(x.credentialId)!] : [])),
+        })),
     });
     return deliver(ctx, 'calendar', 'Recert deadlines.ics', new TextEncoder().encode(ics));
   },

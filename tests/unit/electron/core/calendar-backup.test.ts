@@ -73,6 +73,31 @@ describe('the calendar file', () => {
     expect(again.getAllSubcomponents('vevent')[0]?.getAllSubcomponents('valarm')).toHaveLength(1);
   });
 
+  it("the plan's milestones: a planned course ahead is an event on its day; a past or done one is not", async () => {
+    const { dispatch, store } = await populated();
+    const cpt = store.data.credentials.find((c) => c.typeId === 'nasm-cpt')!;
+    const plan = (title: string, completedOn: string, status: 'planned' | 'completed') =>
+      dispatch('activities:add', {
+        title,
+        completedOn,
+        contactMinutes: 600,
+        status,
+        allocations: [{ credentialId: cpt.id, amountHundredths: 100, approval: 'approved' }],
+      });
+    await plan('Program design for masters athletes', '2027-01-20', 'planned');
+    await plan('Old plan never done', '2026-10-01', 'planned');
+    await plan('Done already', '2026-11-01', 'completed');
+    const result = await dispatch('calendar:export', {});
+    const text = Buffer.from((result as { value: { dataBase64: string } }).value.dataBase64, 'base64').toString('utf8');
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const planned = events.filter((e) => e.summary.startsWith('Planned:'));
+    expect(planned.map((e) => [e.summary, e.startDate.toString()])).toEqual([
+      ['Planned: Program design for masters athletes', '2027-01-20'],
+    ]);
+    expect(planned[0]?.description).toContain('Planned in Recert toward NASM-CPT');
+    expect(planned[0]?.uid).toMatch(/^recert-planned-.+@recert\.local$/);
+  });
+
   it('recert calendar writes the same file', async () => {
     const { store, dataDir } = await populated();
     await store.close();
