@@ -20,6 +20,26 @@ export function fieldMatcher(error: AppErrorInfo | null): (field: string) => boo
   return (field) => named.has(field);
 }
 
+/**
+ * The message for one field, from an error that names it (first or among `also`): shown under
+ * the field. Undefined when the error does not name it.
+ */
+export function messageFor(error: AppErrorInfo | null, field: string): string | undefined {
+  if (!error) return undefined;
+  return [error, ...(error.also ?? [])].find((e) => e.field?.replace(/^fields\./, '') === field)?.message;
+}
+
+/**
+ * After a save the core refused: the first field marked wrong, in the order the form shows
+ * them, scrolled into view and focused (so Save never seems to do nothing).
+ */
+export function focusFirstInvalid(form: HTMLElement | null): void {
+  const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  if (!first) return;
+  first.scrollIntoView({ block: 'center' });
+  first.focus();
+}
+
 /** An error found in the page before asking the core, in the same shape as the core's. */
 export function inputError(field: string, message: string): AppErrorInfo {
   return { code: 'invalid_input', message, field };

@@ -1,4 +1,5 @@
-import { useState, type InputHTMLAttributes } from 'react';
+import { useId, useState, type InputHTMLAttributes } from 'react';
+import { inFieldFormat } from '../model/date-words';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
@@ -6,6 +7,8 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
   onValue: (value: string) => void;
   /** Marks the field when the core's error names it. */
   invalid?: boolean;
+  /** The error's words for this field, shown under it (and read with it). */
+  message?: string | undefined;
 }
 
 export const BAD_DATE = 'That date is incomplete or does not exist (check the day, the month and the year).';
@@ -15,8 +18,10 @@ export const BAD_DATE = 'That date is incomplete or does not exist (check the da
  * typed is not a date at all (30 February): the browser then reports an empty value, which the
  * core would only call "required".
  */
-export function TextField({ label, value, onValue, invalid, ...rest }: TextFieldProps) {
+export function TextField({ label, value, onValue, invalid, message, ...rest }: TextFieldProps) {
   const [badDate, setBadDate] = useState(false);
+  const messageId = useId();
+  const said = badDate ? BAD_DATE : message ? inFieldFormat(message) : undefined;
   const check = (input: HTMLInputElement) => rest.type === 'date' && setBadDate(input.validity.badInput);
   return (
     <label className="field">
@@ -24,7 +29,8 @@ export function TextField({ label, value, onValue, invalid, ...rest }: TextField
       <input
         {...rest}
         value={value}
-        aria-invalid={(invalid ?? false) || badDate}
+        aria-invalid={(invalid ?? false) || badDate || message !== undefined}
+        {...(said ? { 'aria-describedby': messageId } : {})}
         onChange={(e) => {
           check(e.target);
           onValue(e.target.value);
@@ -37,7 +43,11 @@ export function TextField({ label, value, onValue, invalid, ...rest }: TextField
           rest.onBlur?.(e);
         }}
       />
-      {badDate && <span className="field-error">{BAD_DATE}</span>}
+      {said && (
+        <span className="field-error" id={messageId}>
+          {said}
+        </span>
+      )}
     </label>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { SameCourseNotice } from './SameCourseNotice';
 import { formatAmount, parseAmount } from '../../../../shared/domain/quantity';
 import type { AppErrorInfo } from '../../../../shared/errors';
@@ -15,8 +15,11 @@ import { useDropTarget } from '../../drop-target';
 import { fileToBase64 } from '../../files';
 import { AllocationsEditor } from './AllocationsEditor';
 import { allocationsFrom, draftsFor } from './allocation-drafts';
-import { badDateIn, errorField, fieldMatcher, inputError } from '../../forms';
+import { badDateIn, errorField, fieldMatcher, focusFirstInvalid, inputError, messageFor } from '../../forms';
 import './activities.css';
+
+/** The fields that show their own error message under them (the others are listed below the form). */
+const FIELDS_WITH_MESSAGES = ['title', 'provider', 'code', 'completedOn', 'contactMinutes'];
 
 interface ActivityDialogProps {
   data: AppData;
@@ -48,6 +51,10 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
     (e) => e.kind === 'specialization' && e.countsToward.length > 0,
   );
   const [error, setError] = useState<AppErrorInfo | null>(null);
+  // A refused save: the first wrong field is scrolled to and focused.
+  useEffect(() => {
+    if (error) focusFirstInvalid(document.getElementById(formId));
+  }, [error, formId]);
   const [message, setMessage] = useState('');
   // What the form held when it opened or was last saved: closing with anything else asks first.
   const typed = JSON.stringify([title, provider, code, completedOn, hours, delivery, status, notes, drafts]).concat(
@@ -165,6 +172,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
           onValue={setTitle}
           maxLength={240}
           invalid={invalid('title')}
+          message={messageFor(error, 'title')}
           autoFocus={!saved}
         />
         <div className="field-pair">
@@ -174,6 +182,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
             onValue={setProvider}
             maxLength={LIMITS.shortText}
             invalid={invalid('provider')}
+            message={messageFor(error, 'provider')}
           />
           <TextField
             label="Course or approval code"
@@ -181,6 +190,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
             onValue={setCode}
             maxLength={LIMITS.number}
             invalid={invalid('code')}
+            message={messageFor(error, 'code')}
           />
         </div>
         <div className="field-triple">
@@ -190,6 +200,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
             value={completedOn}
             onValue={setCompletedOn}
             invalid={invalid('completedOn')}
+            message={messageFor(error, 'completedOn')}
           />
           <TextField
             label="Contact hours"
@@ -198,6 +209,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
             inputMode="decimal"
             placeholder="e.g. 1.5"
             invalid={invalid('contactMinutes')}
+            message={messageFor(error, 'contactMinutes')}
           />
           <label className="field">
             <span>Delivery</span>
@@ -251,7 +263,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
           separate={separateCourse}
           onSeparate={setSeparateCourse}
         />
-        <ErrorText error={error} />
+        <ErrorText error={error} shownAtFields={FIELDS_WITH_MESSAGES} />
         {held && !saved && (
           <p className="hint" role="status">
             {held.name} will be attached when you save this activity.
