@@ -34,3 +34,27 @@ test('the activity form: every error at its field, focus on the first', async ({
   await expect(date).toBeFocused();
   await expect(dialog.getByRole('alert')).toHaveText('Please correct the marked field.');
 });
+
+test('the card form: a card that ends before it was issued is said at “Valid until”, which is focused', async ({
+  page,
+  host,
+  shot,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Add credential' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Search the catalog' }).fill('Red Cross');
+  await dialog
+    .getByRole('option', { name: /Red Cross/ })
+    .first()
+    .click();
+  await dialog.getByLabel(/Issue date|Completion date/).fill('2026-05-01');
+  const until = dialog.getByLabel('Valid until (as on the card)');
+  await until.fill('2026-04-01');
+  await dialog.getByRole('button', { name: 'Add credential' }).click();
+  await expect(until).toHaveAttribute('aria-invalid', 'true');
+  await expect(until).toBeFocused();
+  await expect(until).toHaveAccessibleDescription(/must be after/);
+  await expect(dialog.getByRole('alert')).toHaveText('Please correct the marked field.');
+  await shot('81-card-form-errors');
+});

@@ -1,5 +1,5 @@
 import { bodiesRequiringHandsOn, listInWords } from '../../../../shared/domain/catalog/catalog';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CredentialKind } from '../../../../shared/domain/catalog/types';
 import type { AppErrorInfo, Result } from '../../../../shared/errors';
 import type { Credential, CredentialFields } from '../../../../shared/schemas/entities';
@@ -9,7 +9,7 @@ import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
-import { badDateIn, fieldMatcher, inFormWords } from '../../forms';
+import { badDateIn, fieldMatcher, focusFirstInvalid, inFormWords, messageFor } from '../../forms';
 import { formatDate } from '../../format';
 import { likelyDuplicate } from '../../../../shared/domain/records/credential-rules';
 
@@ -65,6 +65,11 @@ export function CredentialForm({
     initial?.handsOn === undefined ? '' : initial.handsOn ? 'yes' : 'no',
   );
   const [error, setError] = useState<AppErrorInfo | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // A refused save: the first wrong field is scrolled to and focused.
+  useEffect(() => {
+    if (error) focusFirstInvalid(form.current);
+  }, [error]);
   const [busy, setBusy] = useState(false);
   const [twinAsked, setTwinAsked] = useState<string | null>(null);
   const twin = initial ? undefined : likelyDuplicate({ typeId, issuedOn }, others);
@@ -108,7 +113,7 @@ export function CredentialForm({
   const invalid = fieldMatcher(error);
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <form ref={form} className="form" onSubmit={submit} noValidate>
       <p className="chosen-type">{typeLabel}</p>
       <TextField
         label={kind === 'cpr' ? 'Card number (optional)' : 'Credential number (optional)'}
@@ -117,6 +122,7 @@ export function CredentialForm({
         onValue={setNumber}
         maxLength={LIMITS.number}
         invalid={invalid('number')}
+        message={messageFor(error, 'number')}
       />
       <div className="field-pair">
         <TextField
@@ -126,6 +132,7 @@ export function CredentialForm({
           value={issuedOn}
           onValue={chooseIssuedOn}
           invalid={invalid('issuedOn')}
+          message={messageFor(error, 'issuedOn')}
           autoFocus
         />
         {kind === 'cpr' && (
@@ -139,6 +146,7 @@ export function CredentialForm({
               setExpiresOn(value);
             }}
             invalid={invalid('expiresOn')}
+            message={messageFor(error, 'expiresOn')}
           />
         )}
       </div>
@@ -172,7 +180,7 @@ export function CredentialForm({
           onChange={(e) => setNotes(e.target.value)}
         />
       </label>
-      <ErrorText error={error} />
+      <ErrorText error={error} shownAtFields={['number', 'issuedOn', 'expiresOn']} />
       {twin && twinAsked === issuedOn && (
         <p className="warning-line" role="alert">
           You already have this credential from {formatDate(twin.issuedOn)}
