@@ -84,15 +84,21 @@ test('bad input gets a clear message and adds nothing', async ({ page, host, sho
   await dialog.getByLabel('Issue date').fill('2025-03-10');
   await dialog.getByLabel('Valid until (as on the card)').fill('2024-03-10');
   await dialog.getByRole('button', { name: 'Add credential' }).click();
-  await expect(dialog.getByRole('alert')).toHaveText('“Valid until” must be after the issue date.');
+  // Said under the field, which is marked; the summary only counts.
+  await expect(dialog.getByLabel('Valid until (as on the card)')).toHaveAccessibleDescription(
+    '“Valid until” must be after the issue date.',
+  );
   await expect(dialog.getByLabel('Valid until (as on the card)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByRole('alert')).toHaveText('Please correct the marked field.');
   await shot('06-invalid-expiry');
 
   await dialog.getByLabel('Issue date').fill('');
   await dialog.getByLabel('Valid until (as on the card)').fill('2027-03-10');
   await dialog.getByRole('button', { name: 'Add credential' }).click();
   // Said in the field's own format (a US browser here), not the data file's YYYY-MM-DD.
-  await expect(dialog.getByRole('alert')).toHaveText('Issue date is required: enter a date such as 03/10/2026.');
+  await expect(dialog.getByLabel('Issue date')).toHaveAccessibleDescription(
+    'Issue date is required: enter a date such as 03/10/2026.',
+  );
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await page.keyboard.press('Escape');
@@ -121,7 +127,9 @@ test('the same credential twice: refused with the same number, asked about on th
   await dialog.getByLabel(/number \(optional\)/).fill('nasm-7731042');
   await dialog.getByLabel('Certification date').fill('2023-03-10');
   await dialog.getByRole('button', { name: 'Add credential' }).click();
-  await expect(dialog.getByRole('alert')).toContainText('You already have this credential with number NASM-7731042');
+  await expect(dialog.getByLabel(/number \(optional\)/)).toHaveAccessibleDescription(
+    /You already have this credential with number NASM-7731042/,
+  );
   // Same date, no number: asked first; "Add it anyway" adds it.
   await dialog.getByLabel(/number \(optional\)/).fill('');
   await dialog.getByLabel('Certification date').fill('2025-03-10');

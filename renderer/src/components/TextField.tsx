@@ -21,13 +21,16 @@ export const BAD_DATE = 'That date is incomplete or does not exist (check the da
 export function TextField({ label, value, onValue, invalid, message, ...rest }: TextFieldProps) {
   const [badDate, setBadDate] = useState(false);
   const messageId = useId();
+  // The name is the label's words only (not the message under the field, inside the same label).
+  const labelId = useId();
   const said = badDate ? BAD_DATE : message ? inFieldFormat(message) : undefined;
   const check = (input: HTMLInputElement) => rest.type === 'date' && setBadDate(input.validity.badInput);
   return (
     <label className="field">
-      <span>{label}</span>
+      <span id={labelId}>{label}</span>
       <input
         {...rest}
+        aria-labelledby={labelId}
         value={value}
         aria-invalid={(invalid ?? false) || badDate || message !== undefined}
         {...(said ? { 'aria-describedby': messageId } : {})}
