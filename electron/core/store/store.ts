@@ -91,6 +91,8 @@ export class Store {
     store: Store;
     warning?: string;
   }> {
+    // The same refusals as a start that writes: a link in place of db.json is never followed.
+    await checkDataDirShape(options.dataDir);
     const { doc, warning } = await readDocumentReadOnly(options.dataDir);
     const db = new Low<RecertDocument>(new DurableJsonAdapter(path.join(options.dataDir, DB_FILE)), emptyDocument());
     db.data = doc ?? emptyDocument();

@@ -119,6 +119,11 @@ describe('odd things in the data folder', () => {
       code: 'storage_failed',
       message: expect.stringMatching(message),
     });
+    // Read-only commands (recert status while the app is open) refuse it in the same words.
+    await expect(Store.openReadOnly({ dataDir })).rejects.toMatchObject({
+      code: 'storage_failed',
+      message: expect.stringMatching(message),
+    });
     expect(await fs.readdir(dataDir)).toEqual(before);
   });
 });
