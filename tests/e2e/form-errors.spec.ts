@@ -58,3 +58,19 @@ test('the card form: a card that ends before it was issued is said at “Valid u
   await expect(dialog.getByRole('alert')).toHaveText('Please correct the marked field.');
   await shot('81-card-form-errors');
 });
+
+test('ticking a credential fills its credit from the hours at the body’s rate, editable', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Activities', exact: true }).click();
+  await page.getByRole('button', { name: 'Log an activity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log an activity' });
+  await dialog.getByLabel('Contact hours').fill('10');
+  await dialog.getByRole('checkbox', { name: 'NASM-CPT' }).check();
+  const credit = dialog.getByLabel('Credit toward NASM-CPT (CEU)');
+  await expect(credit).toHaveValue('1.0');
+  await credit.fill('0.8');
+  // Unticking and ticking again keeps what the user typed.
+  await dialog.getByRole('checkbox', { name: 'NASM-CPT' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'NASM-CPT' }).check();
+  await expect(credit).toHaveValue('0.8');
+});

@@ -248,6 +248,7 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
         </div>
         <AllocationsEditor
           drafts={drafts}
+          minutes={minutes()}
           evaluations={evaluations}
           invalidField={errorField(error)}
           onChange={setDrafts}

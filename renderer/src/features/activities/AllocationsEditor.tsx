@@ -1,5 +1,6 @@
 import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
 import { APPROVAL_LABELS } from '../../../../shared/domain/labels';
+import { onTick } from './allocation-drafts';
 import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
 import { APPROVALS, type Approval } from '../../../../shared/schemas/approvals';
 
@@ -19,10 +20,18 @@ interface AllocationsEditorProps {
   evaluations: ReadonlyMap<string, CredentialEvaluation>;
   invalidField?: string;
   onChange: (drafts: AllocationDraft[]) => void;
+  /** The activity's contact time as typed (null while it is not a number): ticking a row fills its credit from it. */
+  minutes?: number | null;
 }
 
 /** Which credentials an activity counts toward, how much, in which category, and its approval. */
-export function AllocationsEditor({ drafts, evaluations, invalidField, onChange }: AllocationsEditorProps) {
+export function AllocationsEditor({
+  drafts,
+  evaluations,
+  invalidField,
+  onChange,
+  minutes = null,
+}: AllocationsEditorProps) {
   const update = (i: number, patch: Partial<AllocationDraft>) =>
     onChange(drafts.map((d, j) => (i === j ? { ...d, ...patch } : d)));
   if (drafts.length === 0)
@@ -58,7 +67,7 @@ export function AllocationsEditor({ drafts, evaluations, invalidField, onChange 
                   <input
                     type="checkbox"
                     checked={d.included}
-                    onChange={(ev) => update(i, { included: ev.target.checked })}
+                    onChange={(ev) => update(i, onTick(d, ev.target.checked, e, minutes))}
                   />
                   <span>{e.code}</span>
                 </label>

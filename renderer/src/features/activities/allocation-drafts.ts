@@ -1,6 +1,6 @@
 /** The allocation table's rows as the form edits them, from an activity and back to the contract's allocations. */
 import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
-import { formatAmount, parseAmount } from '../../../../shared/domain/quantity';
+import { creditForMinutes, formatAmount, parseAmount } from '../../../../shared/domain/quantity';
 import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Activity, Allocation } from '../../../../shared/schemas/entities';
 import type { AppData } from '../../data';
@@ -49,4 +49,20 @@ export function allocationsFrom(
     });
   }
   return { allocations };
+}
+
+/**
+ * A row ticked: when its credit is still empty and the contact hours are known, the credit the
+ * hours are worth at the body's rate ("10 h" → "1.0" for NASM), to check and edit. A row
+ * unticked, or one already holding an amount, is left as it is.
+ */
+export function onTick(
+  draft: AllocationDraft,
+  included: boolean,
+  evaluation: Pick<CredentialEvaluation, 'perHour' | 'decimals'> | undefined,
+  minutes: number | null,
+): AllocationDraft {
+  if (!included || draft.amount.trim() !== '' || !evaluation || !minutes || minutes <= 0) return { ...draft, included };
+  const credit = creditForMinutes(minutes, evaluation.perHour);
+  return { ...draft, included, ...(credit > 0 ? { amount: formatAmount(credit, evaluation.decimals) } : {}) };
 }
