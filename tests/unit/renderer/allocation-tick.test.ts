@@ -11,8 +11,8 @@ const draft = {
   petitionOn: '',
   petitionFee: '',
 };
-const nasm = { perHour: 10, decimals: 1 };
-const afaa = { perHour: 100, decimals: 0 };
+const nasm = { perHour: 10, decimals: 1 as const };
+const afaa = { perHour: 100, decimals: 0 as const };
 
 describe('ticking a credential', () => {
   it('fills the credit the hours are worth at the body’s rate', () => {

@@ -1,19 +1,10 @@
 import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
 import { APPROVAL_LABELS } from '../../../../shared/domain/labels';
-import { onTick } from './allocation-drafts';
+import { onTick, type AllocationDraft } from './allocation-drafts';
 import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
 import { APPROVALS, type Approval } from '../../../../shared/schemas/approvals';
 
-/** One credential's share of an activity, as the form edits it (amounts as typed). */
-export interface AllocationDraft {
-  credentialId: string;
-  included: boolean;
-  amount: string;
-  category: string;
-  approval: Approval;
-  petitionOn: string;
-  petitionFee: string;
-}
+export type { AllocationDraft } from './allocation-drafts';
 
 interface AllocationsEditorProps {
   drafts: AllocationDraft[];

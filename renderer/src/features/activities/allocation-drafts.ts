@@ -5,7 +5,18 @@ import type { AppErrorInfo } from '../../../../shared/errors';
 import type { Activity, Allocation } from '../../../../shared/schemas/entities';
 import type { AppData } from '../../data';
 import { inputError } from '../../forms';
-import type { AllocationDraft } from './AllocationsEditor';
+import type { Approval } from '../../../../shared/schemas/approvals';
+
+/** One credential's share of an activity, as the form edits it (amounts as typed). */
+export interface AllocationDraft {
+  credentialId: string;
+  included: boolean;
+  amount: string;
+  category: string;
+  approval: Approval;
+  petitionOn: string;
+  petitionFee: string;
+}
 
 /** One row per certification that has cycles: ticked where the activity counts (or for `forCredentialId`). */
 export function draftsFor(data: AppData, activity: Activity | null, forCredentialId?: string): AllocationDraft[] {

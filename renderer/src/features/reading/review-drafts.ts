@@ -11,7 +11,7 @@ import { api } from '../../api';
 import type { AppData } from '../../data';
 import { fileToBase64 } from '../../files';
 import { inputError } from '../../forms';
-import type { AllocationDraft } from '../activities/AllocationsEditor';
+import type { AllocationDraft } from '../activities/allocation-drafts';
 import { allocationsFrom, draftsFor } from '../activities/allocation-drafts';
 
 export type Reading = MethodOutput<'certificates:read'>;
