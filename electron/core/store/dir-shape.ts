@@ -12,6 +12,7 @@ const EXPECTED: readonly [string, 'file' | 'folder'][] = [
   ['db.json', 'file'],
   ['db.json.bak', 'file'],
   ['db.journal', 'file'],
+  ['db.journal.bak', 'file'],
   ['recert.lock', 'file'],
   ['backups', 'folder'],
   ['corrupt', 'folder'],

@@ -19,6 +19,11 @@ import { fsyncDirectory } from './durable-write';
 import { checkWrite } from './write-gate';
 
 export const JOURNAL_FILE = 'db.journal';
+/**
+ * The journal last folded into db.json, kept beside db.json.bak (the file it follows) until the
+ * next fold: .bak and this rebuild db.json exactly, so damage to db.json costs nothing.
+ */
+export const JOURNAL_BAK_FILE = 'db.journal.bak';
 const LISTS = new Set<string>(LIST_NAMES);
 const SETTABLE = new Set(['profile', 'settings', 'schemaVersion']);
 
@@ -42,6 +47,19 @@ export function lazyBase(bytes: Uint8Array): () => string {
 
 export function journalPath(dataDir: string): string {
   return path.join(dataDir, JOURNAL_FILE);
+}
+
+/**
+ * db.json was just written whole, with the previous one kept as db.json.bak: the journal that
+ * followed that previous file becomes db.journal.bak (it follows .bak now). Without one (db.json
+ * written whole for another reason), an older db.journal.bak follows no file here and goes.
+ */
+export async function keepFolded(dataDir: string): Promise<void> {
+  const journal = journalPath(dataDir);
+  const kept = path.join(dataDir, JOURNAL_BAK_FILE);
+  const size = (await fs.stat(journal).catch(() => null))?.size ?? 0;
+  if (size > 0) await fs.rename(journal, kept);
+  else await Promise.all([fs.rm(journal, { force: true }), fs.rm(kept, { force: true })]);
 }
 
 /** One line of the journal (ASCII, each record's kept JSON reused). */
@@ -167,7 +185,7 @@ export class JournalWriter {
   /** Starts over after `db.json` was written whole (with every change in it): the old journal goes. */
   async restart(base: () => string): Promise<void> {
     await this.close();
-    await fs.rm(journalPath(this.dataDir), { force: true });
+    await keepFolded(this.dataDir);
     this.base = base;
     this.seq = 0;
     this.bytes = 0;

@@ -7,10 +7,10 @@ import { isAscii } from 'node:buffer';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
-import { CURRENT_SCHEMA_VERSION, parseDocumentText, type RecertDocument } from './document';
+import { CURRENT_SCHEMA_VERSION, parseDocumentText, serializeDocument, type RecertDocument } from './document';
 import { migrateDocument, type Migration } from './migrations';
 import { isStampedChecked } from './checked-stamp';
-import { foldJournal, lazyBase, readJournalText, type JournalReading } from './journal';
+import { baseOf, foldJournal, JOURNAL_BAK_FILE, lazyBase, readJournalText, type JournalReading } from './journal';
 import { listSnapshots } from './snapshots';
 
 export const DB_FILE = 'db.json';
@@ -126,6 +126,20 @@ export async function findRestorableCopy(
   return null;
 }
 
+/**
+ * db.json.bak with the journal kept beside it (db.journal.bak) applied: db.json as it was last
+ * written whole. Null when `copy` is not .bak, or no whole, matching kept journal is there.
+ */
+export async function rebuildFromBak(dataDir: string, copy: LoadedCopy): Promise<LoadedCopy | null> {
+  if (path.basename(copy.file) !== BAK_FILE || copy.version !== CURRENT_SCHEMA_VERSION) return null;
+  const text = await fs.readFile(path.join(dataDir, JOURNAL_BAK_FILE), 'latin1').catch(() => null);
+  if (text === null) return null;
+  const reading = foldJournal(copy.doc, copy.base(), text);
+  if (reading.otherBase !== undefined || reading.damaged || reading.applied === 0) return null;
+  const whole = serializeDocument(reading.doc);
+  return { ...copy, doc: reading.doc, text: whole, base: () => baseOf(whole) };
+}
+
 /** The journal that follows `copy`, applied to it; null when there is no journal. */
 export async function readJournalFor(dataDir: string, copy: LoadedCopy): Promise<JournalReading | null> {
   const text = await readJournalText(dataDir);
@@ -160,7 +174,8 @@ export async function readDocumentReadOnly(dataDir: string): Promise<{ doc: Rece
           }
         : { doc: journal.doc };
     }
-    const restorable = await findRestorableCopy(dataDir);
+    const found = await findRestorableCopy(dataDir);
+    const restorable = (found && (await rebuildFromBak(dataDir, found))) ?? found;
     if (primary.kind === 'missing' && !restorable) return { doc: null };
     const why = primary.kind === 'bad' ? `db.json is damaged (${primary.reason})` : 'db.json is missing';
     return restorable

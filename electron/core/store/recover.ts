@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../../shared/schemas/entities';
 import type { RecertDocument } from './document';
-import { baseOf, journalPath, readJournalText } from './journal';
+import { baseOf, JOURNAL_BAK_FILE, journalPath, readJournalText } from './journal';
 import { BAK_FILE, readJournalFor, type LoadedCopy } from './load';
 import { fileStamp } from './snapshots';
 
@@ -34,13 +34,16 @@ export function recoveryNotice(
   damaged: { reason: string; keptAt: string } | undefined,
   restored: LoadedCopy | null,
   now: Date,
+  rebuilt = false,
 ): Notice {
   const what = damaged
     ? `Recert found its data file damaged: ${damaged.reason}. The damaged file was kept at ${damaged.keptAt}.`
     : 'Recert could not find its data file (db.json).';
-  const outcome = restored
-    ? ` Your data was restored from the copy saved on ${restored.savedAt.toLocaleString('en-US')} (${path.basename(restored.file)}); changes made after that may be missing.`
-    : ' No earlier copy could be read, so Recert started with empty data. Nothing was deleted.';
+  const outcome = rebuilt
+    ? ' Your data was rebuilt from the copy before it and the changes saved since: nothing you saved was lost.'
+    : restored
+      ? ` Your data was restored from the copy saved on ${restored.savedAt.toLocaleString('en-US')} (${path.basename(restored.file)}); changes made after that may be missing.`
+      : ' No earlier copy could be read, so Recert started with empty data. Nothing was deleted.';
   return notice(what + outcome, now);
 }
 
@@ -66,7 +69,9 @@ export async function takeJournal(dataDir: string, copy: LoadedCopy | null, now:
   if (reading === 0 || reading.otherBase !== undefined) {
     const other = reading === 0 ? '' : reading.otherBase;
     const bak = await fs.readFile(path.join(dataDir, BAK_FILE)).catch(() => null);
-    if (other !== '' && bak !== null && baseOf(bak) === other) await fs.rm(file, { force: true });
+    // It follows .bak: db.json was written whole with it, and the crash came before it was kept.
+    if (other !== '' && bak !== null && baseOf(bak) === other)
+      await fs.rename(file, path.join(dataDir, JOURNAL_BAK_FILE));
     else await keepInCorrupt(dataDir, file, '.journal', now);
     return { doc: copy?.doc ?? null, folded: false };
   }

@@ -10,7 +10,15 @@ import { AppError } from '../../../shared/errors';
 import { certificatesDir, emptyCertificateTrash } from '../files/certificate-store';
 import { emptyDocument, serializeDocument, type RecertDocument } from './document';
 import { removeStaleTempFiles, replaceFileDurably } from './durable-write';
-import { BAK_FILE, DB_FILE, findRestorableCopy, readDocumentReadOnly, readPrimary, type LoadedCopy } from './load';
+import {
+  BAK_FILE,
+  DB_FILE,
+  findRestorableCopy,
+  readDocumentReadOnly,
+  rebuildFromBak,
+  readPrimary,
+  type LoadedCopy,
+} from './load';
 import { acquireLock, type DataDirLock } from './lock';
 import type { Migration } from './migrations';
 import { backupsDir, fileStamp, writeSnapshot } from './snapshots';
@@ -197,6 +205,14 @@ export class Store {
         if (line !== '') await journal.append(line);
         return;
       }
+      // Folding: the change goes into the journal too, so the journal kept beside db.json.bak
+      // (db.journal.bak) rebuilds the new db.json exactly, this change included.
+      if (line !== '') {
+        await beforeCommit?.();
+        await journal.append(line);
+        await this.writeWhole(doc);
+        return;
+      }
     }
     await this.writeWhole(doc, beforeCommit);
   }
@@ -240,11 +256,18 @@ export class Store {
       const keptAt = await keepInCorrupt(this.dataDir, path.join(this.dataDir, DB_FILE), '.json', this.now());
       damaged = { reason: primary.reason, keptAt };
     }
-    const restorable = await findRestorableCopy(this.dataDir, migrations);
-    // The journal may follow the copy restored (db.json was written whole just before it was damaged).
+    const found = await findRestorableCopy(this.dataDir, migrations);
+    // db.json.bak and the journal kept beside it rebuild db.json as it was last written whole.
+    const rebuilt = found ? await rebuildFromBak(this.dataDir, found) : null;
+    const restorable = rebuilt ?? found;
+    // The journal may follow the copy restored (db.json was written whole just before it was
+    // damaged, or it follows the rebuilt db.json: a run that crashed after it was written).
     const journal = await takeJournal(this.dataDir, restorable, this.now());
     if (!restorable && !damaged) return; // First run: an empty document, written on the first change.
-    const notices = [recoveryNotice(damaged, restorable, this.now()), ...(journal.notice ? [journal.notice] : [])];
+    const notices = [
+      recoveryNotice(damaged, restorable, this.now(), rebuilt !== null && !journal.notice),
+      ...(journal.notice ? [journal.notice] : []),
+    ];
     const base = journal.doc ?? emptyDocument();
     this.db.data = { ...base, settings: { ...base.settings, notices: [...base.settings.notices, ...notices] } };
     await this.writeWhole(this.db.data);
