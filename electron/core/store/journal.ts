@@ -50,15 +50,16 @@ export function journalPath(dataDir: string): string {
 }
 
 /**
- * db.json was just written whole, with the previous one kept as db.json.bak: the journal that
- * followed that previous file becomes db.journal.bak (it follows .bak now). Without one (db.json
- * written whole for another reason), an older db.journal.bak follows no file here and goes.
+ * db.json was just written whole, with the previous one kept as db.json.bak: when `keep` (the new
+ * file is exactly the previous one with the journal applied), the journal becomes
+ * db.journal.bak (it follows .bak now). Otherwise both go: an older db.journal.bak follows no
+ * file here, and this journal would not rebuild the new one.
  */
-export async function keepFolded(dataDir: string): Promise<void> {
+export async function keepFolded(dataDir: string, keep: boolean): Promise<void> {
   const journal = journalPath(dataDir);
   const kept = path.join(dataDir, JOURNAL_BAK_FILE);
   const size = (await fs.stat(journal).catch(() => null))?.size ?? 0;
-  if (size > 0) await fs.rename(journal, kept);
+  if (keep && size > 0) await fs.rename(journal, kept);
   else await Promise.all([fs.rm(journal, { force: true }), fs.rm(kept, { force: true })]);
 }
 
@@ -183,9 +184,9 @@ export class JournalWriter {
   }
 
   /** Starts over after `db.json` was written whole (with every change in it): the old journal goes. */
-  async restart(base: () => string): Promise<void> {
+  async restart(base: () => string, keep = false): Promise<void> {
     await this.close();
-    await keepFolded(this.dataDir);
+    await keepFolded(this.dataDir, keep);
     this.base = base;
     this.seq = 0;
     this.bytes = 0;

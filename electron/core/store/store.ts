@@ -210,17 +210,28 @@ export class Store {
       if (line !== '') {
         await beforeCommit?.();
         await journal.append(line);
-        await this.writeWhole(doc);
+        await this.writeWhole(doc, undefined, true);
         return;
       }
     }
-    await this.writeWhole(doc, beforeCommit);
+    if (change === null && journal.bytes > 0 && !journal.broken) {
+      // A change the journal cannot say (a list reordered): first the journal is folded into the
+      // document before it (exact, so it is kept beside .bak), so that damage to db.json later
+      // can cost this one change at most, never the journalled ones before it.
+      await this.writeWhole(previous, undefined, true);
+    }
+    // No kept journal claims to rebuild this file unless it is the previous one unchanged.
+    await this.writeWhole(doc, beforeCommit, change !== null);
   }
 
-  /** Writes the whole document to db.json; the journal, folded into it, starts over. */
-  private async writeWhole(doc: RecertDocument, beforeCommit?: () => Promise<void>): Promise<void> {
+  /**
+   * Writes the whole document to db.json; the journal, folded into it, starts over. `exact`: the
+   * document is db.json's previous version with the journal applied, so the journal is kept
+   * beside db.json.bak to rebuild it; otherwise no kept journal claims to.
+   */
+  private async writeWhole(doc: RecertDocument, beforeCommit?: () => Promise<void>, exact = false): Promise<void> {
     await this.adapter.write(doc, beforeCommit);
-    await this.journal?.restart(this.adapter.written.base);
+    await this.journal?.restart(this.adapter.written.base, exact);
   }
 
   /** Folds the journal into db.json now (the whole document written), after pending writes. */
@@ -230,7 +241,7 @@ export class Store {
 
   /** Writes db.json whole when the journal holds changes. */
   private async foldJournal(): Promise<void> {
-    if (this.journal && this.journal.bytes > 0) await this.writeWhole(this.db.data);
+    if (this.journal && this.journal.bytes > 0) await this.writeWhole(this.db.data, undefined, true);
   }
 
   /** Waits for pending writes, folds the journal into db.json (so the file is whole while Recert is closed), then releases the data dir. */
@@ -285,8 +296,9 @@ export class Store {
       await writeSnapshot(this.dataDir, copy.text, `pre-migration-v${copy.version}`, this.now());
       await this.writeWhole(this.db.data);
     } else if (journal.folded) {
-      // Changes a crash left in the journal: into db.json now, so the journal starts empty.
-      await this.writeWhole(this.db.data);
+      // Changes a crash left in the journal: into db.json now, so the journal starts empty (kept
+      // beside .bak when it rebuilds the file exactly: not when a notice was added to it).
+      await this.writeWhole(this.db.data, undefined, !journal.notice);
     } else if (!copy.trusted) {
       // Validated in full: the next open may trust this exact file.
       await stampChecked(copy.file);

@@ -298,6 +298,21 @@ describe('damage to db.json costs no acknowledged change', () => {
     await store.close();
   });
 
+  it('a change the journal cannot say (a list reordered) keeps no journal that would claim to rebuild it', async () => {
+    const { dataDir, store, add } = await smallJournal();
+    await add('x');
+    await add('y');
+    await store.mutate((doc) => ({ doc: { ...doc, activities: [...doc.activities].reverse() }, result: null }));
+    expect(existsSync(path.join(dataDir, 'db.journal.bak'))).toBe(false);
+    await store.close();
+    await fs.writeFile(path.join(dataDir, 'db.json'), 'null');
+    const reopened = await openStore(dataDir);
+    // Back to db.json.bak, and the banner does not claim that nothing was lost.
+    expect(reopened.data.activities.map((a) => a.id)).toEqual(['x', 'y']);
+    expect(reopened.data.settings.notices.at(-1)?.message).toMatch(/changes made after that may be missing/);
+    await reopened.close();
+  });
+
   it('read-only commands see the rebuilt data too', async () => {
     const { dataDir, store, add } = await smallJournal();
     await add('x');
