@@ -39,6 +39,9 @@ function cyclesAhead(input: Input, e: CredentialEvaluation, today: CalendarDate)
   return out;
 }
 
+/** A planned CPR/AED card (by its type, never by the words of its label). */
+const isCard = (i: PlanItem) => i.kind === 'credential' && findCredentialType(i.typeId)?.kind === 'cpr';
+
 const inCycle = (on: CalendarDate, c: { start: CalendarDate; end: CalendarDate }) => on >= c.start && on <= c.end;
 
 function planWord(ifPlanned: CycleEvaluation, names: string[], cardPlanned: boolean): string {
@@ -110,16 +113,10 @@ export function planAll(
         const world = planWorld(records, items, renewed);
         const ifPlanned = cycleIn(world, e.credentialId, c.end, judgedOn(c.start, c.end, today, dates)) ?? real;
         const names = [
-          ...mine.flatMap((i) =>
-            i.kind === 'credential' && !i.label.includes('CPR/AED')
-              ? [i.label]
-              : i.kind === 'activity'
-                ? [`“${i.title}”`]
-                : [],
-          ),
+          ...mine.flatMap((i) => (isCard(i) ? [] : i.kind === 'credential' ? [i.label] : [`“${i.title}”`])),
           ...loggedPlans.map((a) => `“${a.title}”`),
         ];
-        const cardPlanned = mine.some((i) => i.kind === 'credential' && i.label.includes('CPR/AED'));
+        const cardPlanned = mine.some(isCard);
         const weeks = Math.max(1, daysBetween(maxDate(today, c.start), c.end) / 7);
         const others = certifications
           .filter((o) => o.bodyCode !== e.bodyCode && o.currentIndex !== null)

@@ -60,6 +60,15 @@ describe('the renewal plan', () => {
     expect(after.items.map((i) => i.kind === 'credential' && i.typeId)).toEqual(['nasm-pes', 'cpr-arc']);
   });
 
+  it('a planned card is known by its type, whatever its label says', () => {
+    const next = planAll(seed, [
+      { kind: 'credential', typeId: 'nasm-pes', on: '2027-06-01', label: 'NASM-PES' },
+      { kind: 'credential', typeId: 'cpr-arc', on: '2027-03-11', label: 'my new card' },
+    ])[0]!.cycles[1]!;
+    expect(next.planWord).toBe('Covered once your planned NASM-PES is completed and your CPR/AED card is renewed');
+    expect(next.plannedItems).toEqual(['NASM-PES', 'renewed CPR/AED card']);
+  });
+
   it('one 10-hour course approved by NASM and ACE moves both verdicts, before → after', () => {
     const input: EvaluationInput = {
       ...seed,
