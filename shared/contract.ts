@@ -14,6 +14,7 @@ import {
   CustomTypeFieldsSchema,
   CustomTypeSchema,
   NoticeSchema,
+  PlannedCredentialSchema,
   ReminderSettingsSchema,
   ProfileSchema,
   RenewalFieldsSchema,
@@ -28,7 +29,7 @@ import {
   MAX_UPLOAD_BASE64,
 } from './limits';
 import { CycleEvaluationSchema, ReminderSchema } from './schemas/evaluation';
-import { PlanInputSchema, PlanSchema } from './schemas/plan';
+import { PlanInputSchema, PlanKeepInputSchema, PlanKeptSchema, PlanSchema } from './schemas/plan';
 import { certificateReadingContract } from './schemas/certificate-reading';
 import { REPORT_KIND_NAMES } from './export-kinds';
 
@@ -89,6 +90,8 @@ export const contract = {
       attachments: z.array(AttachmentSchema),
       reminders: z.array(ReminderSchema),
       reminderSettings: ReminderSettingsSchema,
+      /** The credentials kept in the plan and not earned yet (Home's next steps show them). */
+      plannedCredentials: z.array(PlannedCredentialSchema),
     }),
   },
   'app:dismissNotice': {
@@ -112,6 +115,10 @@ export const contract = {
   },
   /** The renewal plan: per certification, this cycle and the next two, with what-if (suggestions or items). */
   'plan:get': { input: PlanInputSchema, output: PlanSchema },
+  /** Keeps what was tried: courses as planned activities, credentials as planned credentials (never counted). */
+  'plan:keep': { input: PlanKeepInputSchema, output: PlanKeptSchema },
+  /** Takes a kept credential out of the plan. */
+  'plan:forget': { input: ById('Planned credential'), output: z.object({ id: z.string() }) },
   'customTypes:list': { input: NoInput, output: z.array(CustomTypeSchema) },
   'customTypes:add': { input: CustomTypeFieldsSchema.strict(), output: CustomTypeSchema },
   'renewals:add': { input: RenewalFieldsSchema.strict(), output: RenewalSchema },

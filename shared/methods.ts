@@ -16,6 +16,8 @@ export const METHOD_NAMES = [
   'credentials:evaluate',
   'credentials:cycle',
   'plan:get',
+  'plan:keep',
+  'plan:forget',
   'customTypes:list',
   'customTypes:add',
   'renewals:add',

@@ -1,7 +1,15 @@
 /** Everything the screens show, loaded in one call, and reloaded after every change. */
 import type { MethodOutput } from '../../shared/contract';
 import type { AppErrorInfo } from '../../shared/errors';
-import type { Activity, Attachment, Credential, CustomType, Notice, Profile } from '../../shared/schemas/entities';
+import type {
+  Activity,
+  Attachment,
+  Credential,
+  CustomType,
+  Notice,
+  PlannedCredential,
+  Profile,
+} from '../../shared/schemas/entities';
 import { applyListChange } from '../../shared/list-change';
 import { api } from './api';
 
@@ -19,6 +27,8 @@ export interface AppData {
   capabilities: MethodOutput<'app:status'>['capabilities'];
   reminders: MethodOutput<'reminders:list'>['reminders'];
   reminderSettings: MethodOutput<'settings:reminders'>;
+  /** Credentials kept in the renewal plan, not earned yet. */
+  plannedCredentials: PlannedCredential[];
 }
 
 export type Loaded = AppData | { error: AppErrorInfo };
@@ -66,5 +76,6 @@ export async function loadAll(checkFiles = false): Promise<Loaded> {
     capabilities: o.status.capabilities,
     reminders: o.reminders,
     reminderSettings: o.reminderSettings,
+    plannedCredentials: o.plannedCredentials,
   };
 }

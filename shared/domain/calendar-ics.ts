@@ -1,6 +1,6 @@
 /**
  * The calendar export (iCalendar, RFC 5545): one all-day event per renewal deadline, per
- * CPR/AED card expiry and per planned course still ahead (the plan's milestones), with an alarm
+ * CPR/AED card expiry and per milestone of the plan still ahead (planned courses and credentials), with an alarm
  * at each reminder threshold. UIDs are stable (credential
  * and cycle number, or card), so importing the file again updates events instead of
  * duplicating them.
@@ -13,8 +13,8 @@ export interface CalendarOptions {
   thresholds: readonly number[];
   /** When the file is made (DTSTAMP), as an ISO timestamp. */
   now: string;
-  /** The plan's milestones: planned courses, each on the day it is to be done (with what it counts toward). */
-  planned?: readonly { id: string; title: string; on: CalendarDate; toward: string[] }[];
+  /** The plan's milestones (planned courses and credentials), each on its day, in the words Home uses. */
+  planned?: readonly { id: string; day: CalendarDate; title: string; detail: string }[];
 }
 
 /** Text escaped for an iCalendar value. */
@@ -119,9 +119,9 @@ export function buildCalendar(evaluations: readonly CredentialEvaluation[], opti
     lines.push(
       ...event(
         `recert-planned-${p.id}@recert.local`,
-        p.on,
+        p.day,
         `Planned: ${p.title}`,
-        `Planned in Recert${p.toward.length > 0 ? ` toward ${p.toward.join(', ')}` : ''}: mark it done in Recert when you complete it (a planned course never counts until then).`,
+        `Your plan in Recert. ${p.detail}`,
         options,
       ),
     );

@@ -8,6 +8,7 @@ import { formatAmount, formatMinutes } from './quantity';
 import { missingProof, missingProofText } from './report/missing-proof';
 import type { CredentialEvaluation, CycleEvaluation } from './rules/evaluation-types';
 import type { Attachment } from '../schemas/entities';
+import { milestoneWords, type Milestone } from './plan/milestones';
 
 export type StepAction =
   /** Open the activity form for this credential. */
@@ -21,7 +22,9 @@ export type StepAction =
   /** Record the renewal of the cycle in force. */
   | 'record-renewal'
   /** Open the credential, where its certificates are attached. */
-  | 'attach';
+  | 'attach'
+  /** Open the credential's renewal plan (a kept milestone: a specialization, a card, a course). */
+  | 'open-plan';
 
 export interface NextStep {
   key: string;
@@ -35,7 +38,7 @@ export interface NextStep {
   /** The button's words. */
   button: string;
   due?: CalendarDate;
-  /** 0 = lapsed, 1 = past a deadline, 2 = under way, 3 = covered (submit), 4 = paperwork. */
+  /** 0 = lapsed, 1 = past a deadline, 2 = under way, 3 = covered (submit), 4 = paperwork, 5 = the plan, ahead. */
   rank: number;
 }
 
@@ -150,13 +153,44 @@ function stepsFor(e: CredentialEvaluation, attachments: readonly Attachment[]): 
   return steps;
 }
 
-/** Every step, most urgent first: lapses, then by the day each is due, covered renewals after work still to do. */
+/** The plan's milestones as steps (a card already asked for by a renewal in force is not asked twice). */
+function planSteps(milestones: readonly Milestone[], today: CalendarDate, others: readonly NextStep[]): NextStep[] {
+  return milestones.flatMap((m): NextStep[] => {
+    const first = m.toward[0];
+    if (!first) return [];
+    if (
+      m.kind === 'card' &&
+      others.some((s) => s.action === 'add-card' && s.due && s.due >= m.on && s.due <= (m.by ?? s.due))
+    )
+      return [];
+    const words = milestoneWords(m, today);
+    return [
+      {
+        key: m.key,
+        credentialId: first.credentialId,
+        action: 'open-plan',
+        text: words.title,
+        effect: words.detail,
+        button: 'Open the plan',
+        due: words.day,
+        rank: words.late ? 1 : 5,
+      },
+    ];
+  });
+}
+
+/**
+ * Every step, most urgent first: lapses, then by the day each is due, covered renewals after work
+ * still to do. The plan's milestones (what the user kept in the plan) are steps too.
+ */
 export function nextSteps(
   evaluations: readonly CredentialEvaluation[],
   attachments: readonly Attachment[],
   today: CalendarDate,
+  milestones: readonly Milestone[] = [],
 ): NextStep[] {
-  const steps = evaluations.flatMap((e) => stepsFor(e, attachments));
+  const verdictSteps = evaluations.flatMap((e) => stepsFor(e, attachments));
+  const steps = [...verdictSteps, ...planSteps(milestones, today, verdictSteps)];
   const days = (s: NextStep) => (s.due ? daysBetween(today, s.due) : Infinity);
   return steps.sort(
     (a, b) => (a.rank === 0 || b.rank === 0 ? a.rank - b.rank : 0) || days(a) - days(b) || a.rank - b.rank,

@@ -91,6 +91,21 @@ export const RenewalFieldsSchema = z.object({
 export const RenewalSchema = RenewalFieldsSchema.extend({ id: identifier('Renewal id'), createdAt: TimestampSchema });
 export type Renewal = z.infer<typeof RenewalSchema>;
 
+/**
+ * A credential the user plans to earn, kept from the renewal plan: a specialization that counts
+ * toward one they hold, or a renewed CPR/AED card (to earn between `on` and `by`). It never
+ * counts toward a verdict; it leaves the plan once a credential of its type is earned.
+ */
+export const PlannedCredentialSchema = z.object({
+  id: identifier('Planned credential id'),
+  typeId: z.string().min(1).max(64),
+  on: calendarDate('Planned date'),
+  by: calendarDate('Planned by').optional(),
+  label: z.string().max(200),
+  createdAt: TimestampSchema,
+});
+export type PlannedCredential = z.infer<typeof PlannedCredentialSchema>;
+
 /** Approval of one allocation by the body: counted when approved or the petition was approved. */
 export { APPROVALS, type Approval } from './approvals';
 import { APPROVALS } from './approvals';

@@ -1,5 +1,6 @@
 /** The renewal plan as the contract carries it (shared/domain/plan/types.ts). */
 import { z } from 'zod';
+import { ActivitySchema, PlannedCredentialSchema } from './entities';
 import { VerdictSchema } from './evaluation';
 import { calendarDate, identifier } from './fields';
 
@@ -11,6 +12,7 @@ export const PlanItemSchema = z.discriminatedUnion('kind', [
       kind: z.literal('credential'),
       typeId: z.string().min(1).max(64),
       on: calendarDate('Planned date'),
+      by: calendarDate('Planned by').optional(),
       label: z.string().max(200),
     })
     .strict(),
@@ -80,4 +82,16 @@ export const PlanSchema = z.object({
   plans: z.array(CredentialPlanSchema),
   /** The items tried, the suggestions' and the given ones together. */
   items: z.array(PlanItemSchema),
+  /** The credentials the user kept in the plan and has not earned yet (part of every plan above). */
+  kept: z.array(PlannedCredentialSchema),
+});
+
+/** What to keep: the items tried (courses become planned activities, credentials planned credentials). */
+export const PlanKeepInputSchema = z
+  .object({ items: z.array(PlanItemSchema).min(1, { error: 'Choose something to keep first.' }).max(50) })
+  .strict();
+
+export const PlanKeptSchema = z.object({
+  activities: z.array(ActivitySchema),
+  credentials: z.array(PlannedCredentialSchema),
 });

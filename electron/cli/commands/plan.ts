@@ -1,11 +1,13 @@
 /**
- * `recert plan [--credential …] [--with SUGGESTION …] [--json]`: what renews each certification,
- * this cycle and the next two, and what-if with the plan's suggestions. Records nothing.
+ * `recert plan [--credential …] [--with SUGGESTION …] [--keep] [--json]`: what renews each
+ * certification, this cycle and the next two, and what-if with the plan's suggestions. Records
+ * nothing unless `--keep` says to keep what `--with` tried (as the page's "Keep the plan" does).
  */
 import { parseArgs } from 'node:util';
 import { formatLongDate } from '../../../shared/domain/calendar-date';
 import type { CredentialPlan } from '../../../shared/domain/plan/types';
 import { formatAmount } from '../../../shared/domain/quantity';
+import { keptMessage } from '../../../shared/domain/plan/milestones';
 import { withSession, type CliIo } from '../session';
 import { dataDir, todayOption, UsageError } from './options';
 
@@ -39,13 +41,15 @@ export async function plan(args: string[], io: CliIo): Promise<number> {
     credential: { type: 'string' as const },
     with: { type: 'string' as const, multiple: true as const },
     json: { type: 'boolean' as const, default: false },
+    keep: { type: 'boolean' as const, default: false },
     today: { type: 'string' as const },
     ...dataDir,
   };
   const { values, positionals } = parseArgs({ args, options, strict: true, allowPositionals: true });
   if (positionals.length > 0) throw new UsageError(`plan takes no file: "${positionals[0]}".`);
+  if (values.keep && !values.with?.length) throw new UsageError('--keep keeps what --with tries: name a suggestion.');
   const today = todayOption(values.today, io);
-  return withSession(io, { dataDirFlag: values['data-dir'], writes: false, today }, async ({ call }) => {
+  return withSession(io, { dataDirFlag: values['data-dir'], writes: values.keep, today }, async ({ call }) => {
     let credentialId: string | undefined;
     if (values.credential) {
       const wanted = values.credential.toLowerCase();
@@ -62,11 +66,16 @@ export async function plan(args: string[], io: CliIo): Promise<number> {
       with: values.with ?? [],
       items: [],
     });
+    const kept = values.keep ? await call('plan:keep', { items: result.items }) : undefined;
     if (values.json) {
-      io.out(`${JSON.stringify(result, null, 2)}\n`);
+      io.out(
+        `${JSON.stringify(kept ? { ...result, kept: [...result.kept, ...kept.credentials] } : result, null, 2)}\n`,
+      );
       return 0;
     }
     io.out(`Renewal plan (today: ${formatLongDate(result.today)})\n`);
+    if (kept) io.out(`${keptMessage(kept)}\n`);
+    for (const p of result.kept) io.out(`In your plan: ${p.label}, by ${formatLongDate(p.by ?? p.on)}.\n`);
     if (result.plans.length === 0) io.out('No certification to plan.\n');
     for (const p of result.plans) io.out(`${describePlan(p)}\n`);
     return 0;

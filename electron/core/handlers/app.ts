@@ -4,6 +4,7 @@ import type { CredentialEvaluation } from '../../../shared/domain/rules/evaluati
 import { evaluateStored } from '../evaluation';
 import { AppError } from '../../../shared/errors';
 import { currentReminders } from '../reminders';
+import { stillPlanned } from '../../../shared/domain/records/operations/plan';
 import type { Activity } from '../../../shared/schemas/entities';
 import { changesBetween, collectionOf, versionOf } from '../store/versions';
 import type { HandlerContext, Handlers } from './context';
@@ -59,6 +60,7 @@ export const appHandlers = {
       attachments: doc.attachments,
       reminders: currentReminders(ctx.store, status.today, evaluations),
       reminderSettings: doc.settings.reminders,
+      plannedCredentials: doc.plannedCredentials.filter((p) => stillPlanned(p, doc.credentials)),
     };
   },
 

@@ -1,7 +1,6 @@
 /** `credentials:*` handlers: the user's credentials, each an instance of a catalog or custom type. */
 import { CATALOG_VERSION } from '../../../shared/domain/catalog/catalog';
 import { evaluateStored } from '../evaluation';
-import { planWith } from '../../../shared/domain/plan/plan';
 import { AppError } from '../../../shared/errors';
 import { releaseFiles } from '../files/attachment-files';
 import {
@@ -43,8 +42,6 @@ export const credentialHandlers = {
       throw new AppError('invalid_input', `${evaluation.code} has no cycle ending on ${cycleEnd}.`, 'cycleEnd');
     return cycle;
   },
-
-  'plan:get': async (request, { store, today }) => planWith({ ...store.data, today: today() }, request),
 } satisfies Pick<
   Handlers,
   | 'credentials:list'
@@ -53,5 +50,4 @@ export const credentialHandlers = {
   | 'credentials:remove'
   | 'credentials:evaluate'
   | 'credentials:cycle'
-  | 'plan:get'
 >;

@@ -1,5 +1,6 @@
 /** Reminders and their settings, the calendar file, and backups. */
 import { buildCalendar } from '../../../shared/domain/calendar-ics';
+import { milestoneWords, planMilestones } from '../../../shared/domain/plan/milestones';
 import { evaluateStored } from '../evaluation';
 import { backups } from '../lazy';
 import { currentReminders } from '../reminders';
@@ -29,18 +30,13 @@ export const dataHandlers = {
     const doc = ctx.store.data;
     const today = ctx.today();
     const evaluations = evaluateStored(doc, today);
-    const codes = new Map(evaluations.map((e) => [e.credentialId, e.code]));
     const ics = buildCalendar(evaluations, {
       thresholds: doc.settings.reminders.enabled ? doc.settings.reminders.thresholds : [],
       now: ctx.store.now().toISOString(),
-      planned: doc.activities
-        .filter((a) => a.status === 'planned' && a.completedOn >= today)
-        .map((a) => ({
-          id: a.id,
-          title: a.title,
-          on: a.completedOn,
-          toward: a.allocations.flatMap((x) => (codes.has(x.credentialId) ? [codes.get(x.credentialId)!] : [])),
-        })),
+      planned: planMilestones(doc, evaluations)
+        .map((m) => ({ m, words: milestoneWords(m, today) }))
+        .filter(({ words }) => words.day >= today)
+        .map(({ m, words }) => ({ id: m.id, day: words.day, title: words.title, detail: words.detail })),
     });
     return deliver(ctx, 'calendar', 'Recert deadlines.ics', new TextEncoder().encode(ics));
   },

@@ -8,6 +8,7 @@ import { credentialHandlers } from './credentials';
 import { customTypeHandlers } from './custom-types';
 import { dataHandlers } from './data';
 import { interchangeHandlers } from './interchange';
+import { planHandlers } from './plan';
 import { profileHandlers } from './profile';
 import { renewalHandlers } from './renewals';
 import { reportHandlers } from './reports';
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...profileHandlers,
   ...credentialHandlers,
+  ...planHandlers,
   ...customTypeHandlers,
   ...renewalHandlers,
   ...activityHandlers,

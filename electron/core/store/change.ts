@@ -12,7 +12,14 @@ import type { RecertDocument } from './document';
 
 export type { ListChange };
 
-export const LIST_NAMES = ['credentials', 'customTypes', 'renewals', 'activities', 'attachments'] as const;
+export const LIST_NAMES = [
+  'credentials',
+  'customTypes',
+  'renewals',
+  'activities',
+  'attachments',
+  'plannedCredentials',
+] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 const LISTS = new Set<string>(LIST_NAMES);
 

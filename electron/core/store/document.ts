@@ -11,6 +11,7 @@ import {
   DEFAULT_THRESHOLDS,
   ReminderSettingsSchema,
   NoticeSchema,
+  PlannedCredentialSchema,
   ProfileSchema,
   RenewalSchema,
 } from '../../../shared/schemas/entities';
@@ -32,6 +33,7 @@ export const RECORD_SCHEMAS = {
   renewals: RenewalSchema,
   activities: ActivitySchema,
   attachments: AttachmentSchema,
+  plannedCredentials: PlannedCredentialSchema,
 } as const;
 
 export const DocumentSchema = z.object({
@@ -42,6 +44,8 @@ export const DocumentSchema = z.object({
   renewals: z.array(RenewalSchema).default([]),
   activities: z.array(ActivitySchema),
   attachments: z.array(AttachmentSchema).default([]),
+  /** Credentials the user plans to earn, kept from the renewal plan (never counted). */
+  plannedCredentials: z.array(PlannedCredentialSchema).default([]),
   settings: SettingsSchema,
 });
 export type RecertDocument = z.infer<typeof DocumentSchema>;
@@ -56,6 +60,7 @@ export function emptyDocument(): RecertDocument {
     renewals: [],
     activities: [],
     attachments: [],
+    plannedCredentials: [],
     settings: { notices: [], reminders: { enabled: true, thresholds: DEFAULT_THRESHOLDS }, notified: {} },
   };
 }

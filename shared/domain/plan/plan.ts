@@ -163,18 +163,20 @@ export function planAll(
 
 /**
  * The plan with what-if applied: the suggestions named by id (as the plan without them lists
- * them) and the items given. An unknown suggestion is refused in words, nothing tried.
+ * them) and the items given, on top of what the user kept (`kept`: planned credentials still to
+ * do). An unknown suggestion is refused in words, nothing tried. `items` is what was tried.
  */
 export function planWith(
   input: EvaluationInput,
   request: { credentialId?: string; with: readonly string[]; items: readonly PlanItem[] },
+  kept: readonly PlanItem[] = [],
 ): { today: CalendarDate; plans: CredentialPlan[]; items: PlanItem[] } {
   if (request.credentialId && !input.credentials.some((c) => c.id === request.credentialId))
     throw new AppError('not_found', 'That credential no longer exists.', 'credentialId');
   const items = [...request.items];
   if (request.with.length > 0) {
     const offered = new Map(
-      planAll(input, items)
+      planAll(input, [...kept, ...items])
         .flatMap((p) => p.cycles.flatMap((c) => c.suggestions))
         .map((s) => [s.id, s]),
     );
@@ -189,5 +191,5 @@ export function planWith(
       items.push(...suggestion.items);
     }
   }
-  return { today: input.today, plans: planAll(input, items, request.credentialId), items };
+  return { today: input.today, plans: planAll(input, [...kept, ...items], request.credentialId), items };
 }

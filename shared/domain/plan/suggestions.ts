@@ -62,7 +62,7 @@ function cardItem(ctx: SuggestionContext): { item: PlanItem; text: string } | un
   const months = findCredentialType(typeId)?.validityMonths?.value ?? 24;
   const window = cardWindow(cpr.neededOn, ctx.today, months);
   return {
-    item: { kind: 'credential', typeId, on: window.from, label: 'renewed CPR/AED card' },
+    item: { kind: 'credential', typeId, on: window.from, by: window.by, label: 'renewed CPR/AED card' },
     text: `${cpr.handsOnRequired ? 'a card with a hands-on skills check' : 'a new card'}, between ${formatLongDate(window.from)} and ${formatLongDate(window.by)}`,
   };
 }

@@ -10,7 +10,8 @@ import type { Verdict } from '../rules/evaluation-types';
  * a real verdict.
  */
 export type PlanItem =
-  | { kind: 'credential'; typeId: string; on: CalendarDate; label: string }
+  /** A credential to earn on `on` (a card: in the window from `on` to `by`). */
+  | { kind: 'credential'; typeId: string; on: CalendarDate; by?: CalendarDate; label: string }
   | {
       kind: 'activity';
       title: string;

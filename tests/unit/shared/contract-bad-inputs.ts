@@ -138,6 +138,26 @@ const RECORD_CASES: BadInput[] = [
     says: /Planned date/,
   },
   { method: 'plan:get', input: { today: '2026-01-01' }, field: '', says: /Unexpected field/ },
+  { method: 'plan:keep', input: { items: [] }, field: 'items', says: /Choose something to keep first/ },
+  {
+    method: 'plan:keep',
+    input: { items: [{ kind: 'credential', typeId: 'nasm-xyz', on: '2027-05-01', label: 'XYZ' }] },
+    field: 'items.0.typeId',
+    says: /“nasm-xyz” is not a credential type Recert knows/,
+  },
+  {
+    method: 'plan:keep',
+    input: { items: [{ kind: 'credential', typeId: 'cpr-aha', on: '2027-05-01', by: '2027-04-01', label: 'card' }] },
+    field: 'items.0.by',
+    says: /A planned window must end on or after the day it starts/,
+  },
+  {
+    method: 'plan:keep',
+    input: { items: [{ kind: 'credential', typeId: 'nasm-pes', on: '2027-05-01', label: 'PES', cost: 5 }] },
+    field: 'items.0',
+    says: /Unexpected field/,
+  },
+  { method: 'plan:forget', input: { id: 'missing' }, field: 'id', says: /no longer exists/ },
   { method: 'customTypes:list', input: { x: 1 }, field: '', says: /Unexpected field/ },
   {
     method: 'customTypes:add',

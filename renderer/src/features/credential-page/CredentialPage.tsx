@@ -58,10 +58,17 @@ export function CredentialPage({
   const closeUndo = useCallback(() => setUndo(null), [setUndo]);
   // Opened from the keyboard (or anywhere): focus starts at its heading, not at the page's top.
   const heading = useRef<HTMLHeadingElement>(null);
+  const planHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   // A next step's intent is taken when the page opens (logging and editing start open, above).
   useEffect(() => {
     if (intent === 'log' || intent === 'edit') onIntentDone?.();
+    // "Open the plan": the plan's heading, in view and focused.
+    if (intent === 'plan' && planHeading.current) {
+      planHeading.current.scrollIntoView({ block: 'start' });
+      planHeading.current.focus();
+      onIntentDone?.();
+    }
   }, [intent, onIntentDone]);
   const index = e ? (selected ?? e.currentIndex ?? 0) : 0;
   const cycle = e?.cycles[index];
@@ -178,7 +185,7 @@ export function CredentialPage({
       </section>
       {e.kind === 'certification' && e.cycles.length > 0 && (
         <section className="card" aria-labelledby="plan-heading">
-          <h3 id="plan-heading" className="section-title">
+          <h3 id="plan-heading" className="section-title" ref={planHeading} tabIndex={-1}>
             Renewal plan
           </h3>
           <PlanPanel credentialId={credential.id} version={data.report} onKept={changed} />

@@ -4,13 +4,15 @@
  * list once its verdict changes.
  */
 import { nextSteps, type NextStep } from '../../../../shared/domain/next-steps';
+import { planMilestones } from '../../../../shared/domain/plan/milestones';
 import type { AppData } from '../../data';
 import { formatDate } from '../../format';
 import './home.css';
 
 export function NextSteps({ data, onStep }: { data: AppData; onStep: (step: NextStep) => void }) {
   if (data.credentials.length === 0) return null;
-  const steps = nextSteps(data.report.evaluations, data.attachments, data.today);
+  const evaluations = data.report.evaluations;
+  const steps = nextSteps(evaluations, data.attachments, data.today, planMilestones(data, evaluations));
   return (
     <section className="card next-steps" aria-labelledby="next-steps-heading">
       <h2 id="next-steps-heading">Next steps</h2>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { CredentialPlan, PlanItem } from '../../../../shared/domain/plan/types';
-import type { Activity } from '../../../../shared/schemas/entities';
+import type { PlannedCredential } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
 import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate } from '../../format';
+import { keptMessage } from '../../../../shared/domain/plan/milestones';
 import { cycleFigures, cycleSpan, planChanges, sourceLabel } from '../../model/plan-view';
 import './plan.css';
 
@@ -14,7 +16,9 @@ interface PlanPanelProps {
   onKept: (message: string) => Promise<void>;
 }
 
-type Plans = { plans: CredentialPlan[]; items: PlanItem[] };
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+type Plans = { plans: CredentialPlan[]; items: PlanItem[]; kept: PlannedCredential[] };
 
 /**
  * The renewal plan of one credential: this cycle and the next two, each with what counts, what
@@ -60,26 +64,20 @@ export function PlanPanel({ credentialId, version, onKept }: PlanPanelProps) {
   // Suggestions come from the plan without what is tried (their ids are that plan's).
   const offered = base?.plans.find((p) => p.credentialId === credentialId);
   const changes = base && tried ? planChanges(base.plans, tried.plans) : [];
-  const courses = (tried?.items ?? []).filter(
-    (i): i is Extract<PlanItem, { kind: 'activity' }> => i.kind === 'activity',
-  );
-
   async function keep() {
-    for (const course of courses) {
-      const result = await api.activities.add({
-        title: course.title,
-        completedOn: course.on,
-        contactMinutes: course.minutes,
-        status: 'planned',
-        allocations: course.allocations.map((a) => ({
-          ...a,
-          approval: 'approved' as Activity['allocations'][number]['approval'],
-        })),
-      });
-      if (!result.ok) return setError(result.error.message);
-    }
+    if (!tried) return;
+    const result = await api.plan.keep({ items: tried.items });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
     setTrying([]);
-    await onKept(`${courses.length} planned ${courses.length === 1 ? 'course' : 'courses'} kept.`);
+    await onKept(keptMessage(result.value));
+  }
+
+  async function forget(p: PlannedCredential) {
+    const result = await api.plan.forget({ id: p.id });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    await onKept(`${sentenceCase(p.label)} taken out of your plan.`);
   }
 
   if (!shown || !offered)
@@ -94,6 +92,27 @@ export function PlanPanel({ credentialId, version, onKept }: PlanPanelProps) {
         <p className="error" role="alert">
           {error}
         </p>
+      )}
+      {base && base.kept.length > 0 && (
+        <div className="plan-kept">
+          <h4>In your plan</h4>
+          <ul>
+            {base.kept.map((p) => (
+              <li key={p.id}>
+                {sentenceCase(p.label)},{' '}
+                {p.by ? `between ${formatDate(p.on)} and ${formatDate(p.by)}` : `by ${formatDate(p.on)}`}{' '}
+                <button
+                  type="button"
+                  className="button button-small"
+                  aria-label={`Take ${p.label} out of the plan`}
+                  onClick={() => void forget(p)}
+                >
+                  Take out
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <ol className="plan-cycles">
         {shown.cycles.map((c, i) => {
@@ -159,17 +178,14 @@ export function PlanPanel({ credentialId, version, onKept }: PlanPanelProps) {
             </ul>
           )}
           <p className="muted">
-            Nothing is saved while you try.{' '}
-            {courses.length > 0
-              ? 'Keep the planned courses to log them as planned activities (they count once you mark them done).'
-              : 'Planned credentials and card renewals are shown here only while you try them.'}
+            Nothing is saved while you try. Keep the plan to add its steps to Home and the calendar: planned courses
+            become planned activities (they count once you mark them done); a planned credential or card counts once you
+            add it.
           </p>
           <div className="plan-actions">
-            {courses.length > 0 && (
-              <button type="button" className="button button-primary" onClick={() => void keep()}>
-                Keep the planned courses
-              </button>
-            )}
+            <button type="button" className="button button-primary" disabled={!tried} onClick={() => void keep()}>
+              Keep the plan
+            </button>
             <button type="button" className="button" onClick={() => setTrying([])}>
               Stop trying
             </button>

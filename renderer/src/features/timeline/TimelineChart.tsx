@@ -193,6 +193,7 @@ export function TimelineChart({
       {model.lanes.map((lane: Lane, l) => {
         const header = startsGroup[l];
         const markers = lane.markers.filter((d) => d >= view.start && d <= view.end);
+        const planned = lane.planned.filter((p) => p.on >= view.start && p.on <= view.end);
         // A lapse in force is never off screen: it runs from the day the window closed to the chart's end.
         const inForce =
           lane.evaluation.currentIndex === null ? undefined : lane.evaluation.cycles[lane.evaluation.currentIndex];
@@ -301,6 +302,19 @@ export function TimelineChart({
                 )}
                 {markers.map((d, i) => (
                   <circle key={`${d}-${i}`} cx={x(d)} cy={BAR_Y + BAR_H + 5} r={2.5} className="marker" />
+                ))}
+                {planned.map((p, i) => (
+                  <circle
+                    key={`planned-${p.on}-${i}`}
+                    cx={x(p.on)}
+                    cy={BAR_Y + BAR_H + 5}
+                    r={3.5}
+                    className="marker-planned"
+                    role="img"
+                    aria-label={p.label}
+                  >
+                    <title>{p.label}</title>
+                  </circle>
                 ))}
               </svg>
             </div>

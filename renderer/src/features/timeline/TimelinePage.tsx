@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import type { AppData } from '../../data';
 import { formatCredit, formatDate } from '../../format';
 import { CycleDetails } from '../credential-page/CycleDetails';
+import { planMilestones } from '../../../../shared/domain/plan/milestones';
 import { buildTimeline, viewWindow, ZOOM_MONTHS, type Zoom } from './timeline-model';
 import { TimelineChart } from './TimelineChart';
 import './timeline.css';
@@ -25,7 +26,16 @@ interface TimelinePageProps {
 
 /** Every credential's cycles on one time axis, with the CPR/AED cards over them; or the same as a table. */
 export function TimelinePage({ data, onOpenCredential }: TimelinePageProps) {
-  const model = useMemo(() => buildTimeline(data.report.evaluations, data.activities, data.today), [data]);
+  const model = useMemo(
+    () =>
+      buildTimeline(
+        data.report.evaluations,
+        data.activities,
+        data.today,
+        planMilestones(data, data.report.evaluations),
+      ),
+    [data],
+  );
   const [zoom, setZoom] = useState<Zoom>('five-years');
   const [centre, setCentre] = useState<CalendarDate>(data.today);
   const [mode, setMode] = useState<'chart' | 'table'>('chart');
@@ -129,6 +139,9 @@ export function TimelinePage({ data, onOpenCredential }: TimelinePageProps) {
           </li>
           <li>
             <span className="swatch swatch-marker" /> Activity
+          </li>
+          <li>
+            <span className="swatch swatch-planned" /> Planned (your plan)
           </li>
         </ul>
       )}

@@ -1,6 +1,7 @@
 /**
  * The timeline as data: one lane per credential, grouped by body; each cycle a bar with its
- * status and progress; activities as markers on every lane they count toward; CPR/AED cards
+ * status and progress; activities as markers on every lane they count toward (the plan's
+ * milestones as hollow marks); CPR/AED cards
  * as bands, flagged where a card ends before a deadline. Pure, so the drawing only positions.
  */
 import {
@@ -18,6 +19,7 @@ import type {
   CycleStatus,
 } from '../../../../shared/domain/rules/evaluation-types';
 import type { Activity } from '../../../../shared/schemas/entities';
+import type { Milestone } from '../../../../shared/domain/plan/milestones';
 
 export interface LaneCycle {
   index: number;
@@ -44,6 +46,8 @@ export interface Lane {
   openNote?: string;
   /** Completion dates of the activities allocated to this credential. */
   markers: CalendarDate[];
+  /** The plan's milestones toward this credential (hollow marks): when, and what, in words. */
+  planned: { on: CalendarDate; label: string }[];
   evaluation: CredentialEvaluation;
 }
 
@@ -68,7 +72,18 @@ export function buildTimeline(
   evaluations: readonly CredentialEvaluation[],
   activities: readonly Activity[],
   today: CalendarDate,
+  milestones: readonly Milestone[] = [],
 ): TimelineModel {
+  const plannedBy = new Map<string, { on: CalendarDate; label: string }[]>();
+  for (const m of milestones)
+    for (const t of m.toward) {
+      const on = m.by ?? m.on;
+      const what = m.kind === 'card' ? 'CPR/AED card renewed' : `${m.name} done`;
+      plannedBy.set(t.credentialId, [
+        ...(plannedBy.get(t.credentialId) ?? []),
+        { on, label: `Planned: ${what} by ${formatLongDate(on)}` },
+      ]);
+    }
   const markersBy = new Map<string, CalendarDate[]>();
   for (const a of activities) {
     if (a.status !== 'completed') continue;
@@ -127,6 +142,7 @@ export function buildTimeline(
           }
         : {}),
       markers: (markersBy.get(e.credentialId) ?? []).sort(),
+      planned: (plannedBy.get(e.credentialId) ?? []).sort((a, b) => a.on.localeCompare(b.on)),
       evaluation: e,
     });
   }
@@ -135,6 +151,7 @@ export function buildTimeline(
     today,
     ...lanes.flatMap((l) => [...l.cycles.flatMap((c) => [c.start, c.graceEnd]), ...(l.openFrom ? [l.openFrom] : [])]),
     ...bands.flatMap((b) => [b.from, b.until]),
+    ...lanes.flatMap((l) => l.planned.map((p) => p.on)),
   ].sort();
   return { lanes, bands, first: dates[0] ?? today, last: dates[dates.length - 1] ?? today };
 }

@@ -11,7 +11,7 @@ async function run(argv: string[]) {
 }
 
 async function seedCase() {
-  const { dispatch, dataDir } = await openCore();
+  const { dispatch, dataDir, store } = await openCore();
   await dispatch('credentials:add', NASM_CPT);
   await dispatch('credentials:add', { typeId: 'nasm-ces', issuedOn: '2025-09-15' });
   await dispatch('credentials:add', {
@@ -20,6 +20,8 @@ async function seedCase() {
     expiresOn: '2027-02-01',
     handsOn: true,
   });
+  // Closed, as the app is when the user runs a command that writes.
+  await store.close();
   return dataDir;
 }
 
@@ -62,5 +64,33 @@ describe('recert plan', () => {
     const noSuch = await run(['plan', '--data-dir', dataDir, '--credential', 'ACE-CPT']);
     expect(noSuch.code).toBe(2);
     expect(noSuch.err).toContain('--credential: no credential "ACE-CPT"');
+  });
+
+  it('--keep keeps what --with tried: the plan says so on the next run, and nothing counts yet', async () => {
+    const dataDir = await seedCase();
+    const kept = await run(['plan', '--data-dir', dataDir, '--with', 'earn:nasm-pes:2029-03-10', '--keep']);
+    expect(kept.err).toBe('');
+    expect(kept.code).toBe(0);
+    expect(kept.out).toContain(
+      'Kept in your plan: NASM-PES and renewed CPR/AED card. Its steps are on Home and in the calendar export.',
+    );
+    const again = await run(['plan', '--data-dir', dataDir]);
+    expect(again.out).toContain('In your plan: NASM-PES, by 9 Jun 2027.');
+    expect(again.out).toContain('In your plan: renewed CPR/AED card, by 10 Mar 2029.');
+    expect(again.out).toContain(
+      '11 Mar 2027 – 10 Mar 2029: At risk → with the plan: Covered once your planned NASM-PES is completed and your CPR/AED card is renewed',
+    );
+    const json = JSON.parse((await run(['plan', '--json', '--data-dir', dataDir])).out);
+    expect(json.kept.map((k: { typeId: string }) => k.typeId)).toEqual(['nasm-pes', 'cpr-arc']);
+    const status = JSON.parse((await run(['status', '--json', '--data-dir', dataDir])).out);
+    expect(status.credentials).toHaveLength(3);
+  });
+
+  it('--keep without --with is a usage error (exit 2), nothing kept', async () => {
+    const dataDir = await seedCase();
+    const bare = await run(['plan', '--data-dir', dataDir, '--keep']);
+    expect(bare.code).toBe(2);
+    expect(bare.err).toContain('--keep keeps what --with tries: name a suggestion.');
+    expect(JSON.parse((await run(['plan', '--json', '--data-dir', dataDir])).out).kept).toEqual([]);
   });
 });

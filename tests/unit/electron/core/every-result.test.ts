@@ -114,6 +114,21 @@ describe('every method’s result matches its output schema', () => {
     await call('credentials:evaluate', {});
     await call('credentials:cycle', { credentialId: cpt.id, cycleEnd: '2027-03-10' });
     await call('plan:get', { with: [], items: [] });
+    const kept = (await call('plan:keep', {
+      items: [
+        { kind: 'credential', typeId: 'nasm-pes', on: '2027-09-01', label: 'NASM-PES' },
+        {
+          kind: 'activity',
+          title: 'Planned course',
+          on: '2027-05-01',
+          minutes: 600,
+          allocations: [{ credentialId: cpt.id, amountHundredths: 100 }],
+        },
+      ],
+    })) as { credentials: { id: string }[] };
+    await call('plan:get', { with: [], items: [] });
+    await call('app:overview', {});
+    await call('plan:forget', { id: kept.credentials[0]!.id });
     await call('customTypes:add', {
       name: 'Kettlebell instructor',
       bodyName: 'Kettlebell Guild',
