@@ -30,6 +30,7 @@ export function exportData(doc: RecertDocument, now: Date): Interchange {
     credentials: doc.credentials,
     renewals: doc.renewals,
     activities: doc.activities,
+    plannedCredentials: doc.plannedCredentials,
     attachments: [],
   };
 }
@@ -59,7 +60,7 @@ export function parseInterchange(raw: unknown): Interchange {
  * record conflicts, or breaks a rule the app's own forms enforce (the same rules, the same words).
  */
 export function mergeImport(doc: RecertDocument, data: Interchange, today: CalendarDate): RecertDocument {
-  for (const name of ['customTypes', 'credentials', 'renewals', 'activities'] as const) {
+  for (const name of ['customTypes', 'credentials', 'renewals', 'activities', 'plannedCredentials'] as const) {
     const ids = new Set<string>(doc[name].map((r) => r.id));
     data[name].forEach((record, i) => {
       if (ids.has(record.id))
@@ -74,6 +75,7 @@ export function mergeImport(doc: RecertDocument, data: Interchange, today: Calen
     credentials: [...doc.credentials, ...data.credentials],
     renewals: [...doc.renewals, ...data.renewals],
     activities: [...doc.activities, ...data.activities],
+    plannedCredentials: [...doc.plannedCredentials, ...data.plannedCredentials],
   };
   const credentialIds = new Set(next.credentials.map((c) => c.id));
   data.credentials.forEach((c, i) => {
@@ -85,6 +87,10 @@ export function mergeImport(doc: RecertDocument, data: Interchange, today: Calen
     }
     const problem = credentialProblem(c, next);
     if (problem) throw notValid(`credentials.${i}.${problem.field}`, problem.message);
+  });
+  data.plannedCredentials.forEach((p, i) => {
+    if (!isKnownType(next, p.typeId))
+      throw notValid(`plannedCredentials.${i}.typeId`, `"${p.typeId}" is not in this version's catalog`);
   });
   data.renewals.forEach((r, i) => {
     if (!credentialIds.has(r.credentialId)) throw notValid(`renewals.${i}.credentialId`, 'no such credential');
@@ -110,6 +116,7 @@ export async function importData(store: Store, raw: unknown, today: CalendarDate
       credentials: data.credentials.length,
       renewals: data.renewals.length,
       activities: data.activities.length,
+      plannedCredentials: data.plannedCredentials.length,
     },
   }));
 }

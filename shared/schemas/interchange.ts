@@ -11,6 +11,7 @@ import {
   CredentialFieldsSchema,
   CredentialSchema,
   CustomTypeSchema,
+  PlannedCredentialSchema,
   ProfileSchema,
   RenewalFieldsSchema,
   RenewalSchema,
@@ -57,6 +58,8 @@ export const InterchangeSchema = z
     credentials: z.array(ImportedCredentialSchema),
     renewals: z.array(ImportedRenewalSchema),
     activities: z.array(ImportedActivitySchema),
+    /** Credentials kept in the renewal plan (absent in files from before the plan could be kept). */
+    plannedCredentials: z.array(PlannedCredentialSchema).default([]),
     attachments: z.array(ExportedAttachmentSchema).default([]),
   })
   .strict();

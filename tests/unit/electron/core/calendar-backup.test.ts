@@ -73,7 +73,7 @@ describe('the calendar file', () => {
     expect(again.getAllSubcomponents('vevent')[0]?.getAllSubcomponents('valarm')).toHaveLength(1);
   });
 
-  it("the plan's milestones: a planned course ahead is an event on its day; a past or done one is not", async () => {
+  it("the plan's milestones: a planned course ahead is an event on the day to start it; a past or done one is not", async () => {
     const { dispatch, store } = await populated();
     const cpt = store.data.credentials.find((c) => c.typeId === 'nasm-cpt')!;
     const plan = (title: string, completedOn: string, status: 'planned' | 'completed') =>
@@ -91,10 +91,14 @@ describe('the calendar file', () => {
     const text = Buffer.from((result as { value: { dataBase64: string } }).value.dataBase64, 'base64').toString('utf8');
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const planned = events.filter((e) => e.summary.startsWith('Planned:'));
+    // Ten hours at the plan's three a week: four weeks before its day, in Home's words.
     expect(planned.map((e) => [e.summary, e.startDate.toString()])).toEqual([
-      ['Planned: Program design for masters athletes', '2027-01-20'],
+      [
+        'Planned: Start “Program design for masters athletes” by 23 Dec 2026 to finish by 20 Jan 2027 (10 h at 3 h a week)',
+        '2026-12-23',
+      ],
     ]);
-    expect(planned[0]?.description).toContain('Planned in Recert toward NASM-CPT');
+    expect(planned[0]?.description).toContain('Your plan in Recert. It counts 1.0 CEU toward NASM-CPT once done.');
     expect(planned[0]?.uid).toMatch(/^recert-planned-.+@recert\.local$/);
   });
 

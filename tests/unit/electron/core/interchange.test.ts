@@ -40,6 +40,9 @@ async function populated() {
     status: 'completed',
     allocations: [{ credentialId: id, amountHundredths: 15, approval: 'petition_pending', petitionOn: '2026-02-03' }],
   });
+  await dispatch('plan:keep', {
+    items: [{ kind: 'credential', typeId: 'nasm-pes', on: '2027-06-09', label: 'NASM-PES' }],
+  });
   return core;
 }
 
@@ -58,6 +61,8 @@ describe('the interchange format', () => {
     await importData(target, JSON.parse(JSON.stringify(first)), '2026-11-22');
     const second = exportData(target.data, FIXED_NOW);
     expect(second).toEqual(first);
+    // The kept plan travels too.
+    expect(first.plannedCredentials.map((p) => p.typeId)).toEqual(['nasm-pes']);
   });
 
   it.each([
@@ -116,6 +121,18 @@ describe('the interchange format', () => {
       message: expect.stringMatching(/^The import file is not valid/),
     });
     expect((error as { field?: string }).field ?? '').toBe(field);
+    expect(target.data).toEqual(before);
+  });
+
+  it('refuses a planned credential of a type this version does not know, importing nothing', async () => {
+    const { store } = await populated();
+    const file = JSON.parse(JSON.stringify(exportData(store.data, FIXED_NOW)));
+    file.plannedCredentials[0].typeId = 'nasm-xyz';
+    const target = await openStore();
+    const before = structuredClone(target.data);
+    await expect(importData(target, file, '2026-11-22')).rejects.toThrow(
+      'The import file is not valid: plannedCredentials.0.typeId: "nasm-xyz" is not in this version\'s catalog. Nothing was imported.',
+    );
     expect(target.data).toEqual(before);
   });
 
