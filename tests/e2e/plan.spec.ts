@@ -75,6 +75,8 @@ test('kept, the plan puts its dated steps on Home; "Open the plan" comes back to
     'Covered once your planned NASM-PES is completed and your CPR/AED card is renewed',
   );
   await expect(page.getByLabel('Verdict')).toContainText('Covered if you submit by 1 Feb 2027');
+  await plan.scrollIntoViewIfNeeded();
+  await shot('74-plan-kept');
 
   await page.getByRole('button', { name: 'Home' }).click();
   const steps = page.getByRole('region', { name: 'Next steps' });
