@@ -18,7 +18,8 @@ import { devRendererUrl } from './core/dev-url';
 import { createDispatcher } from './core/dispatch';
 import { handlers } from './core/handlers/handler-table';
 import { shutdown } from './core/shutdown';
-import { Store } from './core/store/store';
+import { openDataDir } from './core/open-data-dir';
+import type { Store } from './core/store/store';
 import { desktopFiles } from './desktop/file-dialogs';
 import { restoreAppearance } from './desktop/appearance';
 import { setupReminders } from './desktop/reminders';
@@ -51,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   const dataDir = resolveDataDir({ flag: flagValue('--data-dir'), fallback: app.getPath('userData') });
-  store = await Store.open({ dataDir, owner: 'the Recert app' });
+  store = await openDataDir({ dataDir, owner: 'the Recert app' });
   serveRenderer(RENDERER_DIR);
   const origin = DEV_URL ? new URL(DEV_URL).origin : APP_ORIGIN;
   guardAllContents(origin);

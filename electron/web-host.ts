@@ -15,7 +15,7 @@ import { localToday } from '../shared/domain/calendar-date';
 import { createDispatcher, type Dispatch } from './core/dispatch';
 import { handlers } from './core/handlers/handler-table';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from './core/static-files';
-import { Store } from './core/store/store';
+import { openDataDir } from './core/open-data-dir';
 import { shutdown } from './core/shutdown';
 import { FILES_PREFIX, UPLOAD_PATH, webFiles, type WebFiles } from './web-files';
 
@@ -69,7 +69,7 @@ const SECURITY_HEADERS = {
 
 /** Opens the store in `dataDir` (taking its lock) and starts serving. */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const store = await Store.open({ dataDir: options.dataDir, owner: 'the Recert browser host', now: options.now });
+  const store = await openDataDir({ dataDir: options.dataDir, owner: 'the Recert browser host', now: options.now });
   const token = options.token ?? randomBytes(24).toString('base64url');
   const today = options.today;
   const files = await webFiles(store, options.maxUploadBytes);

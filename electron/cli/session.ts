@@ -13,6 +13,7 @@ import { createDispatcher } from '../core/dispatch';
 import { handlers } from '../core/handlers/handler-table';
 import { writeParts, type FileParts } from '../core/files/file-parts';
 import { shutdown } from '../core/shutdown';
+import { openDataDir } from '../core/open-data-dir';
 import { Store } from '../core/store/store';
 
 export interface CliIo {
@@ -56,7 +57,7 @@ async function session<T>(io: CliIo, options: SessionOptions, work: (s: Session)
   const dataDir = resolveDataDir({ flag: options.dataDirFlag, env: io.env });
   let store: Store;
   if (options.writes) {
-    store = await Store.open({
+    store = await openDataDir({
       dataDir,
       owner: options.owner ?? 'recert',
       ...(options.forceUnlock ? { forceUnlock: true } : {}),

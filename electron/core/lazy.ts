@@ -7,5 +7,6 @@ export const pdfExports = () => import('./pdf/exports');
 export const pdfFonts = () => import('./pdf/fonts');
 export const certificateIntake = () => import('./files/intake');
 export const spreadsheets = () => import('../../shared/domain/activity-csv');
+export const csvImport = () => import('../../shared/domain/records/operations/csv-import');
 export const backups = () => import('./backup/backup');
 export const certificateReader = () => import('./certificates/read-file');

@@ -1,6 +1,7 @@
 /** Reminders as of today, and the ones due as desktop notifications (each recorded, so shown once per threshold). */
 import { computeReminders, dueNotifications, type Reminder } from '../../shared/domain/reminders';
 import { evaluateStored } from './evaluation';
+import { recordNotified } from '../../shared/domain/records/operations/settings';
 import type { Store } from './store/store';
 
 /** The reminders as of today (for the page's list and for desktop notifications). */
@@ -16,10 +17,6 @@ export function currentReminders(
 export async function takeDueNotifications(store: Store, today: string): Promise<Reminder[]> {
   const due = dueNotifications(currentReminders(store, today), store.data.settings.notified);
   if (due.length === 0) return [];
-  await store.mutate((doc) => {
-    const notified = { ...doc.settings.notified };
-    for (const r of due) notified[r.key] = r.threshold;
-    return { doc: { ...doc, settings: { ...doc.settings, notified } }, result: null };
-  });
+  await store.mutate((doc) => recordNotified(doc, due));
   return due;
 }

@@ -79,6 +79,7 @@ export const CustomTypeFieldsSchema = z.object({
 });
 export const CustomTypeSchema = CustomTypeFieldsSchema.extend({ id: identifier('Custom type id') });
 export type CustomType = z.infer<typeof CustomTypeSchema>;
+export type CustomTypeFields = z.infer<typeof CustomTypeFieldsSchema>;
 
 /** A renewal the user recorded: it closes the cycle ending on `cycleEnd` and opens the next. */
 export const RenewalFieldsSchema = z.object({

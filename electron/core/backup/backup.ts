@@ -4,6 +4,7 @@
  * size, the manifest, the document's schema and version) before anything is restored, and
  * a restore takes a snapshot first and changes everything or nothing.
  */
+import { replaceWithBackup } from '../../../shared/domain/records/operations/restore';
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { zipSync, type Zippable } from 'fflate';
@@ -226,23 +227,8 @@ export async function restoreBackup(
     const match = /^certificates\/([0-9a-f]{64})\.(pdf|png|jpg)$/.exec(name);
     if (match) await storeCertificateFile(store.dataDir, match[1] as string, match[2] as string, content);
   }
-  await store.mutate(() => ({
-    doc: {
-      ...doc,
-      settings: {
-        ...doc.settings,
-        notices: [
-          ...doc.settings.notices,
-          {
-            id: `restored-${summary.createdAt}`,
-            kind: 'info',
-            message: `Your data was restored from a backup made on ${new Date(summary.createdAt).toLocaleString('en-US')}. The data it replaced was kept as a snapshot in the backups folder.`,
-            createdAt: store.now().toISOString(),
-          },
-        ],
-      },
-    },
-    result: null,
-  }));
+  await store.mutate((current) =>
+    replaceWithBackup(current, { doc, createdAt: summary.createdAt }, { now: store.now().toISOString() }),
+  );
   return summary;
 }

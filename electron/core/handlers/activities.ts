@@ -1,10 +1,7 @@
 /** `activities:*` handlers: an activity is entered once and allocated to any number of credentials. */
-import { randomUUID } from 'node:crypto';
 import { proposeAllocations } from '../../../shared/domain/rules/allocations';
-import { AppError } from '../../../shared/errors';
-import type { Activity, ActivityFields } from '../../../shared/schemas/entities';
 import { reclaimFiles, releaseFiles } from '../files/attachment-files';
-import { spreadsheets } from '../lazy';
+import { csvImport, spreadsheets } from '../lazy';
 import {
   addActivity,
   removeActivity,
@@ -46,42 +43,9 @@ export const activityHandlers = {
     };
   },
 
-  'activities:importCsv': async ({ csv, mapping, skipBadRows }, { store, today }) => {
-    const { guessMapping, interpretCsv, readCsv } = await spreadsheets();
-    return store.mutate((doc) => {
-      const table = readCsv(csv);
-      const rows = interpretCsv(table, mapping ?? guessMapping(table.headers), { ...doc, today: today() });
-      const bad = rows.filter((r) => !r.activity);
-      if (rows.length === 0) throw new AppError('invalid_input', 'The CSV file has no rows under its header.', 'csv');
-      if (skipBadRows && bad.length === rows.length)
-        throw new AppError(
-          'invalid_input',
-          `Nothing was imported: no row of the file can be imported (${rows.length} with errors).`,
-          'csv',
-        );
-      if (bad.length > 0 && !skipBadRows) {
-        const first = bad.slice(0, 3).map((r) => `row ${r.line}: ${r.errors.join('; ')}`);
-        throw new AppError(
-          'invalid_input',
-          `Nothing was imported: ${bad.length} of ${rows.length} rows have errors (${first.join(' · ')}${bad.length > 3 ? ' …' : ''}). Fix the mapping or the file, then import again.`,
-          'csv',
-        );
-      }
-      const stamp = store.now().toISOString();
-      const added: Activity[] = rows
-        .filter((r) => r.activity)
-        .map((r) => ({
-          id: randomUUID(),
-          ...(r.activity as ActivityFields),
-          createdAt: stamp,
-          updatedAt: stamp,
-        }));
-      const skipped = bad.map((r) => ({ line: r.line, errors: r.errors }));
-      return {
-        doc: { ...doc, activities: [...doc.activities, ...added] },
-        result: { imported: added.length, skipped },
-      };
-    });
+  'activities:importCsv': async (input, ctx) => {
+    const { importCsv } = await csvImport();
+    return ctx.store.mutate((doc) => importCsv(doc, input, stampOf(ctx)));
   },
 
   'activities:propose': async ({ contactMinutes }, { store }) =>

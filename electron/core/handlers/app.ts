@@ -2,8 +2,8 @@
 import { CATALOG_VERSION } from '../../../shared/domain/catalog/catalog';
 import type { CredentialEvaluation } from '../../../shared/domain/rules/evaluation-types';
 import { evaluateStored } from '../evaluation';
-import { AppError } from '../../../shared/errors';
 import { currentReminders } from '../reminders';
+import { dismissNotice } from '../../../shared/domain/records/operations/settings';
 import { stillPlanned } from '../../../shared/domain/records/operations/plan';
 import type { Activity } from '../../../shared/schemas/entities';
 import { changesBetween, collectionOf, versionOf } from '../store/versions';
@@ -64,12 +64,5 @@ export const appHandlers = {
     };
   },
 
-  'app:dismissNotice': async ({ id }, { store }) =>
-    store.mutate((doc) => {
-      if (!doc.settings.notices.some((n) => n.id === id)) {
-        throw new AppError('not_found', 'That message was already dismissed.', 'id');
-      }
-      const notices = doc.settings.notices.filter((n) => n.id !== id);
-      return { doc: { ...doc, settings: { ...doc.settings, notices } }, result: { notices } };
-    }),
+  'app:dismissNotice': async ({ id }, { store }) => store.mutate((doc) => dismissNotice(doc, id)),
 } satisfies Pick<Handlers, 'app:status' | 'app:overview' | 'app:dismissNotice'>;

@@ -1,5 +1,4 @@
 /** `attachments:*` handlers: certificates checked, stored once by hash, attached to what they prove. */
-import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { AppError } from '../../../shared/errors';
 import type { Attachment } from '../../../shared/schemas/entities';
@@ -14,28 +13,14 @@ import {
 import { reclaimFiles, releaseFiles } from '../files/attachment-files';
 import { decodeBase64 } from '../files/base64';
 import { certificateIntake } from '../lazy';
-import type { RecertDocument } from '../store/document';
-import { chooseFile, type HandlerContext, type Handlers } from './context';
-
-/** "the activity “Corrective Exercise course”" or "NASM-CPT": what an attachment belongs to, in words. */
-export function describeOwner(doc: RecertDocument, a: Pick<Attachment, 'ownerType' | 'ownerId'>): string {
-  if (a.ownerType === 'activity') {
-    const activity = doc.activities.find((x) => x.id === a.ownerId);
-    return activity ? `the activity “${activity.title}”` : 'a deleted activity';
-  }
-  const credential = doc.credentials.find((c) => c.id === a.ownerId);
-  return credential
-    ? `your credential ${credential.number ? `no. ${credential.number}` : `(${credential.typeId})`}`
-    : 'a deleted credential';
-}
-
-function assertOwner(doc: RecertDocument, target: { ownerType: string; ownerId: string }): void {
-  const found =
-    target.ownerType === 'activity'
-      ? doc.activities.some((a) => a.id === target.ownerId)
-      : doc.credentials.some((c) => c.id === target.ownerId);
-  if (!found) throw new AppError('invalid_input', `Owner: that ${target.ownerType} does not exist.`, 'ownerId');
-}
+import {
+  addAttachment,
+  assertOwner,
+  removeAttachment,
+  restoreAttachment,
+  type CheckedFile,
+} from '../../../shared/domain/records/operations/attachments';
+import { chooseFile, stampOf, type HandlerContext, type Handlers } from './context';
 
 /** Checks, stores (once) and records a certificate. Nothing is stored or recorded when a check fails. */
 async function attach(
@@ -68,7 +53,7 @@ async function attach(
     committed = true;
   };
   try {
-    return await recordAttachment(ctx, target, name, file, cleanDisplayName, beforeCommit);
+    return await recordAttachment(ctx, target, cleanDisplayName(name), file, beforeCommit);
   } finally {
     if (!committed) await discardStaged(await staging.catch(() => null));
   }
@@ -79,49 +64,10 @@ function recordAttachment(
   ctx: HandlerContext,
   target: { ownerType: 'activity' | 'credential'; ownerId: string; role: Attachment['role'] },
   name: string,
-  file: Awaited<ReturnType<Awaited<ReturnType<typeof certificateIntake>>['inspectCertificate']>>,
-  cleanDisplayName: (name: string) => string,
+  file: CheckedFile,
   beforeCommit: () => Promise<void>,
 ) {
-  return ctx.store.mutate(
-    (doc) => {
-      assertOwner(doc, target);
-      // Inside the queue: eight uploads of one file at once still make one record.
-      const duplicate = doc.attachments.find(
-        (a) => a.sha256 === file.sha256 && a.ownerType === target.ownerType && a.ownerId === target.ownerId,
-      );
-      if (duplicate)
-        throw new AppError('conflict', `This file is already attached here (as “${duplicate.name}”).`, 'file');
-      const alsoAttachedTo = [
-        ...new Set(doc.attachments.filter((a) => a.sha256 === file.sha256).map((a) => describeOwner(doc, a))),
-      ];
-      const attachment: Attachment = {
-        id: randomUUID(),
-        ...target,
-        sha256: file.sha256,
-        ext: file.ext,
-        mime: file.mime,
-        size: file.size,
-        name: cleanDisplayName(name),
-        ...(file.activeContent ? { activeContent: true } : {}),
-        addedAt: ctx.store.now().toISOString(),
-      };
-      const notes = [
-        file.editProtected
-          ? 'This PDF is protected against editing (not against opening): Recert reads it and merges it into packets as it is.'
-          : '',
-        file.activeContent
-          ? `This PDF carries ${file.activeContent.join(', ')}. Recert keeps your file as it is, shows it only in its own preview, and removes them from renewal packets.`
-          : '',
-      ].filter(Boolean);
-      const note = notes.length > 0 ? notes.join(' ') : undefined;
-      return {
-        doc: { ...doc, attachments: [...doc.attachments, attachment] },
-        result: { attachment, alsoAttachedTo, ...(note ? { note } : {}) },
-      };
-    },
-    { beforeCommit },
-  );
+  return ctx.store.mutate((doc) => addAttachment(doc, { target, file, name }, stampOf(ctx)), { beforeCommit });
 }
 
 function findAttachment(ctx: HandlerContext, id: string): Attachment {
@@ -151,23 +97,14 @@ export const attachmentHandlers = {
   },
 
   'attachments:remove': async ({ id }, ctx) => {
-    const attachment = findAttachment(ctx, id);
-    await ctx.store.mutate((doc) => ({
-      doc: { ...doc, attachments: doc.attachments.filter((a) => a.id !== id) },
-      result: null,
-    }));
+    const attachment = await ctx.store.mutate((doc) => removeAttachment(doc, id));
     await releaseFiles(ctx.store, [attachment]);
     return { attachment };
   },
 
   'attachments:restore': async ({ attachment }, ctx) => {
     await reclaimFiles(ctx.store, [attachment]);
-    return ctx.store.mutate((doc) => {
-      assertOwner(doc, attachment);
-      if (doc.attachments.some((a) => a.id === attachment.id))
-        throw new AppError('conflict', 'That attachment is already there.', 'id');
-      return { doc: { ...doc, attachments: [...doc.attachments, attachment] }, result: attachment };
-    });
+    return ctx.store.mutate((doc) => restoreAttachment(doc, attachment));
   },
 
   'attachments:read': async ({ id }, ctx) => {

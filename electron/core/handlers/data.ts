@@ -2,6 +2,7 @@
 import { buildCalendar } from '../../../shared/domain/calendar-ics';
 import { milestoneWords, planMilestones } from '../../../shared/domain/plan/milestones';
 import { evaluateStored } from '../evaluation';
+import { updateReminderSettings } from '../../../shared/domain/records/operations/settings';
 import { backups } from '../lazy';
 import { currentReminders } from '../reminders';
 import { backupTooLarge, MAX_BACKUP_FILE_BYTES } from '../../../shared/limits';
@@ -19,10 +20,7 @@ export const dataHandlers = {
   'settings:reminders': async (_input, { store }) => store.data.settings.reminders,
 
   'settings:updateReminders': async (reminders, { store }) =>
-    store.mutate((doc) => {
-      const next = { ...reminders, thresholds: [...new Set(reminders.thresholds)].sort((a, b) => b - a) };
-      return { doc: { ...doc, settings: { ...doc.settings, reminders: next } }, result: next };
-    }),
+    store.mutate((doc) => updateReminderSettings(doc, reminders)),
 
   'reminders:list': async (_input, { store, today }) => ({ reminders: currentReminders(store, today()) }),
 

@@ -7,7 +7,6 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { AppError } from '../../../shared/errors';
-import { certificatesDir, emptyCertificateTrash } from '../files/certificate-store';
 import { emptyDocument, serializeDocument, type RecertDocument } from './document';
 import { removeStaleTempFiles, replaceFileDurably } from './durable-write';
 import {
@@ -120,15 +119,13 @@ export class Store {
     await checkDataDirShape(options.dataDir);
     const lock = await acquireLock(options.dataDir, options.owner, now(), { force: options.forceUnlock === true });
     try {
-      // Temp files a crash left behind (in the data dir and the certificates folder): never data.
+      // Temp files a crash left behind in the data dir: never data (the certificates folder is
+      // openDataDir's, ../open-data-dir.ts).
       await removeStaleTempFiles(options.dataDir);
-      await removeStaleTempFiles(certificatesDir(options.dataDir));
       const db = new Low<RecertDocument>(new DurableJsonAdapter(path.join(options.dataDir, DB_FILE)), emptyDocument());
       const journal = new JournalWriter(options.dataDir, () => '');
       const store = new Store(options.dataDir, db, lock, now, journal, options.journalLimitBytes);
       await store.load(options.migrations);
-      // Files deleted in the last session (kept so the deletion could be undone) are gone for good now.
-      await emptyCertificateTrash(options.dataDir);
       return store;
     } catch (error) {
       await lock.release();

@@ -2,6 +2,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openDataDir } from '../../../../../electron/core/open-data-dir';
 import { TEMP_PREFIX } from '../../../../../electron/core/store/durable-write';
 import { Store } from '../../../../../electron/core/store/store';
 import { NASM_CPT, openCore, openStore, tempDir } from '../../../helpers';
@@ -30,9 +31,11 @@ describe('what a crash leaves behind', () => {
     await fs.mkdir(path.join(dataDir, 'certificates'), { recursive: true });
     const leftover = path.join(dataDir, 'certificates', `${TEMP_PREFIX}4f2a`);
     await fs.writeFile(leftover, 'half a certificate');
-    const store = await openStore(dataDir);
+    // A start opens the data folder (the store, then the certificates folder's housekeeping).
+    const store = await openDataDir({ dataDir, owner: 'a unit test' });
     expect(existsSync(leftover)).toBe(false);
     expect(store.data.attachments).toEqual([]);
+    await store.close();
   });
 });
 
