@@ -1,5 +1,6 @@
 // ESLint flat config: TypeScript strict rules, React hooks, and the import boundaries of docs/architecture.md.
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -19,6 +20,22 @@ const SHARED_BANS = [
   'pdfkit',
 ];
 
+/** The shell around the core: the desktop app, the browser host and the CLI. electron/core imports none of it. */
+const SHELL = [
+  '**/main',
+  '**/menu',
+  '**/ipc',
+  '**/preload',
+  '**/window',
+  '**/app-protocol',
+  '**/web-host',
+  '**/web-files',
+  '**/web-main',
+  '**/desktop/*',
+  '**/cli/*',
+  '**/cli/**',
+];
+
 /** A `no-restricted-imports` rule that forbids the given module patterns, saying why. */
 function forbid(patterns, why) {
   return ['error', { patterns: [{ group: patterns, message: why }] }];
@@ -34,6 +51,28 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // No import cycles anywhere in our code (a cycle makes load order, and so behaviour, fragile).
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Promises are awaited or handed on on purpose: a forgotten one loses its error (type-aware).
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.node.json', './tsconfig.web.json'], tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
     },
   },
   {
@@ -94,8 +133,8 @@ export default tseslint.config(
     files: ['electron/core/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        ['electron', 'electron/*', 'react', 'react-dom'],
-        'electron/core runs in plain Node: it never imports electron.',
+        ['electron', 'electron/*', 'react', 'react-dom', ...SHELL],
+        'electron/core runs in plain Node and knows no shell: it never imports electron, the desktop app, the browser host or the CLI (they import it).',
       ),
     },
   },
@@ -106,8 +145,8 @@ export default tseslint.config(
     ignores: ['electron/core/handlers/handler-table.ts'],
     rules: {
       'no-restricted-imports': forbid(
-        ['electron', 'electron/*', 'react', 'react-dom', './*', '!./context', '!./deliver'],
-        'Handlers do not import each other or Electron: move shared logic to shared/domain or electron/core.',
+        ['electron', 'electron/*', 'react', 'react-dom', ...SHELL, './*', '!./context', '!./deliver'],
+        'Handlers do not import each other, Electron or the shell: move shared logic to shared/domain or electron/core.',
       ),
     },
   },

@@ -71,20 +71,22 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const report: MenuItemConstructorOptions = {
     id: 'report-problem',
     label: 'Report a Problem…',
-    click: async () => {
-      await clipboard.writeText(diagnostics(ctx));
-      const window = ctx.window();
-      const options = {
-        type: 'info' as const,
-        title: 'Report a problem',
-        message: 'The details of this installation are on the clipboard.',
-        detail:
-          'Paste them into your report, with what you did and what happened. They hold versions and the operating system only: nothing about you, your credentials or your files.',
-        buttons: ['OK'],
-      };
-      void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
-    },
+    // The menu does not wait on a click: the copy, then the message, run on their own.
+    click: () => void copyDiagnostics(),
   };
+  async function copyDiagnostics() {
+    await clipboard.writeText(diagnostics(ctx));
+    const window = ctx.window();
+    const options = {
+      type: 'info' as const,
+      title: 'Report a problem',
+      message: 'The details of this installation are on the clipboard.',
+      detail:
+        'Paste them into your report, with what you did and what happened. They hold versions and the operating system only: nothing about you, your credentials or your files.',
+      buttons: ['OK'],
+    };
+    void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+  }
 
   const file: MenuItemConstructorOptions = {
     label: 'File',
