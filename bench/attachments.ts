@@ -14,7 +14,7 @@ import { handlers } from '../electron/core/handlers/handler-table';
 import { serializeDocument } from '../electron/core/store/document';
 import { Store } from '../electron/core/store/store';
 import { fsyncDirectory } from '../electron/core/store/durable-write';
-import { filterActivities, EMPTY_FILTER } from '../renderer/src/features/activities/activity-filters';
+import { filterActivities, EMPTY_FILTER } from '../renderer/src/model/activity-filters';
 import { documentWith, median, RUNS, timed } from './common';
 
 async function twentyMegabytePdf(): Promise<Uint8Array> {

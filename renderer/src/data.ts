@@ -33,49 +33,48 @@ export interface AppData {
 
 export type Loaded = AppData | { error: AppErrorInfo };
 
-/** The last answer of `attachments:check` (at start, and on "Check files"): changes do not re-hash every file. */
-let fileProblems: AppData['fileProblems'] = [];
-/** The activities last received, with their version: unchanged ones are not sent again. */
-let activities: { version: string; list: Activity[] } | null = null;
-export function rememberFileProblems(problems: AppData['fileProblems']): void {
-  fileProblems = problems;
-}
-
 /**
  * Loads what the screens show: one call, one evaluation on the other side. The certificate files
- * are checked only when `checkFiles` says so (the first load); after a change the last check
- * stands, less any attachment that is gone.
+ * are checked only when asked (the first load, and "Check files"); after a change the last check
+ * stands, less any attachment that is gone. The activities last received are kept with their
+ * version, so unchanged ones are not sent again. The app's state owner (app-state.ts) holds one.
  */
-export async function loadAll(checkFiles = false): Promise<Loaded> {
-  // The copy whose version is sent: a change in the answer applies to it (not to whatever a load meanwhile left).
-  const base = activities;
-  const [overview, check] = await Promise.all([
-    api.app.overview(base ? { have: { activities: base.version } } : {}),
-    checkFiles ? api.attachments.check({}) : Promise.resolve(null),
-  ]);
-  if (!overview.ok) return { error: overview.error };
-  if (check && !check.ok) return { error: check.error };
-  if (check) fileProblems = check.value.problems;
-  const o = overview.value;
-  // The whole list; or what changed since `base`, applied to it; or `base` itself, unchanged.
-  const list =
-    o.activities ?? (o.activityChanges && base ? applyListChange(base.list, o.activityChanges) : (base?.list ?? []));
-  activities = { version: o.versions.activities, list };
-  const present = new Set(o.attachments.map((a) => a.id));
-  fileProblems = fileProblems.filter((p) => present.has(p.attachmentId));
-  return {
-    today: o.status.today,
-    profile: o.profile,
-    credentials: o.credentials,
-    customTypes: o.customTypes,
-    notices: o.status.notices,
-    report: o.report,
-    activities: list,
-    attachments: o.attachments,
-    fileProblems,
-    capabilities: o.status.capabilities,
-    reminders: o.reminders,
-    reminderSettings: o.reminderSettings,
-    plannedCredentials: o.plannedCredentials,
+export function createLoader(): (checkFiles: boolean) => Promise<Loaded> {
+  /** The last answer of `attachments:check`: changes do not re-hash every file. */
+  let fileProblems: AppData['fileProblems'] = [];
+  /** The activities last received, with their version. */
+  let activities: { version: string; list: Activity[] } | null = null;
+  return async (checkFiles) => {
+    // The copy whose version is sent: a change in the answer applies to it (not to whatever a load meanwhile left).
+    const base = activities;
+    const [overview, check] = await Promise.all([
+      api.app.overview(base ? { have: { activities: base.version } } : {}),
+      checkFiles ? api.attachments.check({}) : Promise.resolve(null),
+    ]);
+    if (!overview.ok) return { error: overview.error };
+    if (check && !check.ok) return { error: check.error };
+    if (check) fileProblems = check.value.problems;
+    const o = overview.value;
+    // The whole list; or what changed since `base`, applied to it; or `base` itself, unchanged.
+    const list =
+      o.activities ?? (o.activityChanges && base ? applyListChange(base.list, o.activityChanges) : (base?.list ?? []));
+    activities = { version: o.versions.activities, list };
+    const present = new Set(o.attachments.map((a) => a.id));
+    fileProblems = fileProblems.filter((p) => present.has(p.attachmentId));
+    return {
+      today: o.status.today,
+      profile: o.profile,
+      credentials: o.credentials,
+      customTypes: o.customTypes,
+      notices: o.status.notices,
+      report: o.report,
+      activities: list,
+      attachments: o.attachments,
+      fileProblems,
+      capabilities: o.status.capabilities,
+      reminders: o.reminders,
+      reminderSettings: o.reminderSettings,
+      plannedCredentials: o.plannedCredentials,
+    };
   };
 }

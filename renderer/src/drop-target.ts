@@ -41,3 +41,30 @@ export function takeFilesForReading(): File[] {
   waiting = [];
   return files;
 }
+
+/**
+ * Files dropped anywhere on the window: to the certificates panel shown last, else held for the
+ * review screen, which `openReading` opens to read them.
+ */
+export function useDropAnywhere(openReading: () => void): void {
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    const drop = (event: DragEvent) => {
+      if (event.defaultPrevented) return;
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length === 0) return;
+      event.preventDefault();
+      if (deliverDroppedFiles(files)) return;
+      holdFilesForReading(files);
+      openReading();
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [openReading]);
+}

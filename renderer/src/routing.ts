@@ -1,35 +1,11 @@
 /**
- * Each screen has an address in the page's hash (`#/timeline`, `#/credential/<id>`), so Back and
- * Forward move between screens and a reload keeps the screen.
+ * The page's route as React state, kept in the address's hash (model/routes.ts says how), so
+ * Back and Forward move between screens and a reload keeps the screen.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { hashOf, routeFromHash, type Route } from './model/routes';
 
-export type View = 'credentials' | 'timeline' | 'activities' | 'settings' | 'read';
-export interface Route {
-  view: View;
-  /** The credential open on the home view. */
-  credentialId: string | null;
-}
-
-const PATHS: Record<View, string> = {
-  credentials: '',
-  timeline: 'timeline',
-  activities: 'activities',
-  settings: 'settings',
-  read: 'read',
-};
-
-export function routeFromHash(hash: string): Route {
-  const [first, second] = hash.replace(/^#\/?/, '').split('/');
-  if (first === 'credential' && second) return { view: 'credentials', credentialId: decodeURIComponent(second) };
-  const view = (Object.keys(PATHS) as View[]).find((v) => PATHS[v] === first && first !== '');
-  return { view: view ?? 'credentials', credentialId: null };
-}
-
-export function hashOf(route: Route): string {
-  if (route.credentialId) return `#/credential/${encodeURIComponent(route.credentialId)}`;
-  return `#/${PATHS[route.view]}`;
-}
+export type { Route, View } from './model/routes';
 
 /** The current route, and a way to go somewhere (a new history entry). */
 export function useRoute(): [Route, (next: Route) => void] {

@@ -1,6 +1,6 @@
 /** Ticking a credential in the activity form fills its credit from the hours, at the body's rate. */
 import { describe, expect, it } from 'vitest';
-import { onTick } from '../../../renderer/src/features/activities/allocation-drafts';
+import { onTick } from '../../../renderer/src/model/allocation-drafts';
 
 const draft = {
   credentialId: 'cpt',

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Milestone } from '../../../shared/domain/plan/milestones';
 import { evaluateAll } from '../../../shared/domain/rules/evaluate';
-import { buildTimeline } from '../../../renderer/src/features/timeline/timeline-model';
+import { buildTimeline } from '../../../renderer/src/model/timeline';
 import { activity, credential } from '../shared/domain/fixtures';
 
 const credentials = [credential('cpt', 'nasm-cpt', '2025-03-10'), credential('ces', 'nasm-ces', '2025-09-15')];

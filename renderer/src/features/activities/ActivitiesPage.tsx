@@ -1,16 +1,16 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useCommand } from '../../command-bus';
-import { hashOf } from '../../routing';
+import { hashOf } from '../../model/routes';
 import type { Activity } from '../../../../shared/schemas/entities';
-import { api } from '../../api';
 import { UndoToast, type UndoState } from '../../components/UndoToast';
-import { rememberFileProblems, type AppData } from '../../data';
+import type { AppData } from '../../data';
+import { useApp } from '../../app-state';
 import { formatDate, formatMinutes } from '../../format';
 import { ActivityDialog } from './ActivityDialog';
 import { DeleteActivity } from './DeleteActivity';
 import { ActivityList } from './ActivityList';
 import { CsvImportDialog } from './CsvImportDialog';
-import { EMPTY_FILTER, filterActivities, type ActivityFilter } from './activity-filters';
+import { EMPTY_FILTER, filterActivities, type ActivityFilter } from '../../model/activity-filters';
 import './activities.css';
 
 interface ActivitiesPageProps {
@@ -39,6 +39,7 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
   );
   const set = (patch: Partial<ActivityFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const search = useRef<HTMLInputElement>(null);
+  const { app } = useApp();
   useCommand('log-activity', () => setEditing('new'));
   useCommand('import-spreadsheet', () => setImporting(true));
   useCommand('find', () => search.current?.focus());
@@ -55,14 +56,7 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
             type="button"
             className="button"
             onClick={async () => {
-              const result = await api.attachments.check({});
-              if (result.ok) rememberFileProblems(result.value.problems);
-              await onChanged();
-              const text = !result.ok
-                ? result.error.message
-                : result.value.problems.length === 0
-                  ? `Checked ${data.attachments.length} certificate files: all present and unchanged.`
-                  : `Checked the certificate files: ${result.value.problems.length} missing or changed (listed at the top).`;
+              const text = await app.checkFiles();
               setNotice(text);
               announce(text);
             }}

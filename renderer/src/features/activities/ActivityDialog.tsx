@@ -14,7 +14,7 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { useDropTarget } from '../../drop-target';
 import { fileToBase64 } from '../../files';
 import { AllocationsEditor } from './AllocationsEditor';
-import { allocationsFrom, draftsFor } from './allocation-drafts';
+import { allocationsFrom, draftsFor } from '../../model/allocation-drafts';
 import { badDateIn, errorField, fieldMatcher, focusFirstInvalid, inputError, messageFor } from '../../forms';
 import './activities.css';
 

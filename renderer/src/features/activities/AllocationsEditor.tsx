@@ -1,10 +1,10 @@
 import { findCredentialType } from '../../../../shared/domain/catalog/catalog';
 import { APPROVAL_LABELS } from '../../../../shared/domain/labels';
-import { onTick, type AllocationDraft } from './allocation-drafts';
+import { onTick, type AllocationDraft } from '../../model/allocation-drafts';
 import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
 import { APPROVALS, type Approval } from '../../../../shared/schemas/approvals';
 
-export type { AllocationDraft } from './allocation-drafts';
+export type { AllocationDraft } from '../../model/allocation-drafts';
 
 interface AllocationsEditorProps {
   drafts: AllocationDraft[];

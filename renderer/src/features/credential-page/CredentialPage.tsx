@@ -1,4 +1,4 @@
-import type { PageIntent } from '../../step-intent';
+import type { PageIntent } from '../../model/step-intent';
 import { CardUses } from './CardUses';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppErrorInfo } from '../../../../shared/errors';

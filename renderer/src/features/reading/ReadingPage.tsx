@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useCommand } from '../../command-bus';
-import { hashOf } from '../../routing';
+import { hashOf } from '../../model/routes';
 import type { AppData } from '../../data';
 import { takeFilesForReading, useDropTarget } from '../../drop-target';
 import { ACCEPT } from '../../files';
 import { ReviewCard } from './ReviewCard';
 import type { Activity } from '../../../../shared/schemas/entities';
 import { alreadyHave } from '../../model/already-have';
-import { attachToExisting, confirmDraft, missingIn, type ReviewDraft } from './review-drafts';
+import { missingIn, type ReviewDraft } from '../../model/review-drafts';
+import { attachToExisting, confirmDraft } from './review-actions';
 
 /** A confirmed draft as the activity it became, for comparing the next cards against. */
 const asActivity = (d: ReviewDraft): Activity => ({

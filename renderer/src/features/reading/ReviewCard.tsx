@@ -11,7 +11,7 @@ import { formatDate } from '../../format';
 import { AllocationsEditor } from '../activities/AllocationsEditor';
 import { SourceMark } from './SourceMark';
 import { FilePreview } from './FilePreview';
-import { missingIn, UNSURE_BELOW, type DraftField, type ReviewDraft } from './review-drafts';
+import { missingIn, UNSURE_BELOW, type DraftField, type ReviewDraft } from '../../model/review-drafts';
 import type { ReadItem } from './use-reading-queue';
 
 interface ReviewCardProps {

@@ -1,4 +1,4 @@
-import { UNSURE_BELOW, type Origin } from './review-drafts';
+import { UNSURE_BELOW, type Origin } from '../../model/review-drafts';
 
 /**
  * Marks a field Recert filled in from the certificate: "from certificate", or "check this" when

@@ -10,7 +10,7 @@ import { certificateTooLarge } from '../../../../shared/limits';
 import { api } from '../../api';
 import type { AppData } from '../../data';
 import { fileToBase64, MAX_UPLOAD_BYTES } from '../../files';
-import { draftFromReading, type Origins, type Reading, type ReviewDraft } from './review-drafts';
+import { draftFromReading, type Origins, type Reading, type ReviewDraft } from '../../model/review-drafts';
 
 export interface ReadItem {
   key: string;

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { addMonths, formatLongDate, toDayNumber, type CalendarDate } from '../../../../shared/domain/calendar-date';
 import { toneOf } from '../../../../shared/domain/status-scale';
-import type { Lane, LaneCycle, TimelineModel } from './timeline-model';
+import type { Lane, LaneCycle, TimelineModel } from '../../model/timeline';
 
 const LANE_HEIGHT = 40;
 const BAR_Y = 8;

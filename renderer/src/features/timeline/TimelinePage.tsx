@@ -5,7 +5,7 @@ import type { AppData } from '../../data';
 import { formatCredit, formatDate } from '../../format';
 import { CycleDetails } from '../credential-page/CycleDetails';
 import { planMilestones } from '../../../../shared/domain/plan/milestones';
-import { buildTimeline, viewWindow, ZOOM_MONTHS, type Zoom } from './timeline-model';
+import { buildTimeline, viewWindow, ZOOM_MONTHS, type Zoom } from '../../model/timeline';
 import { TimelineChart } from './TimelineChart';
 import './timeline.css';
 

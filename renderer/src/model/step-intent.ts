@@ -1,5 +1,5 @@
 /** What a next step asks the credential page to do when it opens it. */
-import type { StepAction } from '../../shared/domain/next-steps';
+import type { StepAction } from '../../../shared/domain/next-steps';
 
 export type PageIntent = 'log' | 'edit' | 'export-packet' | 'renew' | 'plan';
 

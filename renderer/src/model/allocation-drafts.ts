@@ -1,11 +1,11 @@
 /** The allocation table's rows as the form edits them, from an activity and back to the contract's allocations. */
-import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
-import { creditForMinutes, formatAmount, parseAmount } from '../../../../shared/domain/quantity';
-import type { AppErrorInfo } from '../../../../shared/errors';
-import type { Activity, Allocation } from '../../../../shared/schemas/entities';
-import type { AppData } from '../../data';
-import { inputError } from '../../forms';
-import type { Approval } from '../../../../shared/schemas/approvals';
+import type { CredentialEvaluation } from '../../../shared/domain/rules/evaluation-types';
+import { creditForMinutes, formatAmount, parseAmount } from '../../../shared/domain/quantity';
+import type { AppErrorInfo } from '../../../shared/errors';
+import type { Activity, Allocation } from '../../../shared/schemas/entities';
+import type { AppData } from '../data';
+import { inputError } from '../forms';
+import type { Approval } from '../../../shared/schemas/approvals';
 
 /** One credential's share of an activity, as the form edits it (amounts as typed). */
 export interface AllocationDraft {

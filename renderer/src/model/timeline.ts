@@ -10,16 +10,12 @@ import {
   formatLongDate,
   toDayNumber,
   type CalendarDate,
-} from '../../../../shared/domain/calendar-date';
-import { lowerFirst, statusText } from '../../../../shared/domain/labels';
-import { formatAmount } from '../../../../shared/domain/quantity';
-import type {
-  CredentialEvaluation,
-  CycleEvaluation,
-  CycleStatus,
-} from '../../../../shared/domain/rules/evaluation-types';
-import type { Activity } from '../../../../shared/schemas/entities';
-import type { Milestone } from '../../../../shared/domain/plan/milestones';
+} from '../../../shared/domain/calendar-date';
+import { lowerFirst, statusText } from '../../../shared/domain/labels';
+import { formatAmount } from '../../../shared/domain/quantity';
+import type { CredentialEvaluation, CycleEvaluation, CycleStatus } from '../../../shared/domain/rules/evaluation-types';
+import type { Activity } from '../../../shared/schemas/entities';
+import type { Milestone } from '../../../shared/domain/plan/milestones';
 
 export interface LaneCycle {
   index: number;

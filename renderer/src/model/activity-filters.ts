@@ -1,6 +1,6 @@
 /** Searching, filtering and sorting the activity list (all in memory; fast for 10,000). */
-import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
-import type { Activity, Attachment } from '../../../../shared/schemas/entities';
+import type { CredentialEvaluation } from '../../../shared/domain/rules/evaluation-types';
+import type { Activity, Attachment } from '../../../shared/schemas/entities';
 
 export interface ActivityFilter {
   query: string;
