@@ -130,6 +130,16 @@ export default tseslint.config(
     },
   },
   {
+    // The page's model is pure: no React, no calls to the core, no components (it has its own tests).
+    files: ['renderer/src/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': forbid(
+        [...nodeBuiltins, 'electron', 'electron/*', 'lowdb', 'react', 'react-dom', 'react/*', '**/api', '**/*.tsx'],
+        'renderer/src/model is pure view logic: no React, no api calls, no components.',
+      ),
+    },
+  },
+  {
     files: ['electron/core/**/*.ts'],
     rules: {
       'no-restricted-imports': forbid(
