@@ -4,21 +4,27 @@
  * it shows the verdict it changes, from the keyboard; nothing is saved while trying. Kept, its
  * dated steps are on Home, and "Open the plan" comes back to it.
  */
+import type { Page } from '@playwright/test';
 import { credentialRow, expect, test } from './fixtures';
 import { NASM_SEED } from './seeds';
 
 test.use({ seed: NASM_SEED });
+
+/** Home, then the NASM-CPT's page: its renewal plan. */
+async function openPlan(page: Page, url: string) {
+  await page.goto(url);
+  await credentialRow(page, 'NASM-CPT')
+    .getByRole('button', { name: /^NASM-CPT/ })
+    .click();
+  return page.getByRole('region', { name: 'Renewal plan' });
+}
 
 test('the plan suggests the PES for 2027-29, and trying it shows the verdict it changes', async ({
   page,
   host,
   shot,
 }) => {
-  await page.goto(host.url);
-  await credentialRow(page, 'NASM-CPT')
-    .getByRole('button', { name: /^NASM-CPT/ })
-    .click();
-  const plan = page.getByRole('region', { name: 'Renewal plan' });
+  const plan = await openPlan(page, host.url);
   await expect(plan).toBeVisible();
   const cycles = plan.getByRole('listitem').filter({ has: page.locator('.plan-cycle-head') });
   await expect(cycles).toHaveCount(3);
@@ -55,11 +61,7 @@ test('kept, the plan puts its dated steps on Home; "Open the plan" comes back to
   host,
   shot,
 }) => {
-  await page.goto(host.url);
-  await credentialRow(page, 'NASM-CPT')
-    .getByRole('button', { name: /^NASM-CPT/ })
-    .click();
-  const plan = page.getByRole('region', { name: 'Renewal plan' });
+  const plan = await openPlan(page, host.url);
   await plan.getByRole('button', { name: 'Try' }).first().click();
   await plan.getByRole('button', { name: 'Keep the plan' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Kept in your plan' })).toHaveText(
@@ -112,11 +114,7 @@ for (const colorScheme of ['light', 'dark'] as const)
     test.describe(`${colorScheme} at ${size.width}×${size.height}`, () => {
       test.use({ colorScheme, viewport: size });
       test('the plan, looked at', async ({ page, host, shot }) => {
-        await page.goto(host.url);
-        await credentialRow(page, 'NASM-CPT')
-          .getByRole('button', { name: /^NASM-CPT/ })
-          .click();
-        const plan = page.getByRole('region', { name: 'Renewal plan' });
+        const plan = await openPlan(page, host.url);
         await plan.getByRole('button', { name: 'Try' }).first().click();
         await expect(plan.getByRole('heading', { name: 'What changes' })).toBeVisible();
         await plan.scrollIntoViewIfNeeded();

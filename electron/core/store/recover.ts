@@ -4,7 +4,7 @@
  * (its changes applied; one written before db.json was last written whole dropped; one that
  * follows no copy here, or that is damaged part-way, kept in `corrupt/`).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../../shared/schemas/entities';
@@ -26,7 +26,9 @@ export async function keepInCorrupt(dataDir: string, file: string, extension: st
 }
 
 function notice(message: string, now: Date): Notice {
-  return { id: randomUUID(), kind: 'recovered', message, createdAt: now.toISOString() };
+  // Named by the moment and what it says (as a restore's message is): no random id to make.
+  const id = `recovered-${now.toISOString()}-${createHash('sha256').update(message).digest('hex').slice(0, 12)}`;
+  return { id, kind: 'recovered', message, createdAt: now.toISOString() };
 }
 
 /** What the user is told when db.json was damaged or missing. */

@@ -7,7 +7,7 @@
 import type { CalendarDate } from '../calendar-date';
 import { evaluateAll, type EvaluationInput } from '../rules/evaluate';
 import type { CycleEvaluation } from '../rules/evaluation-types';
-import type { Activity, Credential, Renewal } from '../../schemas/entities';
+import type { Activity, ActivityFields, Credential, Renewal } from '../../schemas/entities';
 import type { PlanItem } from './types';
 
 const STAMP = '1970-01-01T00:00:00.000Z';
@@ -27,21 +27,26 @@ function plannedCredential(item: Extract<PlanItem, { kind: 'credential' }>, n: n
   };
 }
 
-function plannedActivity(item: Extract<PlanItem, { kind: 'activity' }>, n: number): Activity {
+/** A planned course as an activity's fields (its credit approved by the bodies it names). */
+export function plannedCourse(
+  item: Extract<PlanItem, { kind: 'activity' }>,
+  status: ActivityFields['status'],
+): ActivityFields {
   return {
-    id: `planned-activity-${n}`,
     title: item.title,
     provider: '',
     code: '',
     completedOn: item.on,
     contactMinutes: item.minutes,
     delivery: 'online',
-    status: 'completed',
+    status,
     notes: '',
     allocations: item.allocations.map((a) => ({ ...a, category: '', approval: 'approved' as const })),
-    createdAt: STAMP,
-    updatedAt: STAMP,
   };
+}
+
+function plannedActivity(item: Extract<PlanItem, { kind: 'activity' }>, n: number): Activity {
+  return { id: `planned-activity-${n}`, ...plannedCourse(item, 'completed'), createdAt: STAMP, updatedAt: STAMP };
 }
 
 /** The records once `items` and the planned activities are done, cycles before `renewBefore` renewed. */

@@ -8,6 +8,7 @@ import { AppError } from '../../../errors';
 import type { Activity, Credential, PlannedCredential } from '../../../schemas/entities';
 import { findCredentialType } from '../../catalog/catalog';
 import type { PlanItem } from '../../plan/types';
+import { plannedCourse } from '../../plan/what-if';
 import { addActivity } from './activities';
 import type { Outcome, Records, Stamp } from './types';
 
@@ -45,21 +46,7 @@ export function keepPlan<D extends WithPlan>(
   const credentials: PlannedCredential[] = [];
   items.forEach((item, i) => {
     if (item.kind === 'activity') {
-      const { doc: after, result } = addActivity(
-        next,
-        {
-          title: item.title,
-          provider: '',
-          code: '',
-          completedOn: item.on,
-          contactMinutes: item.minutes,
-          delivery: 'online',
-          status: 'planned',
-          notes: '',
-          allocations: item.allocations.map((a) => ({ ...a, category: '', approval: 'approved' })),
-        },
-        stamp,
-      );
+      const { doc: after, result } = addActivity(next, plannedCourse(item, 'planned'), stamp);
       next = after;
       activities.push(result);
       return;
