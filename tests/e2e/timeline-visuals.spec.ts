@@ -44,15 +44,28 @@ test('progress, grace, today and the panel are drawn so nothing hides or mislead
   expect(cut).toBe(0);
   await expect(page.getByText('Certified Strength and Conditioning Specialist', { exact: true })).toBeVisible();
 
-  // The details panel shows its last column whole.
+  // The details panel opens under the chart: the chart keeps its width, and the panel shows its last column whole.
+  const chartWidth = async () => page.locator('.timeline-chart').evaluate((c) => c.getBoundingClientRect().width);
+  const before = await chartWidth();
   await page.getByRole('button', { name: /^NASM-CPT cycle 10 Mar 2025 to 10 Mar 2027/ }).click();
   const panel = page.getByRole('complementary', { name: 'NASM-CPT cycle details' });
+  await expect(panel).toBeFocused();
+  expect(await chartWidth()).toBe(before);
+  const below = await panel.evaluate(
+    (p) => p.getBoundingClientRect().top >= document.querySelector('.timeline-chart')!.getBoundingClientRect().bottom,
+  );
+  expect(below).toBe(true);
   const fits = await panel.evaluate((p) => {
     const box = p.getBoundingClientRect();
     return Array.from(p.querySelectorAll('th, td')).every((c) => c.getBoundingClientRect().right <= box.right + 1);
   });
   expect(fits).toBe(true);
   await page.keyboard.press('Escape');
+
+  // At the quarter's zoom: a label at each month, short ticks at its weeks.
+  await page.getByRole('button', { name: 'Quarter' }).click();
+  expect(await page.locator('.timeline-axis .tick-label').count()).toBeGreaterThanOrEqual(2);
+  expect(await page.locator('.timeline-axis .tick-week').count()).toBeGreaterThanOrEqual(6);
 
   // The table view: no legend, no arrow-key hint.
   await page.getByRole('button', { name: 'Show as a table' }).click();

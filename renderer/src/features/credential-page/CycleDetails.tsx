@@ -155,7 +155,7 @@ export function CycleDetails({
           )}
           {contributions?.map((c) => (
             <tr key={`${c.kind}-${c.sourceId}`}>
-              <td>{formatDate(c.date)}</td>
+              <td className="nowrap">{formatDate(c.date)}</td>
               <th scope="row">
                 {onOpenActivity && c.kind === 'activity' ? (
                   <button type="button" className="link-button" onClick={() => onOpenActivity(c.sourceId)}>

@@ -187,7 +187,7 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
                 <tr key={field}>
                   <th scope="row">{FIELD_LABEL[field] ?? field}</th>
                   <td>{v.confirmed ? 'Yes' : 'No: verify'}</td>
-                  <td>{formatDate(v.verifiedOn)}</td>
+                  <td className="nowrap">{formatDate(v.verifiedOn)}</td>
                   <td className="source-cell">
                     <SourceLink source={v.source} long />
                   </td>

@@ -44,7 +44,8 @@ function Deadline({ e }: { e: CredentialEvaluation }) {
   if (!cycle) return <span>—</span>;
   return (
     <span>
-      {formatDate(cycle.end)} <span className="muted">({relativeDays(cycle.daysLeft)})</span>
+      <span className="nowrap">{formatDate(cycle.end)}</span>{' '}
+      <span className="muted">({relativeDays(cycle.daysLeft)})</span>
     </span>
   );
 }

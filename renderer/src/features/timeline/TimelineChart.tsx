@@ -64,6 +64,17 @@ export function TimelineChart({
     }
     return out;
   }, [view.start, view.end, view.startDay, view.spanDays, width]);
+  // At the quarter's zoom, where a month is wide, short ticks mark its weeks (the 8th, 15th and 22nd).
+  const weekTicks = useMemo(() => {
+    if (width / (view.spanDays / 30.44) < 200) return [];
+    const out: CalendarDate[] = [];
+    for (let m = `${view.start.slice(0, 7)}-01`; m <= view.end; m = addMonths(m, 1))
+      for (const day of ['08', '15', '22']) {
+        const d = `${m.slice(0, 8)}${day}`;
+        if (d >= view.start && d <= view.end) out.push(d);
+      }
+    return out;
+  }, [view.start, view.end, view.spanDays, width]);
 
   function move(laneIndex: number, cycleIndex: number, event: KeyboardEvent) {
     const lanes = model.lanes;
@@ -140,6 +151,9 @@ export function TimelineChart({
       <div className="timeline-row timeline-axis" aria-hidden="true">
         <div className="timeline-label" />
         <svg width={width} height={24}>
+          {weekTicks.map((t) => (
+            <line key={t} x1={x(t)} x2={x(t)} y1={20} y2={24} className="tick tick-week" />
+          ))}
           {ticks.map((t) => (
             <g key={t} transform={`translate(${x(t)},0)`}>
               <line y1={16} y2={24} className="tick" />
@@ -181,7 +195,9 @@ export function TimelineChart({
                   />
                   {b.endsBefore.map((e) => (
                     <g key={e.code}>
+                      {/* The gap the card leaves before the deadline: a line ending in a tick at the deadline. */}
                       <line x1={x(b.until)} x2={x(e.deadline)} y1={BAR_Y + 8} y2={BAR_Y + 8} className="band-gap" />
+                      <line x1={x(e.deadline)} x2={x(e.deadline)} y1={BAR_Y + 3} y2={BAR_Y + 13} className="band-gap" />
                       <path d={`M${x(b.until)},${BAR_Y - 2} l6,10 l-12,0 z`} className="band-flag" />
                     </g>
                   ))}

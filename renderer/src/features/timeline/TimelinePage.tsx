@@ -71,8 +71,14 @@ export function TimelinePage({ data, onOpenCredential }: TimelinePageProps) {
     requestAnimationFrame(() => opener.current?.focus());
   }, []);
 
+  // The panel opens under the chart: focused without jumping, its heading brought into view only
+  // when it is below the window (the chart stays where it is).
   useEffect(() => {
-    if (selected) panel.current?.focus();
+    const el = panel.current;
+    if (!selected || !el) return;
+    el.focus({ preventScroll: true });
+    const top = el.getBoundingClientRect().top;
+    if (top > window.innerHeight - 120) window.scrollBy({ top: top - window.innerHeight + 240 });
   }, [selected]);
 
   const lane = selected ? model.lanes[selected.lane] : undefined;
@@ -207,7 +213,7 @@ export function TimelinePage({ data, onOpenCredential }: TimelinePageProps) {
                   <td>
                     {formatCredit(c.cycle.earned, l.evaluation)} of {formatCredit(c.cycle.required, l.evaluation)}
                   </td>
-                  <td>{formatDate(c.end)}</td>
+                  <td className="nowrap">{formatDate(c.end)}</td>
                 </tr>
               )),
             )}
@@ -234,7 +240,7 @@ export function TimelinePage({ data, onOpenCredential }: TimelinePageProps) {
                     : 'Valid'}
                 </td>
                 <td>—</td>
-                <td>{formatDate(b.until)}</td>
+                <td className="nowrap">{formatDate(b.until)}</td>
               </tr>
             ))}
           </tbody>
