@@ -4,7 +4,7 @@
  * windows denied (allow-listed https links go to the system browser); every
  * permission request denied.
  */
-import { app, BrowserWindow, shell, type Session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron';
 import { isAllowedExternalUrl, isSameOrigin } from './core/url-policy';
 import { MIN_SIZE, type SavedWindow } from './core/window-bounds';
 
@@ -48,6 +48,18 @@ export function createMainWindow(options: {
     },
   });
   guardContents(window.webContents, options.origin);
+  // A form with unsaved typing holds a reload or a close (the page's beforeunload): ask, as a browser does.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      buttons: ['Leave', 'Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Leave without saving?',
+      detail: 'What you typed in the open form has not been saved and will be lost.',
+    });
+    if (choice === 0) event.preventDefault();
+  });
   window.once('ready-to-show', () => {
     if (options.state.maximized) window.maximize();
     window.show();

@@ -74,3 +74,40 @@ test('ticking a credential fills its credit from the hours at the body’s rate,
   await dialog.getByRole('checkbox', { name: 'NASM-CPT' }).check();
   await expect(credit).toHaveValue('0.8');
 });
+
+test('a reload with unsaved typing asks first; staying keeps the typing; a saved or untouched form does not ask', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Activities', exact: true }).click();
+  await page.getByRole('button', { name: 'Log an activity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log an activity' });
+  const asks = () =>
+    page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+  // Untouched: leaving asks nothing.
+  expect(await asks()).toBe(false);
+  await dialog.getByLabel('Title').fill('Mobility workshop');
+  expect(await asks()).toBe(true);
+  // A real reload: the browser asks; "Stay" keeps the form and what was typed.
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => {
+      resolve(d.type());
+      void d.dismiss();
+    }),
+  );
+  await page.evaluate(() => setTimeout(() => location.reload(), 0));
+  expect(await asked).toBe('beforeunload');
+  await expect(dialog.getByLabel('Title')).toHaveValue('Mobility workshop');
+  // Closed with "Discard", nothing holds the page any more.
+  await page.keyboard.press('Escape');
+  await page
+    .getByRole('dialog', { name: /Discard/ })
+    .getByRole('button', { name: /Discard/ })
+    .click();
+  expect(await asks()).toBe(false);
+});

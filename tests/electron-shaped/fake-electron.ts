@@ -204,7 +204,17 @@ class FakeBrowserWindow extends EventEmitter {
 export const BrowserWindow = FakeBrowserWindow as unknown as typeof Electron.BrowserWindow;
 
 // ── dialogs, shell, notifications ───────────────────────────────────────────────────────────
-export const dialog: Pick<Electron.Dialog, 'showErrorBox' | 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox'> = {
+export const dialog: Pick<
+  Electron.Dialog,
+  'showErrorBox' | 'showOpenDialog' | 'showSaveDialog' | 'showMessageBox' | 'showMessageBoxSync'
+> = {
+  // Recorded; answers the default button (for the unsaved-typing question: "Stay").
+  showMessageBoxSync: ((...args: unknown[]) => {
+    requireReady('dialog.showMessageBoxSync');
+    const options = args[args.length - 1] as Electron.MessageBoxSyncOptions;
+    record('dialog.showMessageBoxSync', { message: options.message, detail: options.detail });
+    return options.defaultId ?? 0;
+  }) as Electron.Dialog['showMessageBoxSync'],
   showMessageBox: (async (...args: unknown[]) => {
     requireReady('dialog.showMessageBox');
     const options = args[args.length - 1] as Electron.MessageBoxOptions;

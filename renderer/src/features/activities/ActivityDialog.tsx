@@ -1,3 +1,4 @@
+import { useLeaveGuard } from '../../leave-guard';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { SameCourseNotice } from './SameCourseNotice';
 import { formatAmount, parseAmount } from '../../../../shared/domain/quantity';
@@ -69,6 +70,8 @@ export function ActivityDialog({ data, activity, onClose, onChanged, onDelete, f
   // While a save is on its way, closing loses nothing: it does not ask.
   const [saving, setSaving] = useState(false);
   const close = () => (typed === clean || saving ? onClose() : setAskingToDiscard(true));
+  // A reload or closing the window with unsaved typing asks too.
+  useLeaveGuard(typed !== clean && !saving);
   const evaluations = new Map(data.report.evaluations.map((e) => [e.credentialId, e]));
 
   const minutes = () => {

@@ -1,3 +1,4 @@
+import { useLeaveGuard } from '../../leave-guard';
 import { useState } from 'react';
 import type { Credential, CustomType } from '../../../../shared/schemas/entities';
 import { api } from '../../api';
@@ -32,6 +33,8 @@ export function AddCredentialDialog({ open, customTypes, credentials, onClose, o
   }
   // Escape or Cancel once a type is picked (or a custom type begun) asks first, as the activity form does.
   const close = () => (step.kind === 'search' ? closeNow() : setAsking(true));
+  // A reload or closing the window once a type is picked asks too.
+  useLeaveGuard(open && step.kind !== 'search');
 
   const title = step.kind === 'custom' ? 'Define your own credential type' : 'Add a credential';
   return (
