@@ -38,7 +38,13 @@ test('every screen and dialog has no serious accessibility problem', async ({ pa
   await everyScreen(page, (where) => noSeriousViolations(page, where));
   const dialogs: [string, () => Promise<void>][] = [
     ['log an activity', () => page.getByRole('button', { name: 'Log an activity for this credential' }).click()],
-    ['record a renewal', () => page.getByRole('button', { name: 'Record renewal' }).click()],
+    [
+      'record a renewal',
+      async () => {
+        await page.getByRole('button', { name: 'Mark as renewed…' }).click();
+        await page.getByRole('button', { name: 'Record renewal' }).click();
+      },
+    ],
     ['delete a credential', () => page.getByRole('button', { name: 'Delete', exact: true }).click()],
   ];
   for (const [where, open] of dialogs) {

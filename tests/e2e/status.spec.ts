@@ -73,7 +73,10 @@ test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and r
   await expect(page.getByText('Your NASM-CES counts once (1.9 CEU)', { exact: false })).toBeVisible();
   await shot('11b-ces-counted-once');
 
-  // Record the renewal of this cycle: it is closed, and the next one opens.
+  // Record the renewal of this cycle (behind "Mark as renewed…"): it is closed, and the next one opens.
+  await expect(page.getByRole('button', { name: 'Record renewal' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Mark as renewed…' }).click();
+  await expect(page.getByLabel('Renewed on')).toBeFocused();
   await page.getByLabel('Confirmation number').fill('NASM-778');
   await page.getByLabel('Fee paid (USD)').fill('99');
   await page.getByRole('button', { name: 'Record renewal' }).click();

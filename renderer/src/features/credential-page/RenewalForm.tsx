@@ -41,17 +41,23 @@ export function RenewalForm({
   focusOnOpen,
 }: RenewalFormProps) {
   const form = useRef<HTMLFormElement>(null);
+  // The form stays behind one button until asked for (a next step's "Mark as renewed…" opens it).
+  const [opened, setOpened] = useState(focusOnOpen === true);
+  const [asked, setAsked] = useState(focusOnOpen === true);
   useEffect(() => {
-    if (!focusOnOpen) return;
+    if (!asked) return;
     form.current?.scrollIntoView({ block: 'center' });
     form.current?.querySelector('input')?.focus();
-  }, [focusOnOpen]);
+  }, [asked]);
+  const open = () => {
+    setOpened(true);
+    setAsked(true);
+  };
   const [renewedOn, setRenewedOn] = useState(today < cycle.end ? today : cycle.end);
   const [confirmation, setConfirmation] = useState('');
   const [fee, setFee] = useState('');
   const [error, setError] = useState<AppErrorInfo | null>(null);
   const [asking, setAsking] = useState(false);
-  const [early, setEarly] = useState(false);
   const invalid = fieldMatcher(error);
 
   if (cycle.renewal) {
@@ -78,14 +84,23 @@ export function RenewalForm({
     );
   }
   if (cycle.status === 'upcoming') return null;
-  if (!renewalLikely(cycle) && !early)
+  if (!renewalLikely(cycle) && !opened)
     return (
       <p className="hint renewal">
         Once the requirement is met or the deadline is near, you can record this cycle’s renewal here.{' '}
-        <button type="button" className="link-button" onClick={() => setEarly(true)}>
+        <button type="button" className="link-button" onClick={open}>
           Record a renewal now…
         </button>
       </p>
+    );
+  if (!opened)
+    return (
+      <div className="renewal renewal-closed">
+        <p className="hint">Renewed with the body? Record it: this cycle closes and the next one opens.</p>
+        <button type="button" className="button" onClick={open}>
+          Mark as renewed…
+        </button>
+      </div>
     );
 
   const dollars = () => (fee.trim() === '' ? undefined : Number(fee.replace(',', '.')));
