@@ -28,6 +28,8 @@ export function App() {
   const toView = useCallback(
     (v: View) => {
       if (v === 'timeline') markTimelineStart();
+      // A screen opens at its top, wherever the last one was scrolled to.
+      window.scrollTo(0, 0);
       go({ view: v, credentialId: null });
     },
     [go],

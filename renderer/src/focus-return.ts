@@ -1,4 +1,7 @@
-/** Back from a credential's page, focus returns to its row on Home, not to the top of the page. */
+/**
+ * Back from a credential's page, Home opens at its top (the next steps first) and the keyboard
+ * goes on from the credential's row, not from the start of the page.
+ */
 import { useEffect, useRef } from 'react';
 
 export function useFocusReturn(openId: string | null): void {
@@ -8,9 +11,10 @@ export function useFocusReturn(openId: string | null): void {
     else if (lastOpened.current) {
       const id = lastOpened.current;
       lastOpened.current = null;
-      requestAnimationFrame(() =>
-        document.querySelector<HTMLElement>(`[data-credential-id="${CSS.escape(id)}"]`)?.focus(),
-      );
+      requestAnimationFrame(() => {
+        document.querySelector<HTMLElement>(`[data-credential-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true });
+        window.scrollTo(0, 0);
+      });
     }
   }, [openId]);
 }

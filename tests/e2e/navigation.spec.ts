@@ -32,6 +32,20 @@ test('opening a credential from the keyboard puts focus on it, and going back re
   await page.getByRole('button', { name: '← All credentials' }).focus();
   await page.keyboard.press('Enter');
   await expect(row).toBeFocused();
+  // Home opens at its top (the next steps first), whatever the keyboard's place.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('a screen opens at its top, wherever the last one was scrolled to', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1024, height: 500 });
+  await page.goto(host.url);
+  await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.mouse.wheel(0, 2000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Next steps' })).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
 
 test('at 1024 wide the navigation stays on one line, and numbers never break at their hyphens', async ({
