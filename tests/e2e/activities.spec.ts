@@ -14,6 +14,8 @@ test('a trainer logs the CES course, attaches its certificate, and imports their
 
   await page.getByRole('button', { name: 'Activities', exact: true }).click();
   await expect(page.getByText('No activities yet')).toBeVisible();
+  // Nothing to search yet: no filter bar on the empty screen; it comes with the first activity.
+  await expect(page.getByRole('search')).toHaveCount(0);
   await page.getByRole('button', { name: 'Log an activity' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Title').fill('Corrective Exercise Specialist course');
@@ -29,6 +31,7 @@ test('a trainer logs the CES course, attaches its certificate, and imports their
   await expect(dialog.getByLabel('Credit toward NASM-CPT (CEU)')).toHaveValue('1.9');
   await dialog.getByRole('button', { name: 'Save activity' }).click();
   await expect(dialog.getByText('Saved. You can attach its certificate below.')).toBeVisible();
+  await expect(page.getByRole('search')).toHaveCount(1);
 
   // Attach the certificate (the file chooser in a browser, the open dialog on the desktop).
   await files.attach(dialog, await certificatePdf());

@@ -78,70 +78,75 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
           </button>
         </div>
       </div>
-      <div className="filters" role="search">
-        <label className="field">
-          <span>Search</span>
-          <input
-            ref={search}
-            type="search"
-            value={filter.query}
-            placeholder="Title, provider, code…"
-            onChange={(e) => set({ query: e.target.value })}
-          />
-        </label>
-        <label className="field">
-          <span>Credential</span>
-          <select value={filter.credentialId} onChange={(e) => set({ credentialId: e.target.value, cycle: '' })}>
-            <option value="">All</option>
-            {credentialsWithCycles.map((e) => (
-              <option key={e.credentialId} value={e.credentialId}>
-                {e.code}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Cycle</span>
-          <select value={filter.cycle} disabled={!chosen} onChange={(e) => set({ cycle: e.target.value })}>
-            <option value="">All</option>
-            {chosen?.cycles.map((c) => (
-              <option key={c.index} value={String(c.index)}>
-                {formatDate(c.start)} – {formatDate(c.end)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Status</span>
-          <select value={filter.status} onChange={(e) => set({ status: e.target.value as ActivityFilter['status'] })}>
-            <option value="">All</option>
-            <option value="completed">Completed</option>
-            <option value="planned">Planned</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>Sort by</span>
-          <select value={filter.sort} onChange={(e) => set({ sort: e.target.value as ActivityFilter['sort'] })}>
-            <option value="date-desc">Newest first</option>
-            <option value="date-asc">Oldest first</option>
-            <option value="title">Title</option>
-            <option value="hours">Most hours</option>
-          </select>
-        </label>
-        <label className="field-check">
-          <input
-            type="checkbox"
-            checked={filter.missingCertificate}
-            onChange={(e) => set({ missingCertificate: e.target.checked })}
-          />
-          <span>Missing a certificate</span>
-        </label>
-      </div>
+      {/* Nothing to search or filter yet: the empty screen shows only its way in. */}
+      {data.activities.length > 0 && (
+        <div className="filters" role="search">
+          <label className="field">
+            <span>Search</span>
+            <input
+              ref={search}
+              type="search"
+              value={filter.query}
+              placeholder="Title, provider, code…"
+              onChange={(e) => set({ query: e.target.value })}
+            />
+          </label>
+          <label className="field">
+            <span>Credential</span>
+            <select value={filter.credentialId} onChange={(e) => set({ credentialId: e.target.value, cycle: '' })}>
+              <option value="">All</option>
+              {credentialsWithCycles.map((e) => (
+                <option key={e.credentialId} value={e.credentialId}>
+                  {e.code}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Cycle</span>
+            <select value={filter.cycle} disabled={!chosen} onChange={(e) => set({ cycle: e.target.value })}>
+              <option value="">All</option>
+              {chosen?.cycles.map((c) => (
+                <option key={c.index} value={String(c.index)}>
+                  {formatDate(c.start)} – {formatDate(c.end)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Status</span>
+            <select value={filter.status} onChange={(e) => set({ status: e.target.value as ActivityFilter['status'] })}>
+              <option value="">All</option>
+              <option value="completed">Completed</option>
+              <option value="planned">Planned</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>Sort by</span>
+            <select value={filter.sort} onChange={(e) => set({ sort: e.target.value as ActivityFilter['sort'] })}>
+              <option value="date-desc">Newest first</option>
+              <option value="date-asc">Oldest first</option>
+              <option value="title">Title</option>
+              <option value="hours">Most hours</option>
+            </select>
+          </label>
+          <label className="field-check">
+            <input
+              type="checkbox"
+              checked={filter.missingCertificate}
+              onChange={(e) => set({ missingCertificate: e.target.checked })}
+            />
+            <span>Missing a certificate</span>
+          </label>
+        </div>
+      )}
       {notice && <p className="status">{notice}</p>}
-      <p className="muted count" aria-live="polite">
-        {countText(shown.length, data.activities.length)}
-        {shown.length > 0 && ` · ${formatMinutes(sumOf(shown.map((a) => a.contactMinutes)))} in all`}
-      </p>
+      {data.activities.length > 0 && (
+        <p className="muted count" aria-live="polite">
+          {countText(shown.length, data.activities.length)}
+          {shown.length > 0 && ` · ${formatMinutes(sumOf(shown.map((a) => a.contactMinutes)))} in all`}
+        </p>
+      )}
       {data.activities.length === 0 ? (
         <div className="empty">
           <p className="empty-title">No activities yet</p>
