@@ -52,7 +52,12 @@ test('a trainer adds NASM-CPT, the CES and a CPR/AED card from the catalog and r
   await expect(page.getByLabel('Verdict')).toHaveText(COVERED);
   await expect(page.getByRole('row', { name: /NASM-CES specialization/ })).toContainText('1.9 CEU');
   await expect(page.getByRole('row', { name: /CPR\/AED card .*valid until 1 Feb 2027/ })).toContainText('0.1 CEU');
-  await expect(page.getByRole('heading', { name: 'Verify with NASM' })).toBeVisible();
+  // How sure the catalog is lives behind one disclosure, in plain words, sources named by their site.
+  const howSure = page.locator('details.how-sure');
+  await expect(howSure.locator('summary')).toContainText(/How sure is this\? \d+ values? to check with NASM\./);
+  await howSure.locator('summary').click();
+  await expect(howSure).toContainText('scribd.com (a third-party page, not opened from Recert)');
+  await expect(howSure).not.toContainText('https://');
   await shot('11-credential-page');
 
   // She also logs the CES course as an activity, 1.9 CEU toward the CPT: it still counts once.

@@ -10,8 +10,8 @@ import { ErrorText } from '../../components/ErrorText';
 import { TextField } from '../../components/TextField';
 import { findBody } from '../../../../shared/domain/catalog/catalog';
 import { sourcedValues } from '../../../../shared/domain/rules/evaluate';
-import { sourceDisplay } from '../../../../shared/link-policy';
 import { formatCredit, formatDate } from '../../format';
+import { SourceName } from './SourceName';
 import { fieldMatcher, inputError } from '../../forms';
 
 function cycleText(rule: CycleRule): string {
@@ -171,9 +171,32 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
         </dl>
       )}
       {body && type && (
-        <details className="sources">
-          <summary>Sources: where each value comes from, and when it was checked</summary>
+        <details className="sources how-sure">
+          <summary>
+            How sure is this?{' '}
+            <span className="muted">
+              {e.unconfirmed.length === 0
+                ? `Every value confirmed by ${e.bodyCode}.`
+                : `${e.unconfirmed.length} ${e.unconfirmed.length === 1 ? 'value' : 'values'} to check with ${e.bodyCode}.`}
+            </span>
+          </summary>
+          {e.unconfirmed.length > 0 && (
+            <div className="verify">
+              <p>
+                These values come from a source {e.bodyCode} has not confirmed. Check them on {e.bodyCode}’s own site
+                {e.kind === 'certification' ? ', and put your own values below if they differ.' : '.'}
+              </p>
+              <ul>
+                {e.unconfirmed.map((f) => (
+                  <li key={f.field}>
+                    <strong>{FIELD_LABEL[f.field] ?? f.field}:</strong> {f.note} <SourceName source={f.source} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <table className="table">
+            <caption className="visually-hidden">Where each value comes from, and when it was checked</caption>
             <thead>
               <tr>
                 <th scope="col">Value</th>
@@ -189,29 +212,13 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
                   <td>{v.confirmed ? 'Yes' : 'No: verify'}</td>
                   <td className="nowrap">{formatDate(v.verifiedOn)}</td>
                   <td className="source-cell">
-                    <SourceLink source={v.source} long />
+                    <SourceName source={v.source} />
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </details>
-      )}
-      {e.unconfirmed.length > 0 && (
-        <div className="verify">
-          <h3>Verify with {e.bodyCode}</h3>
-          <p className="hint">
-            These values are not confirmed by a reliable source. Check them on {e.bodyCode}’s site
-            {e.kind === 'certification' ? ', and override them below if they differ.' : '.'}
-          </p>
-          <ul>
-            {e.unconfirmed.map((f) => (
-              <li key={f.field}>
-                <strong>{FIELD_LABEL[f.field] ?? f.field}:</strong> {f.note} <SourceLink source={f.source} />
-              </li>
-            ))}
-          </ul>
-        </div>
       )}
       {e.kind === 'certification' && (
         <form className="form overrides" onSubmit={save} noValidate aria-labelledby="overrides-heading">
@@ -280,17 +287,3 @@ export function RulesPanel({ e, credential, onChanged }: RulesPanelProps) {
 }
 
 /** A body's own page as a link; any other source (a third-party page) as its address, in text. */
-function SourceLink({ source, long = false }: { source: string; long?: boolean }) {
-  const shown = sourceDisplay(source);
-  if ('href' in shown)
-    return (
-      <a href={shown.href} target="_blank" rel="noreferrer noopener">
-        {long ? shown.href : 'Source'}
-      </a>
-    );
-  return (
-    <span className="source-text">
-      {long ? shown.text : `Source (third-party page, not opened from Recert): ${shown.text}`}
-    </span>
-  );
-}
