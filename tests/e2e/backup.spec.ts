@@ -17,8 +17,9 @@ test('reminders, the calendar file, and a backup that restores', async ({ page, 
   await shot('40-next-steps');
 
   await page.getByRole('button', { name: 'Settings' }).click();
+  // Reminders apply as they are ticked (Settings has one Save: the profile's).
+  await expect(page.getByRole('button', { name: /^Save/ })).toHaveText(['Save profile']);
   await page.getByLabel('120 days').check();
-  await page.getByRole('button', { name: 'Save reminders' }).click();
   await expect(page.getByText('Reminder settings saved.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
   // Reminder settings change notifications, not what there is to do.

@@ -3,7 +3,7 @@
  * doing what it says. The seed case (NASM-CPT covered while the card lasts, the CES, a CSCS
  * behind pace).
  */
-import { expect, test } from './fixtures';
+import { expect, startActivity, test } from './fixtures';
 import { NASM_SEED } from './seeds';
 
 test.use({ seed: NASM_SEED });
@@ -38,4 +38,27 @@ test('next steps come first on Home, in order, and each button does what it says
   // "Export packet": the packet export starts (it asks about the missing proof first).
   await rows.nth(2).getByRole('button', { name: 'Export packet' }).click();
   await expect(page.getByRole('dialog', { name: 'Some proof is missing' })).toBeVisible();
+});
+
+test('a long step shows two lines, and the whole of it while its button has the focus', async ({ page, host }) => {
+  await page.goto(host.url);
+  const long = `Program design for masters athletes ${'and their long-term strength development '.repeat(7)}`.trim();
+  const dialog = await startActivity(page, { title: long, completedOn: '2026-10-01', hours: '2' });
+  await dialog.getByRole('checkbox', { name: 'NASM-CPT' }).check();
+  await dialog.getByRole('button', { name: 'Save activity' }).click();
+  await expect(dialog.getByText('Saved. You can attach its certificate below.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  const row = page
+    .getByRole('region', { name: 'Next steps' })
+    .getByRole('listitem')
+    .filter({ hasText: 'have no certificate attached' });
+  const effect = row.locator('.step-effect');
+  await expect(effect).toHaveAttribute('title', new RegExp(long.slice(0, 60)));
+  const lines = async () =>
+    effect.evaluate((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)));
+  expect(await lines()).toBe(2);
+  await row.getByRole('button', { name: 'Attach' }).focus();
+  expect(await lines()).toBeGreaterThan(2);
+  await expect(row.getByRole('button', { name: 'Attach' })).toHaveAccessibleDescription(new RegExp(long.slice(0, 60)));
 });

@@ -23,13 +23,18 @@ export function NextSteps({ data, onStep }: { data: AppData; onStep: (step: Next
           {steps.map((step) => (
             <li key={step.key} className={`step step-rank-${step.rank}`}>
               <div className="step-words">
-                <strong className="step-text">{step.text}</strong>
-                <span className="step-effect">{step.effect}</span>
+                <strong className="step-text" title={step.text}>
+                  {step.text}
+                </strong>
+                <span className="step-effect" id={`step-effect-${step.key}`} title={step.effect}>
+                  {step.effect}
+                </span>
               </div>
               {step.due && <span className="step-due">{formatDate(step.due)}</span>}
               <button
                 type="button"
                 className={step.rank <= 2 ? 'button button-primary' : 'button'}
+                aria-describedby={`step-effect-${step.key}`}
                 onClick={() => onStep(step)}
               >
                 {step.button}

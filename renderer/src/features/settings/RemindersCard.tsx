@@ -8,15 +8,20 @@ import '../home/reminders.css';
 
 const CHOICES = [120, 90, 60, 30, 14, 7, 1];
 
-/** Reminder settings, and the calendar file that carries the same reminders into the user's own calendar. */
+/**
+ * Reminder settings, applied as they are ticked (as the appearance is: Settings has one Save, the
+ * profile's), and the calendar file that carries the same reminders into the user's own calendar.
+ */
 export function RemindersCard({ settings, onChanged }: { settings: ReminderSettings; onChanged: () => Promise<void> }) {
   const [enabled, setEnabled] = useState(settings.enabled);
   const [chosen, setChosen] = useState(new Set(settings.thresholds));
   const [status, setStatus] = useState('');
   const [error, setError] = useState<AppErrorInfo | null>(null);
 
-  async function save() {
-    const result = await api.settings.updateReminders({ enabled, thresholds: [...chosen] });
+  async function apply(next: { enabled: boolean; chosen: Set<number> }) {
+    setEnabled(next.enabled);
+    setChosen(next.chosen);
+    const result = await api.settings.updateReminders({ enabled: next.enabled, thresholds: [...next.chosen] });
     if (!result.ok) return setError(result.error);
     setError(null);
     setStatus('Reminder settings saved.');
@@ -44,7 +49,7 @@ export function RemindersCard({ settings, onChanged }: { settings: ReminderSetti
         desktop notifications in the desktop app.
       </p>
       <label className="field-check">
-        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+        <input type="checkbox" checked={enabled} onChange={(e) => void apply({ enabled: e.target.checked, chosen })} />
         <span>Remind me</span>
       </label>
       <fieldset className="thresholds" disabled={!enabled}>
@@ -58,7 +63,7 @@ export function RemindersCard({ settings, onChanged }: { settings: ReminderSetti
                 const next = new Set(chosen);
                 if (e.target.checked) next.add(days);
                 else next.delete(days);
-                setChosen(next);
+                void apply({ enabled, chosen: next });
               }}
             />
             <span>{days === 1 ? '1 day' : `${days} days`}</span>
@@ -66,9 +71,6 @@ export function RemindersCard({ settings, onChanged }: { settings: ReminderSetti
         ))}
       </fieldset>
       <div className="header-actions">
-        <button type="button" className="button button-primary" onClick={save}>
-          Save reminders
-        </button>
         <button type="button" className="button" onClick={exportCalendar}>
           Export calendar (.ics)
         </button>
