@@ -111,3 +111,21 @@ test('a reload with unsaved typing asks first; staying keeps the typing; a saved
     .click();
   expect(await asks()).toBe(false);
 });
+
+test('the credential form: a missing certification date is said at its field, which is focused', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Add credential' }).first().click();
+  await page.getByRole('combobox', { name: 'Search the catalog' }).fill('ACE-CPT');
+  await page.getByRole('option', { name: /ACE-CPT/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a credential' });
+  const date = dialog.getByLabel('Certification date');
+  await date.fill('');
+  await dialog.getByRole('button', { name: 'Add credential' }).click();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/^Certification date is required/);
+  await expect(date).toBeFocused();
+  await expect(dialog.getByRole('alert')).toHaveText('Please correct the marked field.');
+});
