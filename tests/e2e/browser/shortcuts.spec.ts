@@ -12,12 +12,22 @@ test('the keyboard reaches every screen and the main actions, and ? lists the sh
   await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
   await page.keyboard.press('Control+3');
   await expect(page.getByRole('heading', { name: 'Activities' })).toBeVisible();
+  // Nothing logged yet: nothing to search, and the page says so.
+  await page.keyboard.press('Control+f');
+  await expect(page.getByText('Nothing to search yet: log an activity first.')).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+n');
+  const dialog = page.getByRole('dialog', { name: 'Log an activity' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Title').fill('Mobility workshop');
+  await dialog.getByLabel('Contact hours').fill('2');
+  await dialog.getByRole('button', { name: 'Save activity' }).click();
+  await expect(page.getByText('Saved. You can attach its certificate below.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await page.keyboard.press('Control+f');
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
   await page.locator('body').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('Control+n');
-  await expect(page.getByRole('dialog', { name: 'Log an activity' })).toBeVisible();
-  await page.keyboard.press('Escape');
   await page.keyboard.press('Control+1');
   await expect(page.getByRole('region', { name: 'Where you stand' })).toBeVisible();
   await page.keyboard.press('Control+Shift+N');

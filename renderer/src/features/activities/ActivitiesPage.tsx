@@ -42,7 +42,10 @@ export function ActivitiesPage({ data, onChanged, announce }: ActivitiesPageProp
   const { app } = useApp();
   useCommand('log-activity', () => setEditing('new'));
   useCommand('import-spreadsheet', () => setImporting(true));
-  useCommand('find', () => search.current?.focus());
+  // Find: the search box; with nothing logged yet there is none, and the page says so.
+  useCommand('find', () =>
+    search.current ? search.current.focus() : setNotice('Nothing to search yet: log an activity first.'),
+  );
   const chosen = filter.credentialId ? evaluations.get(filter.credentialId) : undefined;
   const credentialsWithCycles = data.report.evaluations.filter((e) => e.cycles.length > 0);
 
