@@ -5,7 +5,7 @@
  * left in memory (a 10,000-activity document and its evaluation) would otherwise make the
  * garbage collector's work in a later one larger than the app's.
  *   npm run bench -- [section ...]   (store, evaluate, change, attachments, packet, timeline,
- *                                     renderer-size, cli, certificates, certificate-designs;
+ *                                     renderer-size, cli, certificates, certificate-designs, jpeg;
  *                                     all by default)
  */
 import { spawnSync } from 'node:child_process';

@@ -5,6 +5,7 @@ import { benchDesigns } from './certificate-designs';
 import { benchChange } from './change';
 import { benchCli } from './cli';
 import { benchEvaluate } from './evaluate';
+import { benchJpeg } from './jpeg';
 import { benchPacket } from './packet';
 import { benchRendererSize } from './renderer-size';
 import { benchStore } from './store';
@@ -21,4 +22,5 @@ export const SECTIONS: Record<string, () => Promise<void> | void> = {
   cli: benchCli,
   certificates: benchCertificates,
   'certificate-designs': benchDesigns,
+  jpeg: benchJpeg,
 };

@@ -6,13 +6,13 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { fileTypeFromBuffer } from 'file-type';
-import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import { AppError } from '../../../shared/errors';
 import { openPdf } from './pdf-open';
 import { certificateTooLarge, MAX_CERTIFICATE_BYTES } from '../../../shared/limits';
 import { cleanText } from '../../../shared/schemas/clean-text';
-import { jpegFrame } from './jpeg-frame';
+import { decodeJpeg } from './jpeg-decode';
+import { jpegDecodeBudgetMB, jpegFrame } from './jpeg-frame';
 
 export { jpegFrame };
 
@@ -106,7 +106,7 @@ export async function checkCertificateContent(
   mime: AcceptedMime,
 ): Promise<Pick<InspectedFile, 'pages' | 'width' | 'height' | 'editProtected' | 'activeContent'>> {
   if (mime === 'application/pdf') return checkPdf(bytes);
-  return mime === 'image/png' ? checkPng(bytes) : checkJpeg(bytes);
+  return mime === 'image/png' ? checkPng(bytes) : await checkJpeg(bytes);
 }
 
 /** Checks bytes that claim to be a certificate. Throws `file_rejected` with the reason. */
@@ -164,10 +164,7 @@ function checkPng(bytes: Uint8Array): { width: number; height: number } {
   }
 }
 
-/** What decoding a JPEG at the pixel cap may take (the RGBA image and the decoder's own buffers). */
-const JPEG_DECODE_MB = Math.ceil((MAX_PIXELS * 4 * 2) / 1024 / 1024);
-
-function checkJpeg(bytes: Uint8Array): { width: number; height: number } {
+async function checkJpeg(bytes: Uint8Array): Promise<{ width: number; height: number }> {
   // Size and precision come from the header, before decoding, so an oversized image is never expanded.
   const frame = jpegFrame(bytes);
   if (!frame)
@@ -177,21 +174,15 @@ function checkJpeg(bytes: Uint8Array): { width: number; height: number } {
     throw rejected(
       `This JPEG image uses ${frame.precision}-bit samples, which Recert cannot check. Save it as an ordinary 8-bit JPEG or a PDF and try again.`,
     );
-  try {
-    const image = jpeg.decode(bytes, {
-      useTArray: true,
-      maxResolutionInMP: MAX_PIXELS / 1_000_000,
-      maxMemoryUsageInMB: JPEG_DECODE_MB,
-    });
-    checkPixels(image.width, image.height);
-    return { width: image.width, height: image.height };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const message = String((error as Error).message ?? '');
-    if (/maxResolutionInMP/i.test(message))
+  // Decoded off the host's event loop, with the memory this image's own subsampling needs.
+  const decoded = await decodeJpeg({ bytes, budgetMB: jpegDecodeBudgetMB(frame), maxMP: MAX_PIXELS / 1_000_000 });
+  if (!decoded.ok) {
+    if (/maxResolutionInMP/i.test(decoded.message))
       throw rejected('This image is larger than 40 megapixels. Save a smaller copy and try again.');
     throw rejected('This JPEG image is damaged and could not be read. Save it again and attach the new copy.');
   }
+  checkPixels(decoded.width, decoded.height);
+  return { width: decoded.width, height: decoded.height };
 }
 
 /** The original name as display text only: no folders, no control characters, at most 200 characters. */

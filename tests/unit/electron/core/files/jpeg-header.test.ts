@@ -8,7 +8,8 @@ import { makeJpeg, withFrame } from './fixtures';
 
 describe('a JPEG, judged by its header first', () => {
   it('reads the frame header of an ordinary JPEG', () => {
-    expect(jpegFrame(makeJpeg(300, 190))).toEqual({ width: 300, height: 190, precision: 8, components: 3 });
+    expect(jpegFrame(makeJpeg(300, 190))).toMatchObject({ width: 300, height: 190, precision: 8, components: 3 });
+    expect(jpegFrame(makeJpeg(300, 190))?.sampling).toHaveLength(3);
   });
 
   it('refuses an image over 40 megapixels before decoding it', async () => {
