@@ -123,6 +123,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     label: 'View',
     submenu: [
       command('go-home'),
+      command('go-next-steps'),
       command('go-timeline'),
       command('go-activities'),
       ...(ctx.isMac ? [] : [command('go-settings')]),

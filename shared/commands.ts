@@ -13,6 +13,7 @@ export const COMMANDS = {
   restore: { label: 'Restore a Backup…', accelerator: undefined, menu: 'file' },
   find: { label: 'Find', accelerator: 'CmdOrCtrl+F', menu: 'edit' },
   'go-home': { label: 'Home', accelerator: 'CmdOrCtrl+1', menu: 'view' },
+  'go-next-steps': { label: 'Next Steps', accelerator: undefined, menu: 'view' },
   'go-timeline': { label: 'Timeline', accelerator: 'CmdOrCtrl+2', menu: 'view' },
   'go-activities': { label: 'Activities', accelerator: 'CmdOrCtrl+3', menu: 'view' },
   'go-settings': { label: 'Settings', accelerator: 'CmdOrCtrl+,', menu: 'view' },

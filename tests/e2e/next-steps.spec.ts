@@ -21,6 +21,11 @@ test('next steps come first on Home, in order, and each button does what it says
   await expect(rows.nth(2)).toContainText('Submit your NASM-CPT renewal (covered) by 1 Feb 2027');
   await expect(rows.nth(3)).toContainText('NASM-CPT: 1 activity and the CPR/AED card have no certificate attached');
   await shot('60-next-steps');
+  // The cards and the table list the credentials in one order, most urgent first.
+  const cards = await page.locator('.coverage-code').allTextContents();
+  const table = await page.locator('button[data-credential-id] .code').allTextContents();
+  expect(cards[0]).toBe('CSCS');
+  expect(table).toEqual(cards);
 
   // "Log activity": the CSCS's page opens with the activity form for the CSCS.
   await rows.nth(0).getByRole('button', { name: 'Log activity' }).click();

@@ -25,6 +25,9 @@ export function commandEffect(command: CommandId, where: Where): CommandEffect {
   switch (command) {
     case 'go-home':
       return { go: 'credentials' };
+    // Home, with the keyboard at its list of next steps.
+    case 'go-next-steps':
+      return { go: 'credentials', deliver: command };
     case 'go-timeline':
       return { go: 'timeline' };
     case 'go-activities':

@@ -11,6 +11,11 @@ describe('commands', () => {
     expect(commandEffect('go-timeline', home)).toEqual({ go: 'timeline' });
     expect(commandEffect('go-activities', home)).toEqual({ go: 'activities' });
     expect(commandEffect('go-settings', home)).toEqual({ go: 'settings' });
+    // Next Steps: Home, and the keyboard at its list.
+    expect(commandEffect('go-next-steps', { view: 'timeline', credentialOpen: false })).toEqual({
+      go: 'credentials',
+      deliver: 'go-next-steps',
+    });
   });
 
   it('an action opens the screen that owns it and hands it the command, as its button would', () => {

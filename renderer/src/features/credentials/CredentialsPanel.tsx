@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CredentialEvaluation } from '../../../../shared/domain/rules/evaluation-types';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { AppData } from '../../data';
+import { byUrgency } from '../../model/urgency';
 import { formatCredit, formatDate, relativeDays } from '../../format';
 import { AddCredentialDialog } from './AddCredentialDialog';
 import { useCommand } from '../../command-bus';
@@ -91,7 +92,7 @@ export function CredentialsPanel({ data, onOpen, onChanged, announce }: Credenti
             </tr>
           </thead>
           <tbody>
-            {data.credentials.map((c) => {
+            {inHomeOrder(data).map((c) => {
               const e = evaluations.get(c.id);
               if (!e) return null;
               const cycle = e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
@@ -143,4 +144,11 @@ export function CredentialsPanel({ data, onOpen, onChanged, announce }: Credenti
       />
     </section>
   );
+}
+
+/** The credentials in the order of Home's cards (most urgent first); any not evaluated yet, last. */
+function inHomeOrder(data: AppData) {
+  const order = byUrgency(data.report.evaluations).map((e) => e.credentialId);
+  const at = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...data.credentials].sort((a, b) => at(a.id) - at(b.id));
 }

@@ -5,17 +5,24 @@
  */
 import { nextSteps, type NextStep } from '../../../../shared/domain/next-steps';
 import { planMilestones } from '../../../../shared/domain/plan/milestones';
+import { useRef } from 'react';
+import { useCommand } from '../../command-bus';
 import type { AppData } from '../../data';
 import { formatDate } from '../../format';
 import './home.css';
 
 export function NextSteps({ data, onStep }: { data: AppData; onStep: (step: NextStep) => void }) {
+  // The View menu's "Next Steps": the keyboard goes to the list.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useCommand('go-next-steps', () => heading.current?.focus());
   if (data.credentials.length === 0) return null;
   const evaluations = data.report.evaluations;
   const steps = nextSteps(evaluations, data.attachments, data.today, planMilestones(data, evaluations));
   return (
     <section className="card next-steps" aria-labelledby="next-steps-heading">
-      <h2 id="next-steps-heading">Next steps</h2>
+      <h2 id="next-steps-heading" ref={heading} tabIndex={-1}>
+        Next steps
+      </h2>
       {steps.length === 0 ? (
         <p className="muted">Nothing to do right now: every credential is covered or renewed.</p>
       ) : (
