@@ -1,7 +1,8 @@
 /**
  * The process the soak test starts many times (bundled to plain JavaScript, so it starts
- * fast): `race DIR HOLD_MS` tries to take the data dir's lock and holds it; `write DIR [JOURNAL_LIMIT]`
- * opens the store and writes records until killed, printing each one once it is acknowledged.
+ * fast): `race DIR HOLD_MS` tries to take the data dir's lock and holds it; `write DIR [JOURNAL_LIMIT]
+ * [COUNT]` opens the store and writes records (until killed, or COUNT of them and then closes
+ * cleanly), printing each one once it is acknowledged.
  */
 import { randomUUID } from 'node:crypto';
 import { writeSync } from 'node:fs';
@@ -21,12 +22,15 @@ if (mode === 'race') {
   }
 } else {
   const limit = Number(hold ?? 0);
+  const count = Number(process.argv[5] ?? Infinity);
   const store = await Store.open({
     dataDir: dir,
     owner: 'soak writer',
     ...(limit > 0 ? { journalLimitBytes: limit } : {}),
   });
-  for (let n = 0; ; n++) {
+  // Numbers go on from what the folder already holds (a second run after a first).
+  const first = store.data.credentials.length;
+  for (let n = first; n < first + count; n++) {
     const stamp = new Date().toISOString();
     await store.mutate((doc) => ({
       doc: {
@@ -50,4 +54,6 @@ if (mode === 'race') {
     // Written synchronously: once this line is out, the write was acknowledged.
     writeSync(1, `ack ${n}\n`);
   }
+  await store.close();
+  writeSync(1, 'closed\n');
 }

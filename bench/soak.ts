@@ -3,8 +3,12 @@
  * times, half of them with a small journal so db.json is also written whole every few writes):
  * the store must open clean and hold every write it acknowledged. Start several
  * processes on one data dir at once, fresh and after a crash (100 times each): exactly one
- * may own it. Prints the counts; exits 1 on any failure.
- *   npm run soak -- [kills=200] [races=100] [contenders=6]
+ * may own it. Damage one file (db.json, db.json.bak, db.journal.bak, or a crashed run's
+ * db.journal: cut in half, NULs, or `null`) after two sessions, the second closed cleanly or
+ * killed (100 times per file): every acknowledged write must still be there, except what only a
+ * damaged live journal held (counted apart: it is the only copy). Prints the counts; exits 1 on
+ * any failure.
+ *   npm run soak -- [kills=200] [races=100] [contenders=6] [damage=100]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, promises as fs, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +18,7 @@ import { build } from 'esbuild';
 import { LOCK_FILE } from '../electron/core/store/lock';
 import { Store } from '../electron/core/store/store';
 
-const [kills = 200, races = 100, contenders = 6] = process.argv.slice(2).map(Number);
+const [kills = 200, races = 100, contenders = 6, damage = 100] = process.argv.slice(2).map(Number);
 const work = mkdtempSync(path.join(os.tmpdir(), 'recert-soak-'));
 const child = path.join(work, 'soak-child.mjs');
 await build({
@@ -80,6 +84,45 @@ for (const afterCrash of [false, true]) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The three kinds of damage a file is given in turn. */
+async function damageFile(file: string, kind: number): Promise<void> {
+  const bytes = await fs.readFile(file);
+  if (kind === 0) await fs.writeFile(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  else if (kind === 1) await fs.writeFile(file, Buffer.alloc(bytes.length));
+  else await fs.writeFile(file, 'null');
+}
+
+const FILES = ['db.json', 'db.json.bak', 'db.journal.bak', 'db.journal'] as const;
+const damaged = Object.fromEntries(FILES.map((f) => [f, { trials: 0, acked: 0, lost: 0 }]));
+for (const file of FILES) {
+  for (let t = 0; t < damage; t++) {
+    const dir = path.join(work, `damage-${file}-${t}`);
+    // Two sessions: the first closed cleanly; the second closed cleanly, or (for the live journal, and
+    // every other trial otherwise) killed while it writes. Small journals fold every few writes.
+    const limit = t % 3 === 0 ? '4096' : '0';
+    const first = await run(['write', dir, limit, String(5 + (t % 20))]);
+    const killed = file === 'db.journal' || t % 2 === 1;
+    const second = killed
+      ? await run(['write', dir, limit], 80 + Math.floor(Math.random() * 300))
+      : await run(['write', dir, limit, String(3 + (t % 15))]);
+    const target = path.join(dir, file);
+    if (!existsSync(target)) {
+      rmSync(dir, { recursive: true, force: true });
+      continue;
+    }
+    await damageFile(target, t % 3);
+    const acked = [...`${first}${second}`.matchAll(/^ack (\d+)$/gm)].map((m) => m[1] as string);
+    const store = await Store.open({ dataDir: dir, owner: 'soak check' });
+    const numbers = new Set(store.data.credentials.map((c) => c.number));
+    const entry = damaged[file]!;
+    entry.trials++;
+    entry.acked += acked.length;
+    entry.lost += acked.filter((n) => !numbers.has(n)).length;
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 rmSync(work, { recursive: true, force: true });
 
 console.log(
@@ -88,4 +131,11 @@ console.log(
 console.log(
   `simultaneous starts: ${races} fresh + ${races} after a crash, ${contenders} processes each: ${badRaces === 0 ? '1 owner every time' : `${badRaces} trials without exactly one owner`}`,
 );
-process.exit(corruptions + lost + badRaces === 0 ? 0 : 1);
+for (const file of FILES) {
+  const d = damaged[file]!;
+  console.log(
+    `${file} damaged: ${d.trials} trials, ${d.acked} acknowledged writes: ${d.lost} lost${file === 'db.journal' ? ' (what only the damaged journal held)' : ''}`,
+  );
+}
+const damageLost = FILES.filter((f) => f !== 'db.journal').reduce((n, f) => n + damaged[f]!.lost, 0);
+process.exit(corruptions + lost + badRaces + damageLost === 0 ? 0 : 1);
