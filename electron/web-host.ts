@@ -170,7 +170,11 @@ async function handleApi(
   const body = await readBody(req, limit);
   if (body === null) {
     const message =
-      method === 'attachments:upload' ? certificateTooLarge() : `The request is larger than ${limit} bytes.`;
+      method === 'attachments:upload'
+        ? certificateTooLarge()
+        : method === 'backup:test' || method === 'backup:restore'
+          ? 'A backup is sent as a file upload (the page does this), not inside the request. Nothing was changed.'
+          : `The request is larger than ${limit} bytes.`;
     return sendError(res, 413, 'invalid_input', message);
   }
   let input: unknown;

@@ -29,7 +29,6 @@ export const ActivityInput = ActivityFieldsSchema.extend({
 
 /** CSV text in a JSON request: up to 4 bytes a character. */
 export const CSV_REQUEST_BYTES = MAX_CSV_CHARS * 4 + ENVELOPE_BYTES;
-export const BACKUP_REQUEST_BYTES = MAX_BACKUP_BASE64 + ENVELOPE_BYTES;
 
 export const CsvMappingSchema = z.partialRecord(z.enum(CSV_FIELDS), z.string().max(200));
 export const CsvInput = z

@@ -96,6 +96,20 @@ describe('the browser host', () => {
     expect(await snapshotDir(dataDir)).toEqual(before);
   });
 
+  it('a backup sent inside a JSON request is held to the default size: backups come as uploads', async () => {
+    const { host, dataDir } = await start();
+    const before = await snapshotDir(dataDir);
+    const response = await api(host, 'backup:restore', { dataBase64: 'A'.repeat(2 * 1024 * 1024) });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body)).toMatchObject({
+      ok: false,
+      error: {
+        message: 'A backup is sent as a file upload (the page does this), not inside the request. Nothing was changed.',
+      },
+    });
+    expect(await snapshotDir(dataDir)).toEqual(before);
+  });
+
   it('refuses bodies that are not JSON, and methods other than POST', async () => {
     const { host } = await start();
     const notJson = await request(host, {

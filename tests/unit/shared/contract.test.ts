@@ -24,14 +24,16 @@ describe('the contract', () => {
 
   it('declares request caps on the entries that carry files; the rest get the default', () => {
     expect(requestLimit('attachments:upload')).toBeGreaterThan(MAX_UPLOAD_BASE64);
-    expect(requestLimit('backup:restore')).toBeGreaterThan(MAX_BACKUP_BASE64);
+    // A backup comes as an upload (streamed to a file), never inside a JSON request.
+    expect(requestLimit('backup:restore')).toBe(DEFAULT_REQUEST_BYTES);
+    expect(requestLimit('backup:test')).toBe(DEFAULT_REQUEST_BYTES);
     expect(requestLimit('activities:importCsv')).toBeGreaterThan(MAX_CSV_CHARS);
     expect(requestLimit('data:import')).toBe(MAX_INTERCHANGE_BYTES);
     expect(requestLimit('profile:update')).toBe(DEFAULT_REQUEST_BYTES);
   });
 
-  it('a backup sent from the page fits in one V8 string (the desktop and the CLI read the file instead)', () => {
-    expect(requestLimit('backup:restore')).toBeLessThan(constants.MAX_STRING_LENGTH);
+  it('a backup in a desktop IPC call fits in one V8 string (the page uploads it; the CLI reads the file)', () => {
+    expect(MAX_BACKUP_BASE64).toBeLessThan(constants.MAX_STRING_LENGTH);
   });
 
   it('the plain list of method names (what the page loads) is exactly the contract’s, in order', () => {
