@@ -245,3 +245,22 @@ export async function startActivity(page: Page, a: { title: string; completedOn:
   await dialog.getByLabel('Contact hours').fill(a.hours);
   return dialog;
 }
+
+/** The looks every screen is shot in: light and dark, at 1024×700 and 1280×800. */
+export const LOOKS = (['light', 'dark'] as const).flatMap((colorScheme) =>
+  [
+    { width: 1024, height: 700 },
+    { width: 1280, height: 800 },
+  ].map((size) => ({ colorScheme, size })),
+);
+
+/** The activity form, saved with no title and no date: two errors at once. */
+export async function activityFormWithTwoErrors(page: Page) {
+  await page.getByRole('button', { name: 'Activities', exact: true }).click();
+  await page.getByRole('button', { name: 'Log an activity' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Log an activity' });
+  await dialog.getByLabel('Completion date').fill('');
+  await dialog.getByLabel('Contact hours').fill('2');
+  await dialog.getByRole('button', { name: 'Save activity' }).click();
+  return dialog;
+}

@@ -2,7 +2,7 @@
  * A refused save says everything at once, where it is: each wrong field marked, its message under
  * it (read with it), the first one scrolled to and focused; dates written as the field shows them.
  */
-import { expect, test } from './fixtures';
+import { activityFormWithTwoErrors, expect, test } from './fixtures';
 import { NASM_SEED } from './seeds';
 
 test.use({ seed: NASM_SEED });
@@ -10,13 +10,8 @@ test.use({ seed: NASM_SEED });
 test('the activity form: every error at its field, focus on the first', async ({ page, host, shot }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto(host.url);
-  await page.getByRole('button', { name: 'Activities', exact: true }).click();
-  await page.getByRole('button', { name: 'Log an activity' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Log an activity' });
   // No title, no date, and hours: the core answers for both fields at once.
-  await dialog.getByLabel('Completion date').fill('');
-  await dialog.getByLabel('Contact hours').fill('2');
-  await dialog.getByRole('button', { name: 'Save activity' }).click();
+  const dialog = await activityFormWithTwoErrors(page);
   const title = dialog.getByLabel('Title');
   const date = dialog.getByLabel('Completion date');
   await expect(title).toHaveAttribute('aria-invalid', 'true');

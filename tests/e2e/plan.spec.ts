@@ -5,7 +5,7 @@
  * dated steps are on Home, and "Open the plan" comes back to it.
  */
 import type { Page } from '@playwright/test';
-import { credentialRow, expect, test } from './fixtures';
+import { credentialRow, expect, LOOKS, test } from './fixtures';
 import { NASM_SEED } from './seeds';
 
 test.use({ seed: NASM_SEED });
@@ -106,21 +106,17 @@ test('kept, the plan puts its dated steps on Home; "Open the plan" comes back to
   await expect(steps).not.toContainText('NASM-PES');
 });
 
-for (const colorScheme of ['light', 'dark'] as const)
-  for (const size of [
-    { width: 1024, height: 700 },
-    { width: 1280, height: 800 },
-  ])
-    test.describe(`${colorScheme} at ${size.width}×${size.height}`, () => {
-      test.use({ colorScheme, viewport: size });
-      test('the plan, looked at', async ({ page, host, shot }) => {
-        const plan = await openPlan(page, host.url);
-        await plan.getByRole('button', { name: 'Try' }).first().click();
-        await expect(plan.getByRole('heading', { name: 'What changes' })).toBeVisible();
-        await plan.scrollIntoViewIfNeeded();
-        // Nothing in the plan is wider than its card.
-        const fits = await plan.evaluate((el) => el.scrollWidth <= el.clientWidth);
-        expect(fits).toBe(true);
-        await shot(`71-plan-${colorScheme}-${size.width}`);
-      });
+for (const { colorScheme, size } of LOOKS)
+  test.describe(`${colorScheme} at ${size.width}×${size.height}`, () => {
+    test.use({ colorScheme, viewport: size });
+    test('the plan, looked at', async ({ page, host, shot }) => {
+      const plan = await openPlan(page, host.url);
+      await plan.getByRole('button', { name: 'Try' }).first().click();
+      await expect(plan.getByRole('heading', { name: 'What changes' })).toBeVisible();
+      await plan.scrollIntoViewIfNeeded();
+      // Nothing in the plan is wider than its card.
+      const fits = await plan.evaluate((el) => el.scrollWidth <= el.clientWidth);
+      expect(fits).toBe(true);
+      await shot(`71-plan-${colorScheme}-${size.width}`);
     });
+  });

@@ -1,7 +1,11 @@
 /** The desktop app's menu, clicked: each command does what its button does, in the page. */
 import { addFromCatalog, expect, test } from '../fixtures';
 
-test('menu items reach the page: screens, Log an activity, the appearance, the next steps', async ({ page, host, desktop }) => {
+test('menu items reach the page: screens, Log an activity, the appearance, the next steps', async ({
+  page,
+  host,
+  desktop,
+}) => {
   await page.goto(host.url);
   await addFromCatalog(page, { query: 'NASM-CPT', option: /NASM-CPT/, issuedOn: '2025-03-10' });
   // Adding opens the credential's page once the data has reloaded: wait for it, then use the menu.
