@@ -7,6 +7,7 @@ import { readCertificateText } from '../../../shared/domain/certificate-reading/
 import { readingNotes } from '../../../shared/domain/certificate-reading/notes';
 import { certificateIntake, certificateReader } from '../lazy';
 import { decodeBase64 } from '../files/base64';
+import { AppError } from '../../../shared/errors';
 import type { Handlers } from './context';
 
 /** Readings under way, by the id the page gave them: how far each is, and how to stop it. */
@@ -15,11 +16,14 @@ const running = new Map<string, { fraction: number; controller: AbortController 
 export const certificateHandlers = {
   'certificates:read': async ({ name, dataBase64, readId }, ctx) => {
     const bytes = decodeBase64(dataBase64);
-    const { cleanDisplayName, inspectCertificate } = await certificateIntake();
-    const file = await inspectCertificate(bytes);
+    // Known (and so cancellable) from the start: the checks decode a photo off the event loop, so
+    // the page may cancel while they run.
     const job = { fraction: 0, controller: new AbortController() };
     if (readId) running.set(readId, job);
     try {
+      const { cleanDisplayName, inspectCertificate } = await certificateIntake();
+      const file = await inspectCertificate(bytes);
+      if (job.controller.signal.aborted) throw new AppError('cancelled', 'Reading was cancelled.');
       const { readCertificateFile } = await certificateReader();
       const text = await readCertificateFile(bytes, file.ext, {
         signal: job.controller.signal,
