@@ -151,5 +151,8 @@ test('a backup is restored from the file the open dialog picks (read by the main
     { name: 'Recert backups (ZIP, encrypted)', extensions: ['zip', 'enc'] },
   ]);
   await page.getByRole('button', { name: 'Test backup' }).click();
-  await expect(page.getByText(/The backup is complete and intact: .* 1 credentials/)).toBeVisible();
+  // Reading and checking the whole backup in the main process: a few seconds on a busy machine.
+  await expect(page.getByText(/The backup is complete and intact: .* 1 credentials/)).toBeVisible({
+    timeout: 30_000,
+  });
 });
