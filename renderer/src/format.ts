@@ -1,6 +1,7 @@
 /** Formatting for display. */
+import { creditText } from '../../shared/domain/rules/amount-text';
 import { formatLongDate, isCalendarDate } from '../../shared/domain/calendar-date';
-import { formatAmount, formatMinutes } from '../../shared/domain/quantity';
+import { formatMinutes } from '../../shared/domain/quantity';
 import type { CredentialEvaluation } from '../../shared/domain/rules/evaluation-types';
 export { STATUS_LABELS } from '../../shared/domain/labels';
 
@@ -15,7 +16,7 @@ export function formatDate(date: string | undefined): string {
 
 /** "1.9 CEU" in the credential's own unit. */
 export function formatCredit(value: number, e: Pick<CredentialEvaluation, 'decimals' | 'unit'>): string {
-  return `${formatAmount(value, e.decimals)}${e.unit ? ` ${e.unit}` : ''}`;
+  return creditText(value, e);
 }
 
 export { formatMinutes };

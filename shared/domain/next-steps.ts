@@ -3,6 +3,7 @@
  * its own judgement of a cycle). Each step is one thing to do, by when, and the action that does
  * it; a step leaves the list once done (its verdict changes).
  */
+import { creditText } from './rules/amount-text';
 import { daysBetween, formatLongDate, type CalendarDate } from './calendar-date';
 import { formatAmount, formatMinutes } from './quantity';
 import { missingProof, missingProofText } from './report/missing-proof';
@@ -45,7 +46,7 @@ export interface NextStep {
 const inForce = (e: CredentialEvaluation): CycleEvaluation | undefined =>
   e.currentIndex === null ? undefined : e.cycles[e.currentIndex];
 
-const amount = (e: CredentialEvaluation, v: number) => `${formatAmount(v, e.decimals)}${e.unit ? ` ${e.unit}` : ''}`;
+const amount = (e: CredentialEvaluation, v: number) => creditText(v, e);
 
 function cardSteps(e: CredentialEvaluation, c: CycleEvaluation, by: CalendarDate, rank: number): NextStep[] {
   const card = c.cpr;

@@ -3,6 +3,7 @@
  * certification, this cycle and the next two, and what-if with the plan's suggestions. Records
  * nothing unless `--keep` says to keep what `--with` tried (as the page's "Keep the plan" does).
  */
+import { creditText } from '../../../shared/domain/rules/amount-text';
 import { parseArgs } from 'node:util';
 import { formatLongDate } from '../../../shared/domain/calendar-date';
 import type { CredentialPlan } from '../../../shared/domain/plan/types';
@@ -14,7 +15,7 @@ import { dataDir, todayOption, UsageError } from './options';
 const hours = (minutes: number) => `${formatAmount(Math.round((minutes * 100) / 60), 0)} h`;
 
 function describePlan(plan: CredentialPlan): string {
-  const amount = (v: number) => `${formatAmount(v, plan.decimals)} ${plan.unit}`.trim();
+  const amount = (v: number) => creditText(v, plan);
   const lines = [plan.code];
   for (const c of plan.cycles) {
     const changed = c.planWord !== c.real.word;

@@ -2,6 +2,7 @@
  * What the plan panel shows, worked out from two answers of `plan:get`: the plan as it is and
  * the plan with what the user is trying. Pure, so it has its own tests.
  */
+import { creditText } from '../../../shared/domain/rules/amount-text';
 import { formatLongDate } from '../../../shared/domain/calendar-date';
 import type { CredentialPlan, PlanCycle } from '../../../shared/domain/plan/types';
 import { formatAmount } from '../../../shared/domain/quantity';
@@ -43,7 +44,7 @@ export function planChanges(before: readonly CredentialPlan[], after: readonly C
 
 /** A cycle's figures in one line: "0.0 of 2.0 CEU counted; 2.0 CEU missing (about 20 h, 0.2 h a week)". */
 export function cycleFigures(plan: Pick<CredentialPlan, 'unit' | 'decimals'>, c: PlanCycle): string {
-  const amount = (v: number) => `${formatAmount(v, plan.decimals)} ${plan.unit}`.trim();
+  const amount = (v: number) => creditText(v, plan);
   const hours = (minutes: number) => `${formatAmount(Math.round((minutes * 100) / 60), 0)} h`;
   const planned = c.planned > 0 ? `, ${amount(c.planned)} planned` : '';
   const missing =

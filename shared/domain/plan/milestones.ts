@@ -4,9 +4,10 @@
  * course is an activity with status "planned"; a planned credential (a specialization to earn, a
  * card to renew) is kept until a credential of its type is earned.
  */
+import { creditText } from '../rules/amount-text';
 import { addDays, formatLongDate, type CalendarDate } from '../calendar-date';
 import { findCredentialType } from '../catalog/catalog';
-import { formatAmount, formatMinutes, minutesForCredit } from '../quantity';
+import { formatMinutes, minutesForCredit } from '../quantity';
 import { stillPlanned } from '../records/operations/plan';
 import type { CredentialEvaluation } from '../rules/evaluation-types';
 import type { Activity, Credential, PlannedCredential } from '../../schemas/entities';
@@ -34,8 +35,7 @@ export interface Milestone {
   startBy?: CalendarDate;
 }
 
-const towardText = (e: CredentialEvaluation, amount: number) =>
-  `${formatAmount(amount, e.decimals)}${e.unit ? ` ${e.unit}` : ''} toward ${e.code}`;
+const towardText = (e: CredentialEvaluation, amount: number) => `${creditText(amount, e)} toward ${e.code}`;
 
 const startFor = (on: CalendarDate, minutes: number) => addDays(on, -7 * Math.ceil(minutes / PLAN_MINUTES_PER_WEEK));
 

@@ -5,9 +5,10 @@
  * one course approved by several of the user's bodies at once. Best first: what covers the
  * cycle, then what adds most.
  */
+import { creditText } from '../rules/amount-text';
 import { addDays, addMonths, formatLongDate, maxDate, minDate, type CalendarDate } from '../calendar-date';
 import { CREDENTIAL_TYPES, findBody, findCredentialType } from '../catalog/catalog';
-import { creditForMinutes, formatAmount, type Hundredths } from '../quantity';
+import { creditForMinutes, type Hundredths } from '../quantity';
 import type { CredentialEvaluation, CycleEvaluation } from '../rules/evaluation-types';
 import type { PlanItem, Suggestion } from './types';
 
@@ -34,7 +35,7 @@ export interface SuggestionContext {
   }[];
 }
 
-const amount = (value: Hundredths, unit: string, decimals: number) => `${formatAmount(value, decimals)} ${unit}`.trim();
+const amount = (value: Hundredths, unit: string, decimals: number) => creditText(value, { unit, decimals });
 
 /** When a planned course or credential is done: ninety days into what is left of the cycle, a month before its end at the latest. */
 export function plannedOn(start: CalendarDate, end: CalendarDate, today: CalendarDate): CalendarDate {

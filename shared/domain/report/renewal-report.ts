@@ -2,10 +2,11 @@
  * The renewal summary as data: every number, date and line of text the PDF prints, built by
  * a pure function so it is unit-tested without drawing anything. The PDF code only lays out.
  */
+import { creditText } from '../rules/amount-text';
 import { formatLongDate, type CalendarDate } from '../calendar-date';
 import { APPROVAL_LABELS, statusText } from '../labels';
 import { toneOf, type Tone } from '../status-scale';
-import { formatAmount, formatMinutes, sum } from '../quantity';
+import { formatMinutes, sum } from '../quantity';
 import type { CredentialEvaluation, CycleEvaluation } from '../rules/evaluation-types';
 import type { Activity, Attachment, Profile } from '../../schemas/entities';
 import { missingProof } from './missing-proof';
@@ -96,7 +97,7 @@ export function buildRenewalReport({
   attachments,
   generatedAt,
 }: ReportInput): RenewalReport {
-  const unit = (v: number) => `${formatAmount(v, e.decimals)}${e.unit ? ` ${e.unit}` : ''}`;
+  const unit = (v: number) => creditText(v, e);
   const byActivity = new Map(activities.map((a) => [a.id, a]));
   const refs: ReportAttachment[] = [];
   const refFor = (a: Attachment, proves: string) => {
