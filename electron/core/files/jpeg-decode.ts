@@ -20,24 +20,23 @@ const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const jpeg = require(workerData.decoder);
 try {
-  const image = jpeg.decode(new Uint8Array(workerData.bytes), {
-    useTArray: true,
-    maxResolutionInMP: workerData.maxMP,
-    maxMemoryUsageInMB: workerData.budgetMB,
-  });
+  const image = jpeg.decode(new Uint8Array(workerData.bytes), workerData.options);
   parentPort.postMessage({ ok: true, width: image.width, height: image.height });
 } catch (error) {
   parentPort.postMessage({ ok: false, message: String((error && error.message) || error) });
 }
 `;
 
+/** The decoder's options, the same on either thread. */
+const optionsOf = (job: Job) => ({
+  useTArray: true as const,
+  maxResolutionInMP: job.maxMP,
+  maxMemoryUsageInMB: job.budgetMB,
+});
+
 function decodeHere(job: Job): Decoded {
   try {
-    const image = jpeg.decode(job.bytes, {
-      useTArray: true,
-      maxResolutionInMP: job.maxMP,
-      maxMemoryUsageInMB: job.budgetMB,
-    });
+    const image = jpeg.decode(job.bytes, optionsOf(job));
     return { ok: true, width: image.width, height: image.height };
   } catch (error) {
     return { ok: false, message: String((error as Error).message ?? error) };
@@ -53,7 +52,7 @@ function decodeInWorker(job: Job): Promise<Decoded> {
     try {
       worker = new Worker(WORKER, {
         eval: true,
-        workerData: { decoder, bytes: copy, budgetMB: job.budgetMB, maxMP: job.maxMP },
+        workerData: { decoder, bytes: copy, options: optionsOf(job) },
         transferList: [copy],
       });
     } catch {
