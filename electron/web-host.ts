@@ -16,6 +16,7 @@ import { createDispatcher, type Dispatch } from './core/dispatch';
 import { handlers } from './core/handlers/handler-table';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from './core/static-files';
 import { openDataDir } from './core/open-data-dir';
+import { guardConnections } from './connection-guard';
 import { shutdown } from './core/shutdown';
 import { FILES_PREFIX, UPLOAD_PATH, webFiles, type WebFiles } from './web-files';
 
@@ -46,7 +47,7 @@ export interface WebHostOptions {
   headersTimeoutMs?: number;
 }
 
-/** A loopback host for one user: a few connections are plenty; slow or stalled clients are cut off. */
+/** A loopback host for one user: a few connections are plenty (past them the idlest is closed); slow or stalled clients are cut off. */
 export const SERVER_LIMITS = { maxConnections: 32, headersTimeoutMs: 10_000, requestTimeoutMs: 120_000 };
 
 export interface WebHost {
@@ -86,7 +87,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     // Node checks the timeouts on this interval (30 s by default, longer than the timeout itself).
     connectionsCheckingInterval: Math.min(1000, Math.ceil(headersTimeout / 3)),
   });
-  server.maxConnections = SERVER_LIMITS.maxConnections;
+  // Past the cap, the connection idle the longest makes room (Node's maxConnections would refuse the page).
+  guardConnections(server, SERVER_LIMITS.maxConnections);
   let port = 0;
   server.on('request', (req, res) => {
     handle(req, res, { ...options, token, dispatch, port, files }).catch((error: unknown) => {
