@@ -52,7 +52,10 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   const dataDir = resolveDataDir({ flag: flagValue('--data-dir'), fallback: app.getPath('userData') });
-  store = await openDataDir({ dataDir, owner: 'the Recert app' });
+  // A full disk or a folder Recert may not use names the data folder when Node's error names no file.
+  store = await openDataDir({ dataDir, owner: 'the Recert app' }).catch((error: unknown) => {
+    throw diskFailure(error, dataDir) ?? error;
+  });
   serveRenderer(RENDERER_DIR);
   const origin = DEV_URL ? new URL(DEV_URL).origin : APP_ORIGIN;
   guardAllContents(origin);
@@ -105,6 +108,10 @@ function setupQuit(): void {
     store = undefined;
     void shutdown()
       .then(() => closing.close())
+      .then((unfolded) => {
+        // Nothing was lost (the journal is kept for the next start), but the user is told.
+        if (unfolded) dialog.showErrorBox('Recert kept your recent changes aside', unfolded);
+      })
       .finally(() => app.quit());
   });
 }

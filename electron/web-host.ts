@@ -56,7 +56,8 @@ export interface WebHost {
   origin: string;
   port: number;
   token: string;
-  close(): Promise<void>;
+  /** Stops serving and closes the store; what the user should be told when its close could not fold the journal. */
+  close(): Promise<string | null>;
 }
 
 const SECURITY_HEADERS = {
@@ -119,7 +120,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await shutdown();
       await files.close();
-      await store.close();
+      return store.close();
     },
   };
 }

@@ -26,7 +26,10 @@ export async function runWebHost(argv: string[], rendererDir: string): Promise<v
     console.log(`Recert is running in your browser at:\n\n  ${host.url}\n`);
     console.log(`Data: ${dataDir}\nOnly this computer can connect. Press Ctrl+C to stop.`);
     const stop = () => {
-      void host.close().then(() => process.exit(0));
+      void host.close().then((unfolded) => {
+        if (unfolded) console.error(unfolded);
+        process.exit(0);
+      });
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -97,6 +97,8 @@ async function session<T>(io: CliIo, options: SessionOptions, work: (s: Session)
     });
   } finally {
     await shutdown();
-    await store.close();
+    // A close that could not fold the journal (a full disk) loses nothing, and says so.
+    const unfolded = await store.close();
+    if (unfolded) io.err(`recert: warning: ${unfolded}\n`);
   }
 }

@@ -20,6 +20,22 @@ const WORDS: Record<string, (where: string) => string> = {
     `The disk holding ${where} could not be read or written (an input/output error): check the disk, then try again.`,
 };
 
+/** The file system's error codes, as the cause alone (for a sentence that says what happened because of it). */
+const CAUSES: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'your disk quota is used up',
+  EACCES: 'Recert is not allowed to write there',
+  EPERM: 'Recert is not allowed to write there',
+  EROFS: 'the disk can only be read',
+  EIO: 'the disk reported an input/output error',
+};
+
+/** Why a write failed, in a few words (never Node's message). */
+export function diskCause(error: unknown): string {
+  const { code } = (error ?? {}) as { code?: unknown };
+  return (typeof code === 'string' ? CAUSES[code] : undefined) ?? 'the file could not be written';
+}
+
 /**
  * The disk or folder failure `error` describes, as an AppError in words; null for anything else.
  * `folder` is named when the error carries no path (a write to an open file).

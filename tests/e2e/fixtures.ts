@@ -33,7 +33,7 @@ export type Transport = 'browser-host' | 'electron-shaped';
 export interface AppHost {
   url: string;
   origin: string;
-  close(): Promise<void>;
+  close(): Promise<unknown>;
 }
 
 /** A file as the user has it on disk. */

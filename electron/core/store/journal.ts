@@ -177,6 +177,9 @@ export class JournalWriter {
       await this.handle.datasync();
     } catch (error) {
       await this.handle.truncate(this.bytes).catch(() => (this.broken = true));
+      // A journal this change started: it goes again, so a refused change leaves no file behind.
+      if (this.bytes === 0 && !this.broken)
+        await this.close().then(() => fs.rm(journalPath(this.dataDir), { force: true }));
       throw error;
     }
     this.seq++;

@@ -22,7 +22,8 @@ import { acquireLock, type DataDirLock } from './lock';
 import type { Migration } from './migrations';
 import { backupsDir, fileStamp, writeSnapshot } from './snapshots';
 import { diffDocuments, isEmptyChange } from './change';
-import { baseOf, JournalWriter } from './journal';
+import { baseOf, JOURNAL_FILE, JournalWriter } from './journal';
+import { diskCause, diskFailure } from '../disk-words';
 import { keepInCorrupt, recoveryNotice, takeJournal, type TakenJournal } from './recover';
 import { stampChecked } from './checked-stamp';
 import { checkDataDirShape } from './dir-shape';
@@ -67,6 +68,15 @@ class DurableJsonAdapter implements Adapter<RecertDocument> {
     // Every write passed the write gate: the next open may trust this exact file.
     await stampChecked(this.file);
   }
+}
+
+/** What a close that could not fold the journal says: nothing is lost, and when it will be applied. */
+function unfoldedWords(error: unknown, dataDir: string): string {
+  return (
+    `Recert could not write its data file whole as it closed (${diskCause(error)}). ` +
+    `Nothing was lost: your recent changes are kept in ${path.join(dataDir, JOURNAL_FILE)} ` +
+    'and will be applied the next time Recert opens this folder.'
+  );
 }
 
 export class Store {
@@ -169,7 +179,7 @@ export class Store {
       } catch (error) {
         this.db.data = previous;
         if (error instanceof AppError) throw error;
-        throw new AppError(
+        throw diskFailure(error, this.dataDir) ?? new AppError(
           'storage_failed',
           `Recert could not save your change (${(error as NodeJS.ErrnoException).code ?? 'write error'}). ` +
             'Nothing was changed. Check that the disk has free space and that the data folder is writable, then try again.',
@@ -241,14 +251,21 @@ export class Store {
     if (this.journal && this.journal.bytes > 0) await this.writeWhole(this.db.data, undefined, true);
   }
 
-  /** Waits for pending writes, folds the journal into db.json (so the file is whole while Recert is closed), then releases the data dir. */
-  async close(): Promise<void> {
+  /**
+   * Waits for pending writes, folds the journal into db.json (so the file is whole while Recert
+   * is closed), then releases the data dir. Returns what the user should be told when the fold
+   * failed (a full disk): the journal is kept, and the next start applies it; null otherwise.
+   */
+  async close(): Promise<string | null> {
     await this.queue;
     this.closed = true;
-    // If this fails the journal is still on disk, and the next start folds it.
-    await this.foldJournal().catch(() => undefined);
+    const failed = await this.foldJournal().then(
+      () => null,
+      (error: unknown) => unfoldedWords(error, this.dataDir),
+    );
     await this.journal?.close();
     await this.lock?.release();
+    return failed;
   }
 
   private async load(migrations?: Readonly<Record<number, Migration>>): Promise<void> {

@@ -36,7 +36,7 @@ describe('the browser host under a flood of half-open connections', () => {
     const rendererDir = tempDir();
     await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Recert</title>');
     const host: WebHost = await startWebHost({ dataDir: tempDir(), rendererDir });
-    closers.push(() => host.close());
+    closers.push(async () => void (await host.close()));
     const flood = await Promise.all(
       Array.from({ length: SERVER_LIMITS.maxConnections + 8 }, () => halfOpen(host.port)),
     );
