@@ -13,6 +13,7 @@ const EXPECTED: readonly [string, 'file' | 'folder'][] = [
   ['db.json.bak', 'file'],
   ['db.journal', 'file'],
   ['db.journal.bak', 'file'],
+  ['db.journal.copy', 'file'],
   ['recert.lock', 'file'],
   ['backups', 'folder'],
   ['corrupt', 'folder'],

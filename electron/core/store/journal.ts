@@ -20,6 +20,12 @@ import { checkWrite } from './write-gate';
 
 export const JOURNAL_FILE = 'db.journal';
 /**
+ * A second copy of the live journal, each line written and flushed to both before the change is
+ * acknowledged: the live journal is the only record of the changes since db.json was written
+ * whole, so damage to either file costs nothing (the other rebuilds it).
+ */
+export const JOURNAL_COPY_FILE = 'db.journal.copy';
+/**
  * The journal last folded into db.json, kept beside db.json.bak (the file it follows) until the
  * next fold: .bak and this rebuild db.json exactly, so damage to db.json costs nothing.
  */
@@ -49,6 +55,10 @@ export function journalPath(dataDir: string): string {
   return path.join(dataDir, JOURNAL_FILE);
 }
 
+export function journalCopyPath(dataDir: string): string {
+  return path.join(dataDir, JOURNAL_COPY_FILE);
+}
+
 /**
  * db.json was just written whole, with the previous one kept as db.json.bak: when `keep` (the new
  * file is exactly the previous one with the journal applied), the journal becomes
@@ -58,6 +68,8 @@ export function journalPath(dataDir: string): string {
 export async function keepFolded(dataDir: string, keep: boolean): Promise<void> {
   const journal = journalPath(dataDir);
   const kept = path.join(dataDir, JOURNAL_BAK_FILE);
+  // The copy goes first: a journal without its copy is read alone; a stale copy would follow no file.
+  await fs.rm(journalCopyPath(dataDir), { force: true });
   const size = (await fs.stat(journal).catch(() => null))?.size ?? 0;
   if (keep && size > 0) await fs.rename(journal, kept);
   else await Promise.all([fs.rm(journal, { force: true }), fs.rm(kept, { force: true })]);
@@ -86,6 +98,10 @@ export interface JournalReading {
   otherBase?: string;
   /** A line before the end could not be used: the changes from it on were not applied. */
   damaged?: string;
+  /** The journal's copy was read, the journal itself being damaged, shorter or missing. */
+  fromCopy?: boolean;
+  /** Why the journal itself could not be used, when its copy was read instead (not said when it was only shorter). */
+  journalProblem?: string;
 }
 
 function shapeError(value: unknown): string | null {
@@ -137,18 +153,34 @@ export function foldJournal(doc: RecertDocument, base: string, text: string): Jo
   return reading;
 }
 
-/** Reads the journal's text; '' when there is none. */
-export async function readJournalText(dataDir: string): Promise<string | null> {
-  const bytes = await fs.readFile(journalPath(dataDir)).catch((error: NodeJS.ErrnoException) => {
+/** Reads the journal's text (or its copy's, `which`); null when there is none. */
+export async function readJournalText(dataDir: string, which: 'journal' | 'copy' = 'journal'): Promise<string | null> {
+  const file = which === 'journal' ? journalPath(dataDir) : journalCopyPath(dataDir);
+  const bytes = await fs.readFile(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     throw error;
   });
   return bytes === null ? null : bytes.toString('latin1');
 }
 
+/**
+ * The better of two readings of the journal and its copy against one file: one that follows the
+ * file over one that does not, then the one that applies more changes (damage stops a reading
+ * early), then the undamaged one. Ties go to the journal itself.
+ */
+export function betterReading(journal: JournalReading | null, copy: JournalReading | null): 'journal' | 'copy' {
+  if (copy === null) return 'journal';
+  if (journal === null) return 'copy';
+  const rank = (r: JournalReading) => [r.otherBase === undefined ? 1 : 0, r.applied, r.damaged ? 0 : 1];
+  const [a, b] = [rank(journal), rank(copy)];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return (b[i] as number) > (a[i] as number) ? 'copy' : 'journal';
+  return 'journal';
+}
+
 /** Appends changes to the journal of one `db.json`, each flushed to disk before it returns. */
 export class JournalWriter {
   private handle: FileHandle | null = null;
+  private copy: FileHandle | null = null;
   private seq = 0;
   /** Bytes appended since the journal was started. */
   bytes = 0;
@@ -166,20 +198,34 @@ export class JournalWriter {
     return journalLine(this.base(), this.seq + 1, change);
   }
 
-  /** Appends the line `lineFor` gave; on failure nothing of it stays in the file (or `broken` is set). */
+  /**
+   * Appends the line `lineFor` gave to the journal and its copy, both flushed to disk; on
+   * failure nothing of it stays in either file (or `broken` is set).
+   */
   async append(line: string): Promise<void> {
-    if (!this.handle) {
-      this.handle = await fs.open(journalPath(this.dataDir), 'a', 0o600);
-      await fsyncDirectory(this.dataDir);
-    }
     try {
-      await this.handle.write(line, null, 'latin1');
-      await this.handle.datasync();
+      if (!this.handle || !this.copy) {
+        this.handle ??= await fs.open(journalPath(this.dataDir), 'a', 0o600);
+        // The copy starts with the journal (empty): anything older in it follows no file here.
+        this.copy ??= await fs.open(journalCopyPath(this.dataDir), 'w', 0o600);
+        await fsyncDirectory(this.dataDir);
+      }
+      const files = [this.handle, this.copy];
+      await Promise.all(
+        files.map(async (file) => {
+          await file.write(line, null, 'latin1');
+          await file.datasync();
+        }),
+      );
     } catch (error) {
-      await this.handle.truncate(this.bytes).catch(() => (this.broken = true));
+      for (const file of [this.handle, this.copy]) await file?.truncate(this.bytes).catch(() => (this.broken = true));
       // A journal this change started: it goes again, so a refused change leaves no file behind.
-      if (this.bytes === 0 && !this.broken)
-        await this.close().then(() => fs.rm(journalPath(this.dataDir), { force: true }));
+      if (this.bytes === 0 && !this.broken) {
+        await this.close();
+        await Promise.all(
+          [journalPath(this.dataDir), journalCopyPath(this.dataDir)].map((f) => fs.rm(f, { force: true })),
+        );
+      }
       throw error;
     }
     this.seq++;
@@ -197,8 +243,9 @@ export class JournalWriter {
   }
 
   async close(): Promise<void> {
-    const handle = this.handle;
+    const open = [this.handle, this.copy];
     this.handle = null;
-    await handle?.close();
+    this.copy = null;
+    await Promise.all(open.map((file) => file?.close()));
   }
 }

@@ -10,7 +10,15 @@ import { AppError } from '../../../shared/errors';
 import { CURRENT_SCHEMA_VERSION, parseDocumentText, serializeDocument, type RecertDocument } from './document';
 import { migrateDocument, type Migration } from './migrations';
 import { isStampedChecked } from './checked-stamp';
-import { baseOf, foldJournal, JOURNAL_BAK_FILE, lazyBase, readJournalText, type JournalReading } from './journal';
+import {
+  baseOf,
+  betterReading,
+  foldJournal,
+  JOURNAL_BAK_FILE,
+  lazyBase,
+  readJournalText,
+  type JournalReading,
+} from './journal';
 import { listSnapshots } from './snapshots';
 
 export const DB_FILE = 'db.json';
@@ -140,13 +148,35 @@ export async function rebuildFromBak(dataDir: string, copy: LoadedCopy): Promise
   return { ...copy, doc: reading.doc, text: whole, base: () => baseOf(whole) };
 }
 
-/** The journal that follows `copy`, applied to it; null when there is no journal. */
+/**
+ * The journal that follows `copy`, applied to it: the journal or its copy, whichever reads
+ * better (so damage to one of them costs nothing); null when there is neither.
+ */
 export async function readJournalFor(dataDir: string, copy: LoadedCopy): Promise<JournalReading | null> {
-  const text = await readJournalText(dataDir);
-  if (text === null) return null;
-  // A journal only ever follows a file of the current format (one being upgraded has none of ours).
-  if (copy.version !== CURRENT_SCHEMA_VERSION) return { doc: copy.doc, applied: 0, bytes: text.length, otherBase: '' };
-  return foldJournal(copy.doc, copy.base(), text);
+  const texts: Record<'journal' | 'copy', string | null> = { journal: null, copy: null };
+  const read = async (which: 'journal' | 'copy'): Promise<JournalReading | null> => {
+    const text = (texts[which] = await readJournalText(dataDir, which));
+    if (text === null) return null;
+    // A journal only ever follows a file of the current format (one being upgraded has none of ours).
+    if (copy.version !== CURRENT_SCHEMA_VERSION)
+      return { doc: copy.doc, applied: 0, bytes: text.length, otherBase: '' };
+    return foldJournal(copy.doc, copy.base(), text);
+  };
+  const [journal, second] = [await read('journal'), await read('copy')];
+  if (betterReading(journal, second) === 'journal') return journal;
+  // A crash between the two writes (made at once) leaves the journal a start of its copy, one
+  // line short at most (or cut in it): not damage. Anything else is.
+  const problem =
+    journal === null
+      ? 'it was missing'
+      : (journal.damaged ??
+        (journal.otherBase !== undefined
+          ? 'it follows another data file'
+          : (texts.copy ?? '').startsWith(texts.journal ?? '') &&
+              (second as JournalReading).applied <= journal.applied + 1
+            ? undefined
+            : 'it differs from its copy'));
+  return { ...(second as JournalReading), fromCopy: true, ...(problem ? { journalProblem: problem } : {}) };
 }
 
 async function inode(file: string): Promise<bigint | null> {

@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Notice } from '../../../shared/schemas/entities';
 import type { RecertDocument } from './document';
-import { baseOf, JOURNAL_BAK_FILE, journalPath, readJournalText } from './journal';
+import { baseOf, JOURNAL_BAK_FILE, journalCopyPath, journalPath } from './journal';
 import { BAK_FILE, readJournalFor, type LoadedCopy } from './load';
 import { fileStamp } from './snapshots';
 
@@ -66,8 +66,28 @@ export interface TakenJournal {
  */
 export async function takeJournal(dataDir: string, copy: LoadedCopy | null, now: Date): Promise<TakenJournal> {
   const file = journalPath(dataDir);
-  const reading = copy ? await readJournalFor(dataDir, copy) : (await readJournalText(dataDir)) === null ? null : 0;
+  const second = journalCopyPath(dataDir);
+  const exists = async (f: string) => (await fs.lstat(f).catch(() => null)) !== null;
+  const reading = copy
+    ? await readJournalFor(dataDir, copy)
+    : (await exists(file)) || (await exists(second))
+      ? 0
+      : null;
   if (reading === null) return { doc: copy?.doc ?? null, folded: false };
+  // The copy reads better (the journal is damaged, cut short or gone): it takes the journal's
+  // place, a damaged journal kept in corrupt/, so what follows deals with one file.
+  let aside: Notice | undefined;
+  if ((reading === 0 && !(await exists(file))) || (reading !== 0 && reading.fromCopy)) {
+    if (reading !== 0 && reading.journalProblem) {
+      const keptAt = (await exists(file)) ? await keepInCorrupt(dataDir, file, '.journal', now) : null;
+      aside = notice(
+        `Recert found its log of recent changes damaged (${reading.journalProblem}) and used its second copy: nothing you saved was lost.` +
+          (keptAt ? ` The damaged log was kept at ${keptAt}.` : ''),
+        now,
+      );
+    }
+    await fs.rename(second, file);
+  } else await fs.rm(second, { force: true });
   if (reading === 0 || reading.otherBase !== undefined) {
     const other = reading === 0 ? '' : reading.otherBase;
     const bak = await fs.readFile(path.join(dataDir, BAK_FILE)).catch(() => null);
@@ -77,7 +97,7 @@ export async function takeJournal(dataDir: string, copy: LoadedCopy | null, now:
     else await keepInCorrupt(dataDir, file, '.journal', now);
     return { doc: copy?.doc ?? null, folded: false };
   }
-  if (!reading.damaged) return { doc: reading.doc, folded: true };
+  if (!reading.damaged) return { doc: reading.doc, folded: true, ...(aside ? { notice: aside } : {}) };
   const keptAt = await keepInCorrupt(dataDir, file, '.journal', now);
   const kept =
     reading.applied === 1 ? 'The change before it was kept' : `The ${reading.applied} changes before it were kept`;

@@ -179,10 +179,13 @@ export class Store {
       } catch (error) {
         this.db.data = previous;
         if (error instanceof AppError) throw error;
-        throw diskFailure(error, this.dataDir) ?? new AppError(
-          'storage_failed',
-          `Recert could not save your change (${(error as NodeJS.ErrnoException).code ?? 'write error'}). ` +
-            'Nothing was changed. Check that the disk has free space and that the data folder is writable, then try again.',
+        throw (
+          diskFailure(error, this.dataDir) ??
+          new AppError(
+            'storage_failed',
+            `Recert could not save your change (${(error as NodeJS.ErrnoException).code ?? 'write error'}). ` +
+              'Nothing was changed. Check that the disk has free space and that the data folder is writable, then try again.',
+          )
         );
       }
       return result;

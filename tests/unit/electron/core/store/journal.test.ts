@@ -12,6 +12,7 @@ import { FIXED_NOW, NASM_CPT, openCore, openStore, snapshotDir, tempDir } from '
 import { activity } from '../../../shared/domain/fixtures';
 
 const JOURNAL = 'db.journal';
+const COPY = 'db.journal.copy';
 const lines = async (dir: string) =>
   (await fs.readFile(path.join(dir, JOURNAL), 'utf8')).split('\n').filter((l) => l !== '');
 
@@ -120,7 +121,9 @@ describe('the journal', () => {
       await dispatch('profile:update', { name: 'Third', email: '' });
       const copy = await crashCopy(dataDir);
       const [one, two, three] = await lines(copy);
-      await fs.writeFile(path.join(copy, JOURNAL), `${one}\n${damage(two as string)}\n${three}\n`);
+      // The same damage in the journal and in its copy: neither can give the changes after it.
+      for (const file of [JOURNAL, COPY])
+        await fs.writeFile(path.join(copy, file), `${one}\n${damage(two as string)}\n${three}\n`);
 
       const reopened = await openStore(copy);
       expect(reopened.data.profile.name).toBe('First');
@@ -133,8 +136,82 @@ describe('the journal', () => {
       expect(kept).toEqual([expect.stringMatching(/\.journal$/)]);
       expect(notice?.message).toContain(path.join(copy, 'corrupt', kept[0] as string));
       expect(existsSync(path.join(copy, JOURNAL))).toBe(false);
+      expect(existsSync(path.join(copy, COPY))).toBe(false);
     },
   );
+
+  const WHOLE_DAMAGE: [string, (file: string) => Promise<void>][] = [
+    ['cut in half', async (file) => fs.truncate(file, Math.floor((await fs.stat(file)).size / 2))],
+    ['filled with NULs', async (file) => fs.writeFile(file, Buffer.alloc((await fs.stat(file)).size))],
+    ['the word null', async (file) => fs.writeFile(file, 'null')],
+    [
+      'a line damaged',
+      async (file) => fs.writeFile(file, (await fs.readFile(file, 'latin1')).replace('"seq":2', '"seq":7')),
+    ],
+    ['deleted', async (file) => fs.rm(file)],
+  ];
+
+  it.each(WHOLE_DAMAGE)(
+    'after a crash, the journal %s: its copy gives every acknowledged change, and the user is told',
+    async (kind, damage) => {
+      const { dispatch, dataDir, store } = await openCore();
+      await dispatch('credentials:add', NASM_CPT);
+      for (const name of ['First', 'Second', 'Third']) await dispatch('profile:update', { name, email: '' });
+      const copy = await crashCopy(dataDir);
+      expect(await fs.readFile(path.join(copy, COPY), 'utf8')).toBe(
+        await fs.readFile(path.join(copy, JOURNAL), 'utf8'),
+      );
+      await damage(path.join(copy, JOURNAL));
+
+      const reopened = await openStore(copy);
+      const { settings, ...rest } = reopened.data;
+      const { settings: expectedSettings, ...expected } = store.data;
+      expect(rest).toEqual(expected);
+      expect({ ...settings, notices: [] }).toEqual({ ...expectedSettings, notices: [] });
+      if (kind === 'deleted')
+        expect(settings.notices.map((n) => n.message)).toEqual([
+          'Recert found its log of recent changes damaged (it was missing) and used its second copy: nothing you saved was lost.',
+        ]);
+      else
+        expect(settings.notices.map((n) => n.message)).toEqual([
+          expect.stringMatching(
+            /^Recert found its log of recent changes damaged \(.+\) and used its second copy: nothing you saved was lost\. The damaged log was kept at .*corrupt/,
+          ),
+        ]);
+      expect(existsSync(path.join(copy, COPY))).toBe(false);
+      // The open folded the journal into db.json: a second open reads it whole.
+      await reopened.close();
+      const again = await openStore(copy);
+      expect(again.data.profile.name).toBe('Third');
+    },
+  );
+
+  it.each(WHOLE_DAMAGE)(
+    'after a crash, the copy %s: the journal gives every change, silently',
+    async (_kind, damage) => {
+      const { dispatch, dataDir, store } = await openCore();
+      await dispatch('credentials:add', NASM_CPT);
+      for (const name of ['First', 'Second', 'Third']) await dispatch('profile:update', { name, email: '' });
+      const copy = await crashCopy(dataDir);
+      await damage(path.join(copy, COPY));
+      const reopened = await openStore(copy);
+      expect(reopened.data).toEqual(store.data);
+      expect(existsSync(path.join(copy, COPY))).toBe(false);
+    },
+  );
+
+  it('a copy longer than the journal by a line (a crash between the two writes) is read: the line was complete', async () => {
+    const { dispatch, dataDir, store } = await openCore();
+    await dispatch('credentials:add', NASM_CPT);
+    await dispatch('profile:update', { name: 'First', email: '' });
+    await dispatch('profile:update', { name: 'Second', email: '' });
+    const copy = await crashCopy(dataDir);
+    const [one] = await lines(copy);
+    await fs.writeFile(path.join(copy, JOURNAL), `${one}\n`);
+    const reopened = await openStore(copy);
+    expect(reopened.data).toEqual(store.data);
+    expect(await fs.readdir(path.join(copy, 'corrupt')).catch(() => [])).toEqual([]);
+  });
 
   it('a journal that follows another db.json (one put back by hand) is not applied, and is kept', async () => {
     const { dispatch, dataDir } = await openCore();
@@ -233,7 +310,8 @@ describe('the journal', () => {
     const journalled = await lines(copy);
     expect(journalled).toHaveLength(3);
     const [one, two, three] = journalled;
-    await fs.writeFile(path.join(copy, JOURNAL), `${one}\n${(two as string).slice(0, 20)}\n${three}\n`);
+    for (const file of [JOURNAL, COPY])
+      await fs.writeFile(path.join(copy, file), `${one}\n${(two as string).slice(0, 20)}\n${three}\n`);
     const before = await snapshotDir(copy);
     const { store, warning } = await Store.openReadOnly({ dataDir: copy });
     expect(store.data.profile.name).toBe('First');
