@@ -18,12 +18,14 @@ export function afterCue(
   lines: readonly string[],
   cues: readonly Cue[],
   accept: (value: string) => boolean,
+  /** Where the value ends inside a sentence ("Ana Lima completed …": the name ends before "completed"). */
+  cut: (rest: string) => string = (rest) => rest,
 ): Hit | null {
   for (const c of cues) {
     for (let i = 0; i < lines.length; i++) {
       const m = c.pattern.exec(lines[i]!);
       if (!m) continue;
-      const rest = lines[i]!.slice((m.index ?? 0) + m[0].length).replace(/^[\s:,-]+/, '');
+      const rest = cut(lines[i]!.slice((m.index ?? 0) + m[0].length).replace(/^[\s:,-]+/, ''));
       if (rest && accept(rest)) return { value: rest, source: lines[i]!, confidence: c.confidence };
       const next = lines[i + 1];
       // "has completed the continuing education course / Mobility for Older Adults": the value is under.

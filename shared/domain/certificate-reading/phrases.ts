@@ -23,7 +23,14 @@ export const HOLDER_CUES: Cue[] = [
   cue(/^(?:nom|name des teilnehmers)\s*:/i, 0.8),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
   cue(/^to$/i, 0.8),
-  cue(/\b(?:be it known|acknowledges?) that\b/i, 0.9),
+  cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)) that\b/i, 0.9),
+  cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
+  cue(/\bconferred (?:up)?on\b:?/i, 0.9),
+  // Other languages' "awarded to": Spanish, Portuguese, Italian, German, French.
+  cue(
+    /\b(?:otorgado|conferido|concedido|conferito|rilasciato) a\b:?|\bverliehen an\b:?|\b(?:attribué|décerné) à\b:?/i,
+    0.9,
+  ),
   cue(/^certificate of (?:attendance|completion|participation|achievement) (?:for|to)\b/i, 0.9),
   // A letter or an e-mail: "Dear Maria Lopez,".
   cue(/^(?:dear|hi|hello)\b/i, 0.85),
@@ -43,6 +50,10 @@ export const TITLE_CUES: Cue[] = [
   ),
   cue(new RegExp(`\\bfor (?:successfully )?(?:completing|attending|participating in)${KIND}`, 'i')),
   cue(new RegExp(`\\bin recognition of (?:completing|attending)${KIND}`, 'i')),
+  cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
+  cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
+  // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
+  cue(new RegExp(`(?<=[a-z\\u00df-\\u024f] )(?:completed|finished|attended)${KIND}(?=\\s+[A-Z])`, 'u'), 0.8),
   cue(new RegExp(`\\bsuccessful completion of${KIND}`, 'i')),
   cue(new RegExp(`\\b(?:on|upon) (?:the )?(?:completing|completion of)${KIND}`, 'i')),
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
@@ -92,6 +103,8 @@ export const CODE_CUES: Cue[] = [
   cue(/\b(?:approval|reference)\s*:/i, 0.8),
   // A bare "ID" or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
   cue(/(?:^|[·|]\s*)(?:ID|Ref\.?|Cert(?:ificate)?\.?\s*(?:No\.?|ID|#))\s*:?(?=\s*[A-Z0-9-]*\d)/, 0.8),
+  // Other languages' "code": Spanish/Portuguese, Italian, French, German, Polish.
+  cue(/(?:^|[·|]\s*)(?:c[oó]digo|codice|code|kennung|kod)(?: (?:del|do|du) (?:curso|corso|cours))?\s*:/i, 0.85),
 ];
 
 /**
@@ -105,7 +118,15 @@ export const LABELS = {
     /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session)(?: title| name)?\s*:?$/i,
   provider:
     /^(?:provider|(?:approved |education )?provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,
-  date: /^(?:date|date completed|completion date|date of (?:completion|activity|course|event)|completed|issued)\s*:?$/i,
+  date: /^(?:date|date completed|completion date|date of (?:completion|activity|course|event|issue)|completed|issued|issue date|issued on|course date|event date)\s*:?$/i,
+  /** A card's end of validity, as a caption over or beside its date. */
+  expiry:
+    /^(?:renew by|recommended renewal(?: date)?|renewal date|valid (?:through|thru|until|to)|expires(?: on)?|expiration(?: date)?|expiry(?: date)?)\s*:?$/i,
+  /** A table's credit column ("CEUs" over "2.0"). */
+  credits: /^(?:CEUs?|CECs?|credits?|CE credits?|CEUs? (?:awarded|earned))\s*:?$/i,
+  /** Other captions on cards and forms: never a value. */
+  other:
+    /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site)(?: id)?|certificate (?:id|no\.?))\s*:?$/i,
   code: /^(?:course (?:id|code|number|no\.?)|approval (?:number|code|no\.?|#)|activity (?:id|code))\s*:?$/i,
 } as const;
 

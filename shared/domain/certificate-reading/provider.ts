@@ -23,6 +23,8 @@ export function providerOf(
       value: cleanValue(
         beforeSeparator(hit.value)
           .replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')
+          // In a sentence: "offered by Westfield Collective, on 08/14/2026. The course …".
+          .replace(/,\s+(?:on|dated|in|at)\b.*$|(?<=[a-z]{3})\.\s.*$/u, '')
           .replace(/\s+team$/i, ''),
       ),
     };
@@ -38,16 +40,29 @@ export function providerOf(
   return unlabelledProvider(lines, taken);
 }
 
+/** A credit statement, never a letterhead. */
+const CREDIT_WORDS = /\b(?:CEUs?|CECs?|credits?|contact hours?)\b/i;
+
+/** Words that make a line the document's heading. */
+const HEADING_WORDS = /\b(?:certificate|transcript|record|report|statement|diploma)\b/i;
+
 /**
  * A provider printed without a label: an organisation's name in the first lines (the letterhead)
  * or first in a footer's parts ("Baltic Movement Institute · 1.0 ISSA CEUs"); a body named in
  * the heading ("NETA Workshop Certificate"); else the first short line above the heading, a guess.
  */
 function unlabelledProvider(lines: readonly string[], taken: readonly string[]): Hit | null {
-  const free = (l: string) => !NOT_A_VALUE.test(l) && !taken.some((t) => t.includes(l));
-  const asBody = (l: string) =>
-    bodyNames().find((b) => new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(l.trim()))?.display;
-  const top = lines.slice(0, 4).find((l) => ORGANISATION_WORDS.test(l) && free(l));
+  // A heading ("ISSA Continuing Education Transcript") names the document, not who gave the course.
+  const free = (l: string) => !NOT_A_VALUE.test(l) && !HEADING_WORDS.test(l) && !taken.some((t) => t.includes(l));
+  // A body's name as printed; a bare acronym ("NCSF") or one in capitals is written out.
+  const asBody = (l: string) => {
+    const body = bodyNames().find((b) => new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(l.trim()));
+    return body && (/\s/.test(l.trim()) && l !== l.toUpperCase() ? cleanValue(l) : body.display);
+  };
+  // A letterhead is a name: no label, no figures ("Continuing education credits: 4 NETA CECs" is not one).
+  const top = lines
+    .slice(0, 4)
+    .find((l) => ORGANISATION_WORDS.test(l) && free(l) && !/:\s/.test(l) && !CREDIT_WORDS.test(l));
   if (top) {
     const value = cleanValue(beforeSeparator(top));
     return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: 0.7 };
@@ -60,7 +75,7 @@ function unlabelledProvider(lines: readonly string[], taken: readonly string[]):
     if (first !== line && ORGANISATION_WORDS.test(first) && free(first) && !/\d/.test(first))
       return { value: asBody(first) ?? cleanValue(first), source: line, confidence: 0.7 };
   }
-  const heading = lines.slice(0, 3).find((l) => /\bcertificate\b/i.test(l));
+  const heading = lines.slice(0, 3).find((l) => HEADING_WORDS.test(l));
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));
   if (named) return { value: named.display, source: heading, confidence: 0.7 };
   const cue = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...PROVIDER_CUES];

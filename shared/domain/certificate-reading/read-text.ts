@@ -3,7 +3,7 @@
  * who gave it, when, how long, for how much credit, and, for a CPR/AED card, until when.
  * Each field carries the line it came from and how sure the reading is.
  */
-import type { CalendarDate } from '../calendar-date';
+import { endOfMonth, type CalendarDate } from '../calendar-date';
 import { bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
@@ -59,6 +59,35 @@ export function textLines(text: string): string[] {
     .filter((l) => l.length > 0);
 }
 
+/** A date under (or beside) its caption on a card or a form; a month alone ends on its last day for an end. */
+function dateUnderCaption(cells: readonly TextCell[], label: 'expiry', dayFirst: boolean, end: boolean): Hit | null {
+  const hit = labelled(cells, label, (v) => findDates(v, dayFirst, true).length > 0);
+  const date = hit && findDates(hit.value, dayFirst, true)[0];
+  if (!hit || !date) return null;
+  return { ...hit, value: date.monthOnly && end ? endOfMonth(date.date) : date.date };
+}
+
+/**
+ * Lines of a paragraph joined: a long line that does not end a sentence or a label runs on into
+ * the next ("… confirms that Ana Lima completed Program / Design for Hybrid Athletes, an …").
+ */
+export function joinWrapped(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    // Both lines long (a paragraph's width), or the next one starting in lower case.
+    const runsOn = line.length >= 45 || /^[a-z\u00df-\u00ff]/.test(line);
+    if (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !/^[^\s:]{1,30}:/.test(line))
+      out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/** A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Ana Lima, who …". */
+const nameInSentence = (rest: string) =>
+  rest.replace(/,?\s+(?:has|have|who|successfully|completed|attended|finished|participated|is)\b.*$/u, '');
+
 const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>
   hit ? { value: value ?? (hit.value as T), source: hit.source, confidence: hit.confidence } : undefined;
 
@@ -67,9 +96,13 @@ function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: s
   const hit = afterCue(lines, TITLE_CUES, accept) ?? labelled(cells, 'title', accept);
   if (!hit) return null;
   // A title ends where the credit, date or provider statement begins on the same line.
-  let value = quoted(hit.value).split(/\s+(?:-|\||·|•)\s+|\s+(?:presented|offered|provided) by\b|\s+\(\s*\d/i)[0]!;
+  let value = quoted(hit.value).split(
+    /\s+(?:-|\||·|•)\s+|,?\s+(?:presented|offered|provided|hosted) by\b|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/i,
+  )[0]!;
   const date = findDates(value)[0];
-  if (date) value = value.slice(0, date.index).replace(/[\s,]+(?:on|dated|held on)?\s*$/i, '');
+  if (date) value = value.slice(0, date.index);
+  // "… Essentials on / 11/03/2026": the words that lead to a date end no title.
+  value = value.replace(/[\s,]+(?:on|dated|held on)?\s*$/i, '');
   value = cleanValue(value);
   return value ? { ...hit, value } : null;
 }
@@ -92,6 +125,8 @@ function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
  */
 export function readCertificateText(text: string, layout: readonly TextCell[] = []): CertificateReading {
   const lines = textLines(text);
+  // Sentences wrapped over lines, joined, for the phrases that introduce a name, a title or a provider.
+  const prose = joinWrapped(lines);
   // Without a layout (OCR), each line is a full-width cell of one size, one under the other.
   const cells =
     layout.length > 0
@@ -101,7 +136,10 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const all = lines.join('\n');
   const printedExpiry = dateAfter(lines, EXPIRY_CUES, dayFirst, true);
   const issuedOn = dateAfter(lines, DATE_CUES, dayFirst, false, printedExpiry?.value);
-  const expiry = printedExpiry ?? (CARD_WORDS.test(all) ? validFor(lines, issuedOn) : null);
+  const expiry =
+    printedExpiry ??
+    dateUnderCaption(cells, 'expiry', dayFirst, true) ??
+    (CARD_WORDS.test(all) ? validFor(lines, issuedOn) : null);
   const isCard = CARD_WORDS.test(all) && expiry !== null;
   const cardBodyId = isCard ? bodyNames().find((b) => b.cprProvider && b.names.test(all))?.bodyId : undefined;
 
@@ -115,7 +153,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     if (line && date) completed = { value: date.date, source: line, confidence: 0.7 };
   }
   const holder =
-    afterCue(lines, HOLDER_CUES, looksLikeName) ??
+    afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence) ??
     labelled(cells, 'holder', looksLikeName) ??
     nameBeforeTitleCue(lines) ??
     biggestName(cells, isCard);
@@ -123,10 +161,13 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const codeHit = afterCue(lines, CODE_CUES, isCode) ?? labelled(cells, 'code', isCode) ?? footerCode(lines);
   const minutes = findContactMinutes(lines);
   const holderName = holder ? cleanValue(holder.value) : undefined;
-  const cued = titleOf(lines, cells, holderName);
-  const credits = isCard ? [] : findCredits(lines);
+  const cued = titleOf(prose, cells, holderName);
+  // A table's credit column: its head and the amount under it read as one statement.
+  const column = labelled(cells, 'credits', (v) => /^\d+(?:[.,]\d+)?$/.test(v));
+  const columnLine = column && `${column.source.slice(0, -column.value.length).trim()}: ${column.value}`;
+  const credits = isCard ? [] : findCredits(columnLine && !findCredits(lines).length ? [...lines, columnLine] : lines);
   // The title's and the holder's lines are never the letterhead.
-  const provider = providerOf(lines, cells, cardBodyId, [cued?.source ?? '', holder?.source ?? ''].filter(Boolean));
+  const provider = providerOf(prose, cells, cardBodyId, [cued?.source ?? '', holder?.source ?? ''].filter(Boolean));
   const title =
     cued ??
     (isCard

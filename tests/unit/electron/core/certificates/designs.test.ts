@@ -11,14 +11,18 @@ import { DESIGNS } from '../../../../fixtures/certificates/designs/designs';
 /**
  * Where the reader stands. Designs 16–45 measured before any tuning on them: dev 116 and 18,
  * held-out 64 and 4; designs 46–60 made after tuning on 1–45, read on first sight: 73/86 fields
- * right, 4 wrong while shown as sure (all in their development part).
+ * right, 4 wrong while shown as sure (all in their development part). Designs 61–75, written
+ * in one go and read on first sight: development 47/63 fields (4 wrong while sure), held-out
+ * 29/32 (1 wrong while sure, in the held-out part, never looked at: it is the 1 allowed below,
+ * a record of where the reader stands, not the goal of 0). After tuning on their development
+ * part only: development 303/307, held-out 139/153.
  */
-/** Photos of the held-out designs (OCR): measured when OCR's cells and calibration came in. */
-const PHOTO_HELD_OUT_RIGHT = 96;
+/** Photos of the held-out designs (OCR), designs 1–75. */
+const PHOTO_HELD_OUT_RIGHT = 120;
 
 const FLOOR = {
-  dev: { right: 241, wrongButSure: 0 },
-  'held-out': { right: 109, wrongButSure: 0 },
+  dev: { right: 303, wrongButSure: 0 },
+  'held-out': { right: 139, wrongButSure: 1 },
 };
 
 describe('certificates from designs the reader has not seen', () => {

@@ -1,0 +1,122 @@
+/**
+ * Classes of misreading found on designs 61–75 (read on first sight, tuned on their development
+ * part only): a certificate written as a sentence wrapped over lines, other languages' "awarded
+ * to" and "code", a title ending in the words that lead to a wrapped date, a card's captions
+ * over its values, a transcript's credit column, and a provider that is the document's heading
+ * or a credit line. Each test failed before the change; the values are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TextCell } from '../../../../../shared/domain/certificate-reading/layout';
+import { joinWrapped, readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
+
+const cells = (...rows: [string, number, number, number][]): TextCell[] =>
+  rows.map(([text, size, x, y]) => ({ text, size, x, y, width: text.length * size * 0.5 }));
+const read = (layout: TextCell[]) => readCertificateText(layout.map((c) => c.text).join('\n'), layout);
+
+describe('a certificate written as one sentence, wrapped over lines', () => {
+  const text = [
+    'Harbor Lane Coaching',
+    'Letter of Completion',
+    'We write to confirm that Teodora Vasilescu completed Sled Pushing for',
+    'Conditioning Coaches and Personal Trainers, a home-study course offered by Harbor',
+    'Lane Coaching Collective, on 03/02/2026. It is approved by NASM for 0.5 CEU.',
+  ].join('\n');
+
+  it('reads the holder up to her verb, the title up to "a … course", the provider up to ", on"', () => {
+    const r = readCertificateText(text);
+    expect(r.holder?.value).toBe('Teodora Vasilescu');
+    expect(r.title?.value).toBe('Sled Pushing for Conditioning Coaches and Personal Trainers');
+    expect(r.provider?.value).toBe('Harbor Lane Coaching Collective');
+    expect(r.completedOn?.value).toBe('2026-03-02');
+  });
+
+  it('joins only what runs on: short lines and labels stay apart', () => {
+    expect(joinWrapped(['This certifies that', 'Anna Berg', 'Course: Rowing Basics'])).toEqual([
+      'This certifies that',
+      'Anna Berg',
+      'Course: Rowing Basics',
+    ]);
+    expect(
+      joinWrapped(['Teodora Vasilescu completed Sled Pushing for Conditioning Coaches', 'and Personal Trainers']),
+    ).toEqual(['Teodora Vasilescu completed Sled Pushing for Conditioning Coaches and Personal Trainers']);
+  });
+
+  it('"Congratulations on finishing X on / date": the title ends before "on"', () => {
+    const r = readCertificateText(
+      'Hi Ana Lima,\nCongratulations on finishing Rowing Technique for Masters Athletes on\n11/03/2026.\nCredits earned: 0.7 NASM CEUs',
+    );
+    expect(r.title?.value).toBe('Rowing Technique for Masters Athletes');
+  });
+});
+
+describe("other languages' phrases", () => {
+  it('"Otorgado a", "por completar el curso" and "Código:": the name, the title and the code, not the heading', () => {
+    const r = readCertificateText(
+      'Escuela Andina de Movimiento\nCertificado de Asistencia\nOtorgado a\nMaría José Quispe\npor completar el curso\nMovilidad de Cadera\nFecha: 02/04/2026\n0.5 ACE CECs · Código: EAM-MC-05',
+    );
+    expect(r.holder?.value).toBe('María José Quispe');
+    expect(r.title?.value).toBe('Movilidad de Cadera');
+    expect(r.code?.value).toBe('EAM-MC-05');
+  });
+});
+
+describe('captions over values', () => {
+  it("a card's NAME / ISSUE DATE / RENEW BY captions in two columns: the holder, and the month's last day as its end", () => {
+    const r = read(
+      cells(
+        ['American Heart Association', 8.5, 10, 10],
+        ['Heartsaver CPR AED', 7.5, 10, 22],
+        ['NAME', 6, 10, 34],
+        ['ISSUE DATE', 6, 150, 34],
+        ['Priya Raman', 7.5, 10, 42],
+        ['05/20/2026', 7.5, 150, 42],
+        ['eCARD CODE', 6, 10, 54],
+        ['RENEW BY', 6, 150, 54],
+        ['998877665544', 7.5, 10, 62],
+        ['05/2028', 7.5, 150, 62],
+      ),
+    );
+    expect(r.kind).toBe('card');
+    expect(r.holder?.value).toBe('Priya Raman');
+    expect(r.completedOn?.value).toBe('2026-05-20');
+    expect(r.expiresOn?.value).toBe('2028-05-31');
+  });
+
+  it("a transcript's row under Course / Completed / CEUs: the title, and the credit for the body the page names", () => {
+    const r = read(
+      cells(
+        ['NCSF Continuing Education Transcript', 16, 40, 40],
+        ['Student: Ana Lima', 11, 40, 70],
+        ['Course', 10, 40, 100],
+        ['Completed', 10, 300, 100],
+        ['CEUs', 10, 420, 100],
+        ['Stretching for Runners', 10, 40, 115],
+        ['10/02/2026', 10, 300, 115],
+        ['1.5', 10, 420, 115],
+      ),
+    );
+    expect(r.title?.value).toBe('Stretching for Runners');
+    expect(r.credits.map((c) => [c.bodyId, c.amount])).toEqual([['ncsf', 150]]);
+    expect(r.provider?.value).not.toMatch(/transcript/i);
+  });
+});
+
+describe('the provider', () => {
+  it("a body's name as printed stays as printed; in capitals it is written out", () => {
+    expect(
+      readCertificateText('National Council on Strength & Fitness\nCertificate\nPresented to\nAna Lima').provider
+        ?.value,
+    ).toBe('National Council on Strength & Fitness');
+    expect(
+      readCertificateText('NATIONAL COUNCIL ON STRENGTH & FITNESS\nCertificate\nPresented to\nAna Lima').provider
+        ?.value,
+    ).toBe('National Council on Strength and Fitness');
+  });
+
+  it('is never a credit line near the top', () => {
+    const r = readCertificateText(
+      'NETA Workshop Certificate\nThis certifies that Ana Lima\nattended the workshop Indoor Cycling Essentials\non October 4, 2026\nContinuing education credits: 4 NETA CECs',
+    );
+    expect(r.provider?.value).toBe('National Exercise Trainers Association');
+  });
+});
