@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { guardConnections } from '../../../electron/connection-guard';
 import { SERVER_LIMITS, startWebHost, type WebHost } from '../../../electron/web-host';
-import { request } from './host-request';
+import { api } from './host-request';
 import { tempDir } from '../helpers';
 
 const closers: (() => Promise<void>)[] = [];
@@ -41,12 +41,7 @@ describe('the browser host under a flood of half-open connections', () => {
       Array.from({ length: SERVER_LIMITS.maxConnections + 8 }, () => halfOpen(host.port)),
     );
     closers.push(async () => flood.forEach((s) => s.destroy()));
-    const answer = await request(host, {
-      method: 'POST',
-      path: '/api/profile:get',
-      headers: { 'content-type': 'application/json', 'x-recert-token': host.token },
-      body: '{}',
-    });
+    const answer = await api(host, 'profile:get', {});
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: true });
     // The oldest of the flood made room; the newest are still open.

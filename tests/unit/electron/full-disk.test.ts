@@ -16,7 +16,7 @@ import { runWebHost } from '../../../electron/web-main';
 import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION } from '../../../shared/schemas/interchange';
 import { smallDisk, type SmallDisk } from '../../fixtures/full-disk';
 import { all, one, prepareFake, runMain } from '../../electron-shaped/run-main';
-import { request } from './host-request';
+import { api } from './host-request';
 import { NASM_CPT, snapshotDir, tempDir } from '../helpers';
 
 let disk: SmallDisk;
@@ -104,21 +104,14 @@ describe('the browser host on a full disk', () => {
     const dataDir = path.join(dir, 'Recert');
     const host = await startWebHost({ dataDir, rendererDir: tempDir() });
     try {
-      const api = (method: string, input: unknown) =>
-        request(host, {
-          method: 'POST',
-          path: `/api/${method}`,
-          headers: { 'content-type': 'application/json', 'x-recert-token': host.token },
-          body: JSON.stringify(input),
-        });
-      expect(JSON.parse((await api('credentials:add', NASM_CPT)).body)).toMatchObject({ ok: true });
+      expect(JSON.parse((await api(host, 'credentials:add', NASM_CPT)).body)).toMatchObject({ ok: true });
       disk.fill();
       const before = await snapshotDir(dataDir);
-      const answer = JSON.parse((await api('credentials:add', { ...NASM_CPT, number: 'X-2' })).body);
+      const answer = JSON.parse((await api(host, 'credentials:add', { ...NASM_CPT, number: 'X-2' })).body);
       expect(answer).toMatchObject({ ok: false, error: { code: 'storage_failed' } });
       expect(answer.error.message).toMatch(FULL);
       expect(await snapshotDir(dataDir)).toEqual(before);
-      expect(JSON.parse((await api('credentials:list', {})).body).value).toHaveLength(1);
+      expect(JSON.parse((await api(host, 'credentials:list', {})).body).value).toHaveLength(1);
     } finally {
       disk.free();
       await host.close();

@@ -29,3 +29,12 @@ export function request(
     req.end();
   });
 }
+
+/** A call of the contract through a host, with its token (or another one), as the page makes it. */
+export const api = (host: WebHost, method: string, input: unknown, token = host.token) =>
+  request(host, {
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { 'content-type': 'application/json', 'x-recert-token': token },
+    body: JSON.stringify(input),
+  });

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../../electron/web-host';
-import { request } from './host-request';
+import { api, request } from './host-request';
 import { NASM_CPT, snapshotDir, tempDir } from '../helpers';
 
 const hosts: WebHost[] = [];
@@ -19,14 +19,6 @@ async function start(options: { maxBodyBytes?: number } = {}) {
   hosts.push(host);
   return { host, dataDir };
 }
-
-const api = (host: WebHost, method: string, input: unknown, token = host.token) =>
-  request(host, {
-    method: 'POST',
-    path: `/api/${method}`,
-    headers: { 'content-type': 'application/json', 'x-recert-token': token },
-    body: JSON.stringify(input),
-  });
 
 describe('the browser host', () => {
   it('listens on 127.0.0.1 with a random port and serves the page with a CSP header', async () => {

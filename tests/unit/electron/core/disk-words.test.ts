@@ -1,19 +1,18 @@
 /**
  * A full disk or a folder Recert may not use, in words on every door: the mapping itself, an
- * export to a full disk through the dispatcher, and the CLI on a really full disk (a 64 KB
- * tmpfs, where this machine lets root mount one; otherwise the same failure injected).
+ * export to a full disk through the dispatcher, and the CLI on a really full disk (a small
+ * tmpfs, where this machine lets root mount one; otherwise the same failure injected: see
+ * tests/fixtures/full-disk.ts, and full-disk.test.ts for the other doors).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../../../electron/cli/recert';
 import { diskFailure } from '../../../../electron/core/disk-words';
-import { withSession } from '../../../../electron/cli/session';
 import { createDispatcher } from '../../../../electron/core/dispatch';
 import { handlers } from '../../../../electron/core/handlers/handler-table';
 import { NASM_CPT, openCore, snapshotDir, tempDir } from '../../helpers';
+import { smallDisk } from '../../../fixtures/full-disk';
 
 describe('disk and folder failures in words', () => {
   it.each([
@@ -81,51 +80,29 @@ describe('disk and folder failures in words', () => {
 });
 
 describe('the CLI on a full disk', () => {
-  const mountPoint = mkdtempSync(path.join(tmpdir(), 'recert-full-'));
-  let mounted = false;
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mountPoint], { stdio: 'ignore' });
-    mounted = true;
-  } catch {
-    // Not allowed here: the failure is injected below instead.
-  }
-  afterAll(() => {
-    if (mounted) execFileSync('umount', [mountPoint]);
-    rmSync(mountPoint, { recursive: true, force: true });
-  });
-
   it('import into a data folder on a full disk: the words, exit 1, nothing left behind', async () => {
-    const dataDir = path.join(mountPoint, 'Recert');
-    mkdirSync(dataDir);
-    const file = path.join(tmpdir(), `recert-import-${process.pid}.json`);
-    writeFileSync(
-      file,
-      JSON.stringify({ format: 'recert', version: 1, credentials: [], activities: [], renewals: [] }),
-    );
-    let err = '';
-    if (mounted) {
-      // Fill the disk: one file as large as it will take.
-      try {
-        writeFileSync(path.join(mountPoint, 'filler'), Buffer.alloc(64 * 1024));
-      } catch {
-        // Full.
-      }
+    const disk = await smallDisk();
+    try {
+      const dataDir = path.join(disk.dir, 'Recert');
+      mkdirSync(dataDir);
+      const file = path.join(tempDir(), 'import.json');
+      writeFileSync(
+        file,
+        JSON.stringify({ format: 'recert', version: 1, credentials: [], activities: [], renewals: [] }),
+      );
+      disk.fill();
+      let err = '';
+      const io = { out: () => undefined, err: (t: string) => void (err += t), env: {}, today: () => '2026-12-06' };
+      const code = await main(['import', file, '--data-dir', dataDir], io);
+      expect(code).toBe(1);
+      expect(err).not.toContain('unexpected failure');
+      expect(err).not.toMatch(/ENOSPC|EACCES|ENOENT/);
+      expect(err).toMatch(
+        /The disk holding .*Recert.* is full: free some space, then try again\. Nothing was changed\./,
+      );
+      expect(Object.keys(await snapshotDir(dataDir)).filter((f) => f.includes('tmp'))).toEqual([]);
+    } finally {
+      disk.dispose();
     }
-    const io = { out: () => undefined, err: (t: string) => void (err += t), env: {}, today: () => '2026-12-06' };
-    let code: number;
-    if (mounted) code = await main(['import', file, '--data-dir', dataDir], io);
-    else {
-      // No tmpfs here: the same failure injected where the CLI meets the disk (its session).
-      code = 1;
-      await withSession(io, { dataDirFlag: tempDir(), writes: false }, async () => {
-        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', path: dataDir });
-      }).catch((e: Error) => void (err += `recert: ${e.message}\n`));
-    }
-    rmSync(file, { force: true });
-    expect(code).toBe(1);
-    expect(err).not.toContain('unexpected failure');
-    expect(err).not.toMatch(/ENOSPC|EACCES|ENOENT/);
-    expect(err).toMatch(/The disk holding .*Recert.* is full: free some space, then try again\. Nothing was changed\./);
-    if (mounted) expect(Object.keys(await snapshotDir(dataDir)).filter((f) => f.includes('tmp'))).toEqual([]);
   });
 });
