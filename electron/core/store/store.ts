@@ -313,9 +313,11 @@ export class Store {
       await writeSnapshot(this.dataDir, copy.text, `pre-migration-v${copy.version}`, this.now());
       await this.writeWhole(this.db.data);
     } else if (journal.folded) {
-      // Changes a crash left in the journal: into db.json now, so the journal starts empty (kept
-      // beside .bak when it rebuilds the file exactly: not when a notice was added to it).
-      await this.writeWhole(this.db.data, undefined, !journal.notice);
+      // Changes a crash left in the journal: into db.json now, the journal kept beside .bak (it
+      // rebuilds the new file exactly); a notice about them is then saved as a change of its own,
+      // so damage to db.json before the next fold still costs nothing.
+      await this.writeWhole(doc, undefined, true);
+      if (this.db.data !== doc) await this.save(doc, this.db.data);
     } else if (!copy.trusted) {
       // Validated in full: the next open may trust this exact file.
       await stampChecked(copy.file);

@@ -135,8 +135,11 @@ describe('the journal', () => {
       const kept = await fs.readdir(path.join(copy, 'corrupt'));
       expect(kept).toEqual([expect.stringMatching(/\.journal$/)]);
       expect(notice?.message).toContain(path.join(copy, 'corrupt', kept[0] as string));
-      expect(existsSync(path.join(copy, JOURNAL))).toBe(false);
-      expect(existsSync(path.join(copy, COPY))).toBe(false);
+      // The damaged journal is gone from its place; what is journalled now is the notice alone.
+      const now = await lines(copy);
+      expect(now.map((l) => JSON.parse(l).seq)).toEqual([1]);
+      expect(now[0]).toContain(notice!.id);
+      expect(await fs.readFile(path.join(copy, COPY), 'utf8')).toBe(`${now[0]}\n`);
     },
   );
 
@@ -178,13 +181,39 @@ describe('the journal', () => {
             /^Recert found its log of recent changes damaged \(.+\) and used its second copy: nothing you saved was lost\. The damaged log was kept at .*corrupt/,
           ),
         ]);
-      expect(existsSync(path.join(copy, COPY))).toBe(false);
-      // The open folded the journal into db.json: a second open reads it whole.
+      // The open folded the journal into db.json; the notice is a change of its own, in both files.
+      const journalled = await lines(copy);
+      expect(journalled).toHaveLength(1);
+      expect(JSON.parse(journalled[0]!)).toMatchObject({
+        seq: 1,
+        set: { settings: { notices: [{ kind: 'recovered' }] } },
+      });
+      expect(await fs.readFile(path.join(copy, COPY), 'utf8')).toBe(`${journalled[0]}\n`);
       await reopened.close();
       const again = await openStore(copy);
       expect(again.data.profile.name).toBe('Third');
     },
   );
+
+  it('after the copy was used, a second crash and a damaged db.json still cost nothing', async () => {
+    const { dispatch, dataDir, store } = await openCore();
+    await dispatch('credentials:add', NASM_CPT);
+    for (const name of ['First', 'Second', 'Third']) await dispatch('profile:update', { name, email: '' });
+    const first = await crashCopy(dataDir);
+    await fs.writeFile(path.join(first, JOURNAL), 'null');
+    const recovered = await openStore(first);
+    const expected = structuredClone(recovered.data);
+    // Killed while open, then db.json damaged: .bak and the journal kept beside it rebuild it.
+    const second = await crashCopy(first);
+    await fs.writeFile(path.join(second, 'db.json'), 'null');
+    const reopened = await openStore(second);
+    const { settings, ...rest } = reopened.data;
+    const { settings: expectedSettings, ...expectedRest } = expected;
+    expect(rest).toEqual(expectedRest);
+    expect(rest.profile.name).toBe(store.data.profile.name);
+    expect(settings.notices.slice(0, expectedSettings.notices.length)).toEqual(expectedSettings.notices);
+    expect(settings.notices.at(-1)?.message).toMatch(/rebuilt from the copy before it and the changes saved since/);
+  });
 
   it.each(WHOLE_DAMAGE)(
     'after a crash, the copy %s: the journal gives every change, silently',
