@@ -3,7 +3,7 @@
  * the next line, and the dates after a date cue.
  */
 import { addMonths, endOfMonth } from '../calendar-date';
-import { findDates } from './dates';
+import { findDates, type FoundDate } from './dates';
 import type { Cue } from './phrases';
 import { cleanValue, isBoilerplate } from './values';
 
@@ -55,12 +55,20 @@ export function dateAfter(
       const rest = lines[i]!.slice((m.index ?? 0) + m[0].length);
       const date = findDates(rest, dayFirst, true)[0] ?? findDates(lines[i + 1] ?? '', dayFirst, true)[0];
       if (!date || date.date === skip) continue;
-      if (!date.monthOnly) return { value: date.date, source: lines[i]!, confidence: c.confidence };
-      if (end) return { value: endOfMonth(date.date), source: lines[i]!, confidence: c.confidence };
-      return { value: date.date, source: lines[i]!, confidence: Math.min(c.confidence, 0.6) };
+      return dateHit(date, lines[i]!, c.confidence, end);
     }
   }
   return null;
+}
+
+/**
+ * A date read after its cue or under its caption. A month printed without its day is the
+ * month's last day for an end of validity, and its first day, less sure, for a start.
+ */
+export function dateHit(date: FoundDate, source: string, confidence: number, end: boolean): Hit {
+  if (!date.monthOnly) return { value: date.date, source, confidence };
+  if (end) return { value: endOfMonth(date.date), source, confidence };
+  return { value: date.date, source, confidence: Math.min(confidence, 0.6) };
 }
 
 const YEARS: Record<string, number> = { one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };

@@ -3,12 +3,12 @@
  * who gave it, when, how long, for how much credit, and, for a CPR/AED card, until when.
  * Each field carries the line it came from and how sure the reading is.
  */
-import { endOfMonth, type CalendarDate } from '../calendar-date';
+import type { CalendarDate } from '../calendar-date';
 import { bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
 import { biggestName, biggestTitle, labelled } from './by-layout';
-import { afterCue, dateAfter, validFor, type Hit } from './cues';
+import { afterCue, dateAfter, dateHit, validFor, type Hit } from './cues';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
 import { calibrate } from './calibration';
@@ -59,12 +59,10 @@ export function textLines(text: string): string[] {
     .filter((l) => l.length > 0);
 }
 
-/** A date under (or beside) its caption on a card or a form; a month alone ends on its last day for an end. */
-function dateUnderCaption(cells: readonly TextCell[], label: 'expiry', dayFirst: boolean, end: boolean): Hit | null {
-  const hit = labelled(cells, label, (v) => findDates(v, dayFirst, true).length > 0);
-  const date = hit && findDates(hit.value, dayFirst, true)[0];
-  if (!hit || !date) return null;
-  return { ...hit, value: date.monthOnly && end ? endOfMonth(date.date) : date.date };
+/** A card's end of validity under (or beside) its caption ("RENEW BY / 09/2028"). */
+function expiryUnderCaption(cells: readonly TextCell[], dayFirst: boolean): Hit | null {
+  const hit = labelled(cells, 'expiry', (v) => findDates(v, dayFirst, true).length > 0);
+  return hit && dateHit(findDates(hit.value, dayFirst, true)[0]!, hit.source, hit.confidence, true);
 }
 
 /**
@@ -137,9 +135,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const printedExpiry = dateAfter(lines, EXPIRY_CUES, dayFirst, true);
   const issuedOn = dateAfter(lines, DATE_CUES, dayFirst, false, printedExpiry?.value);
   const expiry =
-    printedExpiry ??
-    dateUnderCaption(cells, 'expiry', dayFirst, true) ??
-    (CARD_WORDS.test(all) ? validFor(lines, issuedOn) : null);
+    printedExpiry ?? expiryUnderCaption(cells, dayFirst) ?? (CARD_WORDS.test(all) ? validFor(lines, issuedOn) : null);
   const isCard = CARD_WORDS.test(all) && expiry !== null;
   const cardBodyId = isCard ? bodyNames().find((b) => b.cprProvider && b.names.test(all))?.bodyId : undefined;
 
