@@ -133,8 +133,14 @@ const MONTH_FORMS: Form[] = [
   },
 ];
 
+/** Words of certificates written in Spanish, Portuguese, Italian, German or French, whose dates put the day first. */
+const DAY_FIRST_WORDS =
+  /\b(?:fecha|otorgado|certificamos|concluiu|conclusão|conferito|attestato|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:)/i;
+
 /** True when the text writes a numeric date whose first part can only be a day (25/03/2026). */
 export function writesDayFirst(text: string): boolean {
+  // A certificate in a language whose dates are written day first.
+  if (DAY_FIRST_WORDS.test(text)) return true;
   for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/g)) if (+m[1]! > 12 && +m[2]! <= 12) return true;
   return false;
 }

@@ -18,12 +18,14 @@ export const HOLDER_CUES: Cue[] = [
   cue(/\bthis (?:is to )?certif(?:y|ies) that\b:?/i),
   cue(/\b(?:is )?(?:proudly )?(?:presented|awarded|issued|granted) to\b:?/i),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
-  cue(/^(?:participant|attendee|delegate|student|holder|learner|recipient)(?: name)?\s*:/i),
+  cue(/^(?:participant|attendee|delegate|student|holder|learner|recipient|member)(?: name)?\s*:/i),
   cue(/^(?:full )?name\s*:/i),
   cue(/^(?:nom|name des teilnehmers)\s*:/i, 0.8),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
   cue(/^to$/i, 0.8),
   cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)) that\b/i, 0.9),
+  // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French.
+  cue(/\b(?:certificamos que|certificamos a|certifichiamo che|bestätigen wir,? dass|certifions que)\b:?/i, 0.9),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
   cue(/\bconferred (?:up)?on\b:?/i, 0.9),
   // Other languages' "awarded to": Spanish, Portuguese, Italian, German, French.
@@ -51,7 +53,10 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bfor (?:successfully )?(?:completing|attending|participating in)${KIND}`, 'i')),
   cue(new RegExp(`\\bin recognition of (?:completing|attending)${KIND}`, 'i')),
   cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
+  // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
+  cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
+  cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
   cue(new RegExp(`(?<=[a-z\\u00df-\\u024f] )(?:completed|finished|attended)${KIND}(?=\\s+[A-Z])`, 'u'), 0.8),
   cue(new RegExp(`\\bsuccessful completion of${KIND}`, 'i')),
@@ -104,7 +109,10 @@ export const CODE_CUES: Cue[] = [
   // A bare "ID" or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
   cue(/(?:^|[·|]\s*)(?:ID|Ref\.?|Cert(?:ificate)?\.?\s*(?:No\.?|ID|#))\s*:?(?=\s*[A-Z0-9-]*\d)/, 0.8),
   // Other languages' "code": Spanish/Portuguese, Italian, French, German, Polish.
-  cue(/(?:^|[·|]\s*)(?:c[oó]digo|codice|code|kennung|kod)(?: (?:del|do|du) (?:curso|corso|cours))?\s*:/i, 0.85),
+  cue(
+    /(?:^|[·|]\s*)(?:c[oó]digo|codice|code|kennung|kod|kurs-?nr\.?|kursnummer)(?: (?:del|do|du) (?:curso|corso|cours))?\s*:/i,
+    0.85,
+  ),
 ];
 
 /**

@@ -24,7 +24,9 @@ export function providerOf(
         beforeSeparator(hit.value)
           .replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')
           // In a sentence: "offered by Westfield Collective, on 08/14/2026. The course …".
-          .replace(/,\s+(?:on|dated|in|at)\b.*$|(?<=[a-z]{3})\.\s.*$/u, '')
+          .replace(/,\s+(?:on|dated|in|at)\b.*$|(?<=[a-z]{3})\.\s.*$|\s+on\s+(?=\S*\s*\d).*$/u, '')
+          // "presented by the Midtown Fitness Guild": the article, not the name (a printed "The" stays).
+          .replace(/^the\s+(?=[A-Z])/u, '')
           .replace(/\s+team$/i, ''),
       ),
     };

@@ -110,9 +110,13 @@ function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: s
  * line that starts with a title cue, less sure.
  */
 function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
-  for (let i = 1; i < lines.length; i++) {
-    const starts = TITLE_CUES.some((c) => (c.pattern.exec(lines[i]!)?.index ?? -1) === 0);
-    if (starts && looksLikeName(lines[i - 1]!)) return { value: lines[i - 1]!, source: lines[i - 1]!, confidence: 0.6 };
+  for (let i = 0; i < lines.length; i++) {
+    const at = TITLE_CUES.map((c) => c.pattern.exec(lines[i]!)?.index ?? -1).filter((n) => n >= 0);
+    if (at.includes(0) && i > 0 && looksLikeName(lines[i - 1]!))
+      return { value: lines[i - 1]!, source: lines[i - 1]!, confidence: 0.6 };
+    // "Mira Castellanos has completed the course …": the name opens the sentence.
+    const before = at.length > 0 ? lines[i]!.slice(0, Math.min(...at)).trim() : '';
+    if (before && looksLikeName(before)) return { value: before, source: lines[i]!, confidence: 0.6 };
   }
   return null;
 }

@@ -60,6 +60,46 @@ describe("other languages' phrases", () => {
   });
 });
 
+describe("other languages' phrases and dates (designs 76–90)", () => {
+  it('Portuguese: "Certificamos que", "concluiu o curso", and a date read day first', () => {
+    const r = readCertificateText(
+      'Escola do Norte\nCertificado de Conclusão\nCertificamos que\nInês Carvalho\nconcluiu o curso\nMobilidade Torácica\nem 03/08/2026\n0.3 ACE CECs',
+    );
+    expect([r.holder?.value, r.title?.value, r.completedOn?.value]).toEqual([
+      'Inês Carvalho',
+      'Mobilidade Torácica',
+      '2026-08-03',
+    ]);
+  });
+
+  it('Italian "per aver completato il corso" and German "Kurs-Nr.:"', () => {
+    const it1 = readCertificateText(
+      'Scuola Alpina\nAttestato\nconferito a\nLuca Bianchi\nper aver completato il corso\nCorsa in Salita\nData: 05/04/2026',
+    );
+    expect([it1.title?.value, it1.completedOn?.value]).toEqual(['Corsa in Salita', '2026-04-05']);
+    expect(readCertificateText('0.6 NASM CEUs · Kurs-Nr.: BRM-FK-06').code?.value).toBe('BRM-FK-06');
+  });
+});
+
+describe('more of what English certificates say (designs 76–90)', () => {
+  it('"Member:" names the holder', () => {
+    expect(readCertificateText('NSCA CEU Quiz Record\nMember: Ana Lima\nQuiz: Sprint Drills').holder?.value).toBe(
+      'Ana Lima',
+    );
+  });
+
+  it('a sentence that opens with the name: "Ana Lima has completed the course …"', () => {
+    const r = readCertificateText('Ana Lima has completed the course “Rowing Basics” on 03/19/2026.');
+    expect([r.holder?.value, r.title?.value]).toEqual(['Ana Lima', 'Rowing Basics']);
+  });
+
+  it('"Presented by the Midtown Guild on April 18, 2026": the provider, without the article or the date', () => {
+    expect(readCertificateText('Presented by the Midtown Guild on April 18, 2026').provider?.value).toBe(
+      'Midtown Guild',
+    );
+  });
+});
+
 describe('captions over values', () => {
   it("a card's NAME / ISSUE DATE / RENEW BY captions in two columns: the holder, and the month's last day as its end", () => {
     const r = read(
