@@ -44,10 +44,16 @@ export interface SplitResult {
 export async function measureDesigns(
   kind: DesignKind = 'text PDF',
   splits: readonly ('dev' | 'held-out')[] = ['dev', 'held-out'],
+  /** Only the designs numbered in this range (d01 is 1), e.g. one batch. */
+  numbered: readonly [number, number] = [1, Infinity],
 ): Promise<SplitResult[]> {
   const out: SplitResult[] = [];
+  const inRange = (id: string) => {
+    const n = Number(/^d(\d+)/.exec(id)?.[1]);
+    return n >= numbered[0] && n <= numbered[1];
+  };
   for (const split of splits) {
-    const designs = DESIGNS.filter((d) => d.split === split);
+    const designs = DESIGNS.filter((d) => d.split === split && inRange(d.id));
     const r: SplitResult = {
       kind,
       split,
