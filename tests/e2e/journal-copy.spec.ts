@@ -5,26 +5,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { diffDocuments } from '../../electron/core/store/change';
-import { emptyDocument, serializeDocument } from '../../electron/core/store/document';
+import { serializeDocument } from '../../electron/core/store/document';
 import { baseOf, journalLine } from '../../electron/core/store/journal';
 import { expect, test } from './fixtures';
+import { ONE_CPT } from './seeds';
 
-const before = { ...emptyDocument(), profile: { name: 'Zoë Müller-Łukasik', email: '' } };
-const after = {
-  ...before,
-  credentials: [
-    {
-      id: 'c1',
-      typeId: 'nasm-cpt',
-      number: 'CPT-123456',
-      issuedOn: '2025-03-10',
-      notes: '',
-      overrides: {},
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    },
-  ],
-};
+const before = { ...ONE_CPT, credentials: [] };
+const after = ONE_CPT;
 const text = serializeDocument(before);
 // The credential was saved (journalled) just before the crash; then the journal was zeroed.
 const line = journalLine(baseOf(text), 1, diffDocuments(before, after)!);

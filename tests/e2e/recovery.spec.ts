@@ -1,24 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { emptyDocument, serializeDocument } from '../../electron/core/store/document';
+import { serializeDocument } from '../../electron/core/store/document';
 import { expect, test } from './fixtures';
+import { ONE_CPT } from './seeds';
 
-const saved = {
-  ...emptyDocument(),
-  profile: { name: 'Zoë Müller-Łukasik', email: '' },
-  credentials: [
-    {
-      id: 'c1',
-      typeId: 'nasm-cpt',
-      number: 'CPT-123456',
-      issuedOn: '2025-03-10',
-      notes: '',
-      overrides: {},
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-    },
-  ],
-};
+const saved = ONE_CPT;
 
 test.use({
   seed: {

@@ -2,7 +2,7 @@
 import { emptyDocument, serializeDocument } from '../../electron/core/store/document';
 
 const stamp = '2026-01-01T00:00:00.000Z';
-const credential = (id: string, typeId: string, issuedOn: string, extra: object = {}) => ({
+export const credential = (id: string, typeId: string, issuedOn: string, extra: object = {}) => ({
   id,
   typeId,
   number: '',
@@ -44,3 +44,10 @@ const nasmCase = serializeDocument({
 
 /** The seed case and a CSCS with categories, as db.json. */
 export const NASM_SEED = { 'db.json': nasmCase };
+
+/** One NASM-CPT, and nothing else: the data the recovery tests damage and expect back. */
+export const ONE_CPT = {
+  ...emptyDocument(),
+  profile: { name: 'Zoë Müller-Łukasik', email: '' },
+  credentials: [credential('c1', 'nasm-cpt', '2025-03-10', { number: 'CPT-123456' })],
+};
