@@ -25,6 +25,8 @@ test('the keyboard reaches every screen and the main actions, and ? lists the sh
   await expect(page.getByText('Saved. You can attach its certificate below.')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
+  // The list refreshes just after "Saved" shows; once the activity is listed there is a box to search.
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toBeVisible();
   await page.keyboard.press('Control+f');
   await expect(page.getByRole('searchbox', { name: 'Search' })).toBeFocused();
   await page.locator('body').click({ position: { x: 5, y: 5 } });
