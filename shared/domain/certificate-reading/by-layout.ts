@@ -52,7 +52,10 @@ export function biggestTitle(cells: readonly TextCell[], taken: readonly string[
       c.text.split(' ').length >= 2 &&
       looksLikeTitle(c.text) &&
       !NOT_A_VALUE.test(c.text) &&
-      !/\bcertificat|\bdiploma\b|^(?:record|statement|proof|confirmation)\b/i.test(c.text) &&
+      // What the document is ("Learner Transcript", "Verification of Attendance"), not what the course was.
+      !/\bcertificat|\bdiploma\b|\btranscript\b|^(?:record|statement|proof|confirmation|verification|letter)\b/i.test(
+        c.text,
+      ) &&
       !taken.some((t) => t.includes(c.text)) &&
       findDates(c.text).length === 0 &&
       !/\b(?:CEUs?|CECs?|credits?|hours?)\b/i.test(c.text),

@@ -6,8 +6,8 @@
  *
  * - A field whose words the engine itself doubts (its least sure word below OCR_WORDS_SURE) is a
  *   guess.
- * - A name read by OCR is a guess: the English model drops diacritics (ł, ø, ã read as l, e, a)
- *   and misreads capitals (I as l). The proposal puts it right when it is the user's own name
+ * - A name read by OCR is a guess: even with the models of fourteen languages the engine drops
+ *   or swaps some diacritics (ø read as o, ā as a, ễ as é) on a phone photo. The proposal puts it right when it is the user's own name
  *   (propose.ts: the profile's spelling, sure).
  */
 import type { TextCell } from './layout';

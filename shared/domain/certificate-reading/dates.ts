@@ -54,9 +54,43 @@ const MONTHS: Record<string, number> = {
   dezember: 12,
   decembre: 12,
   décembre: 12,
+  // Spanish, Portuguese and Italian, whose certificates the reader's cues also know.
+  enero: 1,
+  janeiro: 1,
+  gennaio: 1,
+  febrero: 2,
+  fevereiro: 2,
+  febbraio: 2,
+  marzo: 3,
+  março: 3,
+  marco: 3,
+  abril: 4,
+  aprile: 4,
+  mayo: 5,
+  maio: 5,
+  maggio: 5,
+  junio: 6,
+  junho: 6,
+  giugno: 6,
+  julio: 7,
+  julho: 7,
+  luglio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  setembro: 9,
+  settembre: 9,
+  octubre: 10,
+  outubro: 10,
+  ottobre: 10,
+  noviembre: 11,
+  novembro: 11,
+  diciembre: 12,
+  dezembro: 12,
+  dicembre: 12,
 };
 
-const MONTH = '([A-Za-zÀ-ÿ]{3,9})\\.?';
+const MONTH = '([A-Za-zÀ-ÿ]{3,10})\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.)?';
 const YEAR = '(\\d{4})';
 
@@ -107,7 +141,8 @@ const FORMS: Form[] = [
     read: (m) => (month(m[1]) ? [+m[3]!, month(m[1]), +m[2]!] : null),
   },
   {
-    pattern: new RegExp(`\\b${DAY}(?:\\s+of\\s+|\\s+|-)${MONTH}(?:,?\\s+|-)${YEAR}\\b`, 'g'),
+    // "14 March 2026", "14-Mar-2026", "3 de febrero de 2026".
+    pattern: new RegExp(`\\b${DAY}(?:\\s+(?:of|de)\\s+|\\s+|-)${MONTH}(?:,?\\s+|-|\\s+de\\s+)${YEAR}\\b`, 'g'),
     read: (m) => (month(m[2]) ? [+m[3]!, month(m[2]), +m[1]!] : null),
   },
   { pattern: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
@@ -135,7 +170,7 @@ const MONTH_FORMS: Form[] = [
 
 /** Words of certificates written in Spanish, Portuguese, Italian, German or French, whose dates put the day first. */
 const DAY_FIRST_WORDS =
-  /\b(?:fecha|otorgado|certificamos|concluiu|conclusão|conferito|attestato|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:)/i;
+  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:)/i;
 
 /** True when the text writes a numeric date whose first part can only be a day (25/03/2026). */
 export function writesDayFirst(text: string): boolean {

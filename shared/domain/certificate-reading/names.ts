@@ -23,6 +23,18 @@ export function sameName(a: string, b: string): boolean {
   return nameWords(a).join(' ') === nameWords(b).join(' ');
 }
 
+/**
+ * A name's capital I as OCR often reads it, a small l ("lonescu" for Ionescu, "loana" for
+ * Ioana): in a name written with capitals, a word of four letters or more that starts with a
+ * small "l" starts with "I". Particles ("la", "le", "los") are shorter; a name written all in
+ * small letters is left as it is.
+ */
+export function capitalI(name: string): string {
+  const words = name.split(' ');
+  if (!words.some((w) => /^\p{Lu}/u.test(w))) return name;
+  return words.map((w) => (/^l\p{Ll}{3,}$/u.test(w) ? `I${w.slice(1)}` : w)).join(' ');
+}
+
 /** At most one letter changed, added or dropped. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

@@ -25,7 +25,10 @@ export const HOLDER_CUES: Cue[] = [
   cue(/^to$/i, 0.8),
   cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)) that\b/i, 0.9),
   // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French.
-  cue(/\b(?:certificamos que|certificamos a|certifichiamo che|bestätigen wir,? dass|certifions que)\b:?/i, 0.9),
+  cue(
+    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|certifichiamo che|bestätigen wir,? dass|certifions que)\b:?/i,
+    0.9,
+  ),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
   cue(/\bconferred (?:up)?on\b:?/i, 0.9),
   // Other languages' "awarded to": Spanish, Portuguese, Italian, German, French.
@@ -56,6 +59,7 @@ export const TITLE_CUES: Cue[] = [
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
   cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
+  cue(/\bha (?:completado|concluido|finalizado|superado)(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i, 0.9),
   cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
   cue(new RegExp(`(?<=[a-z\\u00df-\\u024f] )(?:completed|finished|attended)${KIND}(?=\\s+[A-Z])`, 'u'), 0.8),
@@ -130,8 +134,10 @@ export const LABELS = {
   /** A card's end of validity, as a caption over or beside its date. */
   expiry:
     /^(?:renew by|recommended renewal(?: date)?|renewal date|valid (?:through|thru|until|to)|expires(?: on)?|expiration(?: date)?|expiry(?: date)?)\s*:?$/i,
-  /** A table's credit column ("CEUs" over "2.0"). */
-  credits: /^(?:CEUs?|CECs?|credits?|CE credits?|CEUs? (?:awarded|earned))\s*:?$/i,
+  /** A table's credit column ("CEUs" or "NASM CEUs" over "2.0", or beside it). */
+  credits: /^(?:[A-Z]{3,5}\s+)?(?:CEUs?|CECs?|credits?|CE credits?|CEUs? (?:awarded|earned))\s*:?$/i,
+  /** A table's contact-time column ("Hours" over "4"). */
+  hours: /^(?:(?:contact|clock|CE|course) )?hours\s*:?$/i,
   /** Other captions on cards and forms: never a value. */
   other:
     /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site)(?: id)?|certificate (?:id|no\.?))\s*:?$/i,
@@ -166,6 +172,9 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
   /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Co\.|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross)\b/i;
+
+/** An event, rather than a course or a body: what a certificate of attendance was for. */
+export const EVENT_WORDS = /\b(?:Conference|Summit|Symposium|Convention|Congress|Expo|Retreat)\b/i;
 
 /** Lines that are decoration, never a value (the certificate's own heading, signatures). */
 export const NOT_A_VALUE =

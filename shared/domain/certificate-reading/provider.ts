@@ -13,7 +13,8 @@ export function providerOf(
   lines: readonly string[],
   cells: readonly TextCell[],
   cardBodyId: string | undefined,
-  taken: readonly string[],
+  /** The lines the title and the holder were read from, and their values. */
+  taken: { sources: readonly string[]; values: readonly string[] },
 ): Hit | null {
   const accept = (v: string) => cleanValue(v).length >= 3;
   const hit = afterCue(lines, PROVIDER_CUES, accept) ?? labelled(cells, 'provider', accept);
@@ -39,7 +40,7 @@ export function providerOf(
       ) ?? '';
     return { value: bodyDisplay(cardBodyId), source: line, confidence: 0.85 };
   }
-  return unlabelledProvider(lines, taken);
+  return unlabelledProvider(lines, cells, taken);
 }
 
 /** A credit statement, never a letterhead. */
@@ -53,9 +54,16 @@ const HEADING_WORDS = /\b(?:certificate|transcript|record|report|statement|diplo
  * or first in a footer's parts ("Baltic Movement Institute · 1.0 ISSA CEUs"); a body named in
  * the heading ("NETA Workshop Certificate"); else the first short line above the heading, a guess.
  */
-function unlabelledProvider(lines: readonly string[], taken: readonly string[]): Hit | null {
+function unlabelledProvider(
+  lines: readonly string[],
+  cells: readonly TextCell[],
+  taken: { sources: readonly string[]; values: readonly string[] },
+): Hit | null {
   // A heading ("ISSA Continuing Education Transcript") names the document, not who gave the course.
-  const free = (l: string) => !NOT_A_VALUE.test(l) && !HEADING_WORDS.test(l) && !taken.some((t) => t.includes(l));
+  const plain = (l: string) => !NOT_A_VALUE.test(l) && !HEADING_WORDS.test(l);
+  const free = (l: string) => plain(l) && !taken.sources.some((t) => t.includes(l));
+  // A part of a line (a footer's "· Cambrian Fitness Institute") is free unless it holds the title or the name.
+  const freePart = (p: string) => plain(p) && !taken.values.some((v) => p.includes(v) || v.includes(p));
   // A body's name as printed; a bare acronym ("NCSF") or one in capitals is written out.
   const asBody = (l: string) => {
     const body = bodyNames().find((b) => new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(l.trim()));
@@ -66,16 +74,19 @@ function unlabelledProvider(lines: readonly string[], taken: readonly string[]):
     .slice(0, 4)
     .find((l) => ORGANISATION_WORDS.test(l) && free(l) && !/:\s/.test(l) && !CREDIT_WORDS.test(l));
   if (top) {
-    const value = cleanValue(beforeSeparator(top));
+    const value = cleanValue(beforeSeparator(wrappedFrom(top, cells)));
     return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: 0.7 };
   }
   // A body's code alone at the top ("NSCA") may be the provider or only an approval mark: a guess.
   const own = lines.slice(0, 3).find((l) => asBody(l));
   if (own) return { value: asBody(own)!, source: own, confidence: 0.65 };
+  // A footer's parts: the one that is an organisation's name, not a credit or a date.
   for (const line of lines) {
-    const first = line.split(/\s+[·|•]\s+/)[0]!;
-    if (first !== line && ORGANISATION_WORDS.test(first) && free(first) && !/\d/.test(first))
-      return { value: asBody(first) ?? cleanValue(first), source: line, confidence: 0.7 };
+    const parts = line.split(/\s+[·|•]\s+/);
+    const org =
+      parts.length > 1 &&
+      parts.find((p) => ORGANISATION_WORDS.test(p) && freePart(p) && !/\d/.test(p) && !CREDIT_WORDS.test(p));
+    if (org) return { value: asBody(org) ?? cleanValue(org), source: line, confidence: 0.7 };
   }
   const heading = lines.slice(0, 3).find((l) => HEADING_WORDS.test(l));
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));
@@ -94,6 +105,28 @@ function unlabelledProvider(lines: readonly string[], taken: readonly string[]):
     );
   });
   return letterhead ? { value: cleanValue(letterhead), source: letterhead, confidence: 0.6 } : null;
+}
+
+/**
+ * A letterhead wrapped over two lines ("Ironwood Coaching / Academy" in a narrow sidebar): the
+ * line just above in the same size and column, name-like, is its start.
+ */
+function wrappedFrom(line: string, cells: readonly TextCell[]): string {
+  const b = cells.find((c) => c.text === line);
+  const above =
+    b &&
+    cells.find(
+      (a) =>
+        a !== b &&
+        Math.abs(a.size - b.size) < 0.5 &&
+        Math.abs(a.x - b.x) < a.size &&
+        b.y > a.y &&
+        b.y - a.y < 1.6 * a.size &&
+        /^(?:\p{Lu}[\p{L}&'-]*\s?)+$/u.test(a.text) &&
+        !ORGANISATION_WORDS.test(a.text) &&
+        `${a.text} ${line}`.split(' ').length <= 6,
+    );
+  return above ? `${above.text} ${line}` : line;
 }
 
 /** A code printed alone as one of a footer's parts ("… | 0.5 NSCA CEUs | KLE-BMS-02"), a guess. */

@@ -11,9 +11,10 @@ import { biggestName, biggestTitle, labelled } from './by-layout';
 import { afterCue, dateAfter, dateHit, validFor, type Hit } from './cues';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
+import { capitalI } from './names';
 import { calibrate } from './calibration';
 import type { TextCell } from './layout';
-import { CARD_WORDS, CODE_CUES, DATE_CUES, EXPIRY_CUES, HOLDER_CUES, TITLE_CUES } from './phrases';
+import { CARD_WORDS, CODE_CUES, DATE_CUES, EVENT_WORDS, EXPIRY_CUES, HOLDER_CUES, TITLE_CUES } from './phrases';
 import { beforeSeparator, cleanValue, looksLikeName, looksLikeTitle, quoted } from './values';
 
 /** A value read from the certificate, with the text it came from and how sure the reading is (0–1). */
@@ -106,6 +107,16 @@ function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: s
 }
 
 /**
+ * A certificate of attendance at an event names no course: the event is what was attended
+ * ("Great Lakes Fitness Conference 2026" at the top is its title, not only who ran it), a guess.
+ */
+function eventTitle(provider: Hit | null): Hit | null {
+  return provider && EVENT_WORDS.test(provider.value)
+    ? { ...provider, confidence: Math.min(provider.confidence, 0.65) }
+    : null;
+}
+
+/**
  * No cue before the name ("KEN ADAMS / has completed / …"): the name-like line just before a
  * line that starts with a title cue, less sure.
  */
@@ -150,7 +161,8 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     // No label: the first date that is not the card's expiry.
     const line = lines.find((l) => findDates(l, dayFirst).some((d) => d.date !== expiry?.value));
     const date = line && findDates(line, dayFirst).find((d) => d.date !== expiry?.value);
-    if (line && date) completed = { value: date.date, source: line, confidence: 0.7 };
+    // A date no label names may be when the page was printed: a guess.
+    if (line && date) completed = { value: date.date, source: line, confidence: 0.6 };
   }
   const holder =
     afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence) ??
@@ -159,23 +171,29 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     biggestName(cells, isCard);
   const isCode = (v: string) => /^[A-Z0-9][A-Z0-9-_./]{1,30}\b/i.test(v) && /\d/.test(v.split(' ')[0]!);
   const codeHit = afterCue(lines, CODE_CUES, isCode) ?? labelled(cells, 'code', isCode) ?? footerCode(lines);
-  const minutes = findContactMinutes(lines);
-  const holderName = holder ? cleanValue(holder.value) : undefined;
+  // A table's hours column ("Hours" over "4") is contact time, when no line states it.
+  const hoursColumn = labelled(cells, 'hours', (v) => /^\d+(?:[.,]\d+)?$/.test(v));
+  const fromColumn = hoursColumn && findContactMinutes([`Contact hours: ${hoursColumn.value}`]);
+  const minutes = findContactMinutes(lines) ?? (fromColumn && { ...fromColumn, source: hoursColumn.source });
+  const holderName = holder ? capitalI(cleanValue(holder.value)) : undefined;
   const cued = titleOf(prose, cells, holderName);
   // A table's credit column: its head and the amount under it read as one statement.
   const column = labelled(cells, 'credits', (v) => /^\d+(?:[.,]\d+)?$/.test(v));
   const columnLine = column && `${column.source.slice(0, -column.value.length).trim()}: ${column.value}`;
   const credits = isCard ? [] : findCredits(columnLine && !findCredits(lines).length ? [...lines, columnLine] : lines);
   // The title's and the holder's lines are never the letterhead.
-  const provider = providerOf(prose, cells, cardBodyId, [cued?.source ?? '', holder?.source ?? ''].filter(Boolean));
+  const provider = providerOf(prose, cells, cardBodyId, {
+    sources: [cued?.source ?? '', holder?.source ?? ''].filter(Boolean),
+    values: [cued?.value ?? '', holderName ?? ''].filter(Boolean),
+  });
   const title =
     cued ??
     (isCard
       ? null
-      : biggestTitle(
+      : (biggestTitle(
           cells,
           [holder?.source, provider?.source].filter((t): t is string => !!t),
-        ));
+        ) ?? eventTitle(provider)));
 
   const reading: CertificateReading = {
     kind: isCard ? 'card' : title || credits.length > 0 || minutes ? 'course' : 'unknown',
