@@ -8,13 +8,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stopOcr } from '../electron/core/certificates/ocr';
 import { readCertificateFile } from '../electron/core/certificates/read-file';
+import { UNSURE_BELOW } from '../shared/domain/certificate-reading/calibration';
 import { readCertificateText } from '../shared/domain/certificate-reading/read-text';
 import { DESIGNS } from '../tests/fixtures/certificates/designs/designs';
 import { designPicture } from '../tests/fixtures/certificates/designs/pictures';
 import { asExpected, fieldsOf } from './certificate-accuracy';
 
-/** Below this the review screen marks a field "check this" (renderer/src/features/reading/review-drafts.ts). */
-const UNSURE_BELOW = 0.7;
 const dir = path.resolve(import.meta.dirname, '../tests/fixtures/certificates/designs');
 const fold = (s: string | undefined) => (s ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
 

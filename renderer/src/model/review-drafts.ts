@@ -16,7 +16,7 @@ export interface Origin {
   source: string;
   confidence: number;
 }
-export const UNSURE_BELOW = 0.7;
+export { UNSURE_BELOW } from '../../../shared/domain/certificate-reading/calibration';
 
 export interface ReviewDraft {
   kind: 'course' | 'card';

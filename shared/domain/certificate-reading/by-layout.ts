@@ -6,7 +6,7 @@
  */
 import { findDates } from './dates';
 import { bodySize, valueCellOf, type TextCell } from './layout';
-import { LABELS, NOT_A_VALUE } from './phrases';
+import { CODE_CUES, DATE_CUES, EXPIRY_CUES, LABELS, NOT_A_VALUE, PROVIDER_CUES } from './phrases';
 import { looksLikeName, looksLikeTitle } from './values';
 
 export interface LayoutHit {
@@ -16,7 +16,7 @@ export interface LayoutHit {
 }
 
 /** How sure a value is when only its place on the page says what it is. */
-const BY_PLACE = 0.65;
+export const BY_PLACE = 0.65;
 /** How sure a value is when a label alone in its cell names it. */
 const BY_LABEL = 0.9;
 
@@ -35,10 +35,15 @@ export function labelled(
   return null;
 }
 
+/** A caption or a cue ("Recommended Renewal Date", "Issue Date"): never a name. */
+const isCaption = (text: string) =>
+  Object.values(LABELS).some((l) => l.test(text)) ||
+  [...DATE_CUES, ...EXPIRY_CUES, ...CODE_CUES, ...PROVIDER_CUES].some((c) => c.pattern.test(text));
+
 /** The biggest name-like line, when it stands out from the body text (or, on a card, any). */
 export function biggestName(cells: readonly TextCell[], isCard: boolean): LayoutHit | null {
   const body = bodySize(cells);
-  const names = cells.filter((c) => looksLikeName(c.text) && (isCard || c.size >= body * 1.3));
+  const names = cells.filter((c) => looksLikeName(c.text) && !isCaption(c.text) && (isCard || c.size >= body * 1.3));
   const best = [...names].sort((a, b) => b.size - a.size || a.y - b.y)[0];
   return best ? { value: best.text, source: best.text, confidence: BY_PLACE } : null;
 }
@@ -51,6 +56,8 @@ export function biggestTitle(cells: readonly TextCell[], taken: readonly string[
       c.size >= body * 1.15 &&
       c.text.split(' ').length >= 2 &&
       looksLikeTitle(c.text) &&
+      // A line that starts in small letters or ends a sentence is the rest of a sentence.
+      !/^\p{Ll}|[a-z]\.$/u.test(c.text) &&
       !NOT_A_VALUE.test(c.text) &&
       // What the document is ("Learner Transcript", "Verification of Attendance"), not what the course was.
       !/\bcertificat|\bdiploma\b|\btranscript\b|^(?:record|statement|proof|confirmation|verification|letter)\b/i.test(

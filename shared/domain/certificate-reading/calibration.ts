@@ -13,6 +13,12 @@
 import type { TextCell } from './layout';
 import type { CertificateReading } from './read-text';
 
+/**
+ * Below this a value is a guess: the review screen marks it "check this", and the bench counts a
+ * wrong value at or above it as wrong while shown as sure. One line for every screen and figure.
+ */
+export const UNSURE_BELOW = 0.7;
+
 /** The engine's word confidence (0–1) below which a field read from that word is a guess. */
 export const OCR_WORDS_SURE = 0.95;
 /** A guess: below the review screen's "check this" line (0.7). */

@@ -1,9 +1,12 @@
 /**
  * Who gave the course: after a cue or a label, the card's own body, or, printed without a label,
- * the letterhead, a footer's first part, or a body named in the heading.
+ * the letterhead, an organisation among a footer's parts, or a body named in the heading. A
+ * provider no label names is found by its place alone, and is a guess ("check this"): on designs
+ * read on first sight, letterheads were the document's heading, half a wrapped name, or a credit
+ * line often enough that "sure" would not be right 99 times in 100.
  */
 import { bodyDisplay, bodyNames } from './bodies';
-import { labelled } from './by-layout';
+import { BY_PLACE, labelled } from './by-layout';
 import { afterCue, type Hit } from './cues';
 import type { TextCell } from './layout';
 import { DATE_CUES, HOLDER_CUES, NOT_A_VALUE, ORGANISATION_WORDS, PROVIDER_CUES, TITLE_CUES } from './phrases';
@@ -75,22 +78,23 @@ function unlabelledProvider(
     .find((l) => ORGANISATION_WORDS.test(l) && free(l) && !/:\s/.test(l) && !CREDIT_WORDS.test(l));
   if (top) {
     const value = cleanValue(beforeSeparator(wrappedFrom(top, cells)));
-    return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: 0.7 };
+    return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: BY_PLACE };
   }
   // A body's code alone at the top ("NSCA") may be the provider or only an approval mark: a guess.
   const own = lines.slice(0, 3).find((l) => asBody(l));
   if (own) return { value: asBody(own)!, source: own, confidence: 0.65 };
   // A footer's parts: the one that is an organisation's name, not a credit or a date.
   for (const line of lines) {
-    const parts = line.split(/\s+[·|•]\s+/);
+    // OCR reads a middle dot as a dash, so " - " separates parts here too.
+    const parts = line.split(/\s+[·|•–—-]\s+/);
     const org =
       parts.length > 1 &&
       parts.find((p) => ORGANISATION_WORDS.test(p) && freePart(p) && !/\d/.test(p) && !CREDIT_WORDS.test(p));
-    if (org) return { value: asBody(org) ?? cleanValue(org), source: line, confidence: 0.7 };
+    if (org) return { value: asBody(org) ?? cleanValue(org), source: line, confidence: BY_PLACE };
   }
   const heading = lines.slice(0, 3).find((l) => HEADING_WORDS.test(l));
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));
-  if (named) return { value: named.display, source: heading, confidence: 0.7 };
+  if (named) return { value: named.display, source: heading, confidence: BY_PLACE };
   const cue = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...PROVIDER_CUES];
   const letterhead = lines.slice(0, 2).find((l) => {
     const words = l.split(' ').length;

@@ -12,7 +12,7 @@ import { afterCue, dateAfter, dateHit, validFor, type Hit } from './cues';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
 import { capitalI } from './names';
-import { calibrate } from './calibration';
+import { calibrate, UNSURE_BELOW } from './calibration';
 import type { TextCell } from './layout';
 import { CARD_WORDS, CODE_CUES, DATE_CUES, EVENT_WORDS, EXPIRY_CUES, HOLDER_CUES, TITLE_CUES } from './phrases';
 import { beforeSeparator, cleanValue, looksLikeName, looksLikeTitle, quoted } from './values';
@@ -161,8 +161,12 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     // No label: the first date that is not the card's expiry.
     const line = lines.find((l) => findDates(l, dayFirst).some((d) => d.date !== expiry?.value));
     const date = line && findDates(line, dayFirst).find((d) => d.date !== expiry?.value);
-    // A date no label names may be when the page was printed: a guess.
-    if (line && date) completed = { value: date.date, source: line, confidence: 0.6 };
+    // The only date printed is the one it can be; among several, one no label names may be when
+    // the page was printed, so it is a guess.
+    const others = new Set(
+      lines.flatMap((l) => findDates(l, dayFirst).map((d) => d.date)).filter((d) => d !== expiry?.value),
+    );
+    if (line && date) completed = { value: date.date, source: line, confidence: others.size === 1 ? 0.7 : 0.6 };
   }
   const holder =
     afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence) ??
@@ -214,9 +218,6 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   // Nothing says this is a certificate: no guesses about what it might say.
   if (reading.kind === 'unknown')
     for (const key of ['holder', 'title', 'provider', 'completedOn', 'code'] as const)
-      if ((reading[key]?.confidence ?? 1) < GUESS_BELOW) delete reading[key];
+      if ((reading[key]?.confidence ?? 1) < UNSURE_BELOW) delete reading[key];
   return calibrate(checkCardDates(reading), cells);
 }
-
-/** Below this a value is a guess (the review screen marks it "check this"). */
-const GUESS_BELOW = 0.7;

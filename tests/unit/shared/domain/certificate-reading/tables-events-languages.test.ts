@@ -6,6 +6,7 @@
  * Each test failed before the change; the values are invented.
  */
 import { describe, expect, it } from 'vitest';
+import { UNSURE_BELOW } from '../../../../../shared/domain/certificate-reading/calibration';
 import type { TextCell } from '../../../../../shared/domain/certificate-reading/layout';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
 import { findDates } from '../../../../../shared/domain/certificate-reading/dates';
@@ -41,12 +42,17 @@ describe('a transcript: one course in a table', () => {
 });
 
 describe('a date no label names', () => {
-  it('is a guess (it may be when the page was printed)', () => {
-    const r = readCertificateText(
-      ['Certificate', 'This certifies that Hal Brandt', 'attended Rope Flow Basics', '2026-02-11'].join('\n'),
-    );
+  const lines = ['Certificate', 'This certifies that Hal Brandt', 'attended Rope Flow Basics', '2026-02-11'];
+  it('is sure when it is the only date printed', () => {
+    const r = readCertificateText(lines.join('\n'));
     expect(r.completedOn?.value).toBe('2026-02-11');
-    expect(r.completedOn!.confidence).toBeLessThan(0.7);
+    expect(r.completedOn!.confidence).toBeGreaterThanOrEqual(UNSURE_BELOW);
+  });
+
+  it('is a guess among other dates (one may be when the page was printed)', () => {
+    const r = readCertificateText([...lines, 'Printed 2026-03-01'].join('\n'));
+    expect(r.completedOn?.value).toBe('2026-02-11');
+    expect(r.completedOn!.confidence).toBeLessThan(UNSURE_BELOW);
   });
 });
 
@@ -138,5 +144,47 @@ describe('a body’s credit column beside its figure', () => {
       ),
     );
     expect(credit(r)).toEqual(['neta 4']);
+  });
+});
+
+describe('as OCR reads a photo of them', () => {
+  it('a card’s caption is never the holder, even printed bigger than the name', () => {
+    const r = read(
+      cells(
+        ['American Heart Association', 25, 140, 160],
+        ['Heartsaver CPR AED', 24, 140, 200],
+        ['Mina Torres', 24, 140, 240],
+        ['Issue Date: 05/2026', 24, 140, 290],
+        ['Recommended Renewal Date: 05/2028', 26, 140, 330],
+      ),
+    );
+    expect(r.holder?.value).toBe('Mina Torres');
+  });
+
+  it('the rest of a sentence, wrapped onto a bigger line, is never the title', () => {
+    const r = read(
+      cells(
+        ['Lakeshore Coaches Conference 2026', 50, 230, 320],
+        ['Name: Ravi Shah', 25, 226, 500],
+        ['Contact hours: 5', 25, 226, 560],
+        ['This event was not submitted for credit to any certifying body. Attendees may', 20, 222, 760],
+        ['petition their certifying organisation.', 23, 223, 790],
+      ),
+    );
+    expect(r.title?.value).toBe('Lakeshore Coaches Conference 2026');
+  });
+
+  it('a footer’s middle dot read as a dash still separates its parts', () => {
+    const r = readCertificateText(
+      [
+        'Certificate of Achievement',
+        'This certifies that',
+        'Pieter Jansen',
+        'has completed “Breathing for Recovery”',
+        'on 2 April 2026',
+        'Approved for 0.2 CEUs (NASM) - Lowland Coaching Institute',
+      ].join('\n'),
+    );
+    expect(r.provider?.value).toBe('Lowland Coaching Institute');
   });
 });

@@ -4,6 +4,7 @@
  * before the change it names; the values are invented, the shapes are the world's.
  */
 import { describe, expect, it } from 'vitest';
+import { UNSURE_BELOW } from '../../../../../shared/domain/certificate-reading/calibration';
 import { findContactMinutes, findCredits } from '../../../../../shared/domain/certificate-reading/credits';
 import { findDates } from '../../../../../shared/domain/certificate-reading/dates';
 import type { TextCell } from '../../../../../shared/domain/certificate-reading/layout';
@@ -13,7 +14,6 @@ import { readCertificateText } from '../../../../../shared/domain/certificate-re
 const cells = (...rows: [string, number, number, number][]): TextCell[] =>
   rows.map(([text, size, x, y]) => ({ text, size, x, y, width: text.length * size * 0.5 }));
 const read = (layout: TextCell[]) => readCertificateText(layout.map((c) => c.text).join('\n'), layout);
-const UNSURE_BELOW = 0.7;
 
 describe('boilerplate is never a value', () => {
   it('takes the title from the line under "has completed the continuing education course"', () => {
@@ -120,9 +120,10 @@ describe('providers printed without a label', () => {
 
   it('the letterhead above the heading, as a guess', () => {
     const r = readCertificateText(
-      'Midwest Exercise Physiology Forum\nCertificate of Attendance\nThis is to certify that Nguyễn Thị Lan attended',
+      'Midwest Exercise Physiology Forum\nCertificate of Attendance\nThis is to certify that Nguyễn Thị Lan attended\nthe workshop: Lactate Testing in Practice',
     );
     expect(r.provider?.value).toBe('Midwest Exercise Physiology Forum');
+    expect(r.provider!.confidence).toBeLessThan(UNSURE_BELOW);
     expect(r.holder?.value).toBe('Nguyễn Thị Lan');
   });
 });
@@ -218,8 +219,9 @@ describe('designs 46-60, first seen after tuning on 1-45', () => {
 
   it('"The X" stays a provider\'s name unless X is a body', () => {
     expect(
-      readCertificateText('The Pilates Guild\nCertificate of Continuing Education\nis hereby granted to\nRosa Diaz')
-        .provider?.value,
+      readCertificateText(
+        'The Pilates Guild\nCertificate of Continuing Education\nis hereby granted to\nRosa Diaz\nfor completing Reformer Flow',
+      ).provider?.value,
     ).toBe('The Pilates Guild');
   });
 
