@@ -26,11 +26,62 @@ export function labelled(
   field: keyof typeof LABELS,
   accept: (value: string) => boolean,
 ): LayoutHit | null {
+  const isLabel = (t: string) => Object.values(LABELS).some((l) => l.test(t));
   for (const label of cells) {
     if (!LABELS[field].test(label.text)) continue;
-    const value = valueCellOf(cells, label, (t) => Object.values(LABELS).some((l) => l.test(t)));
+    const value = valueCellOf(cells, label, isLabel);
     if (value && accept(value.text))
       return { value: value.text, source: `${label.text} ${value.text}`, confidence: BY_LABEL };
+    // A table's row run together under its head ("Programming for Hypertrophy 11/02/2026 1.0").
+    const part = value && columnOfRow(value.text, headRow(cells, label), label);
+    if (part && accept(part)) return { value: part, source: `${label.text} ${part}`, confidence: BY_LABEL };
+  }
+  // A name and its label run together in one cell, without a colon ("Participant Name Ana Lima"):
+  // the longest label that starts the cell. (Other fields' values, codes and numbers, are too
+  // easily part of the label's own line: "Provider #CFC-0042".)
+  for (const cell of field === 'holder' ? cells : []) {
+    const words = cell.text.split(' ');
+    for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
+      const value = words.slice(n).join(' ');
+      if (LABELS[field].test(words.slice(0, n).join(' ')) && accept(value))
+        return { value, source: cell.text, confidence: BY_LABEL };
+    }
+  }
+  return null;
+}
+
+/** The labels printed on the same line as `label`, left to right: a table's head. */
+function headRow(cells: readonly TextCell[], label: TextCell): { cell: TextCell; field: string }[] {
+  return cells
+    .filter((c) => Math.abs(c.y - label.y) < label.size * 0.5)
+    .map((c) => ({ cell: c, field: Object.entries(LABELS).find(([, l]) => l.test(c.text))?.[0] ?? '' }))
+    .filter((h) => h.field !== '')
+    .sort((a, b) => a.cell.x - b.cell.x);
+}
+
+const NUMBER_TOKEN = /(?<![\d/.-])\d+(?:[.,]\d+)?(?![\d/.-])/g;
+
+/**
+ * One column's value in a table row that reads as one run of text, by what each column holds:
+ * the dates to the date columns in order, the numbers to the hours and credit columns in order,
+ * and the words before them to a first column of text.
+ */
+function columnOfRow(row: string, head: readonly { cell: TextCell; field: string }[], label: TextCell): string | null {
+  if (head.length < 2) return null;
+  const dates = findDates(row);
+  let rest = row;
+  for (const d of dates) rest = rest.replace(d.text, ' ');
+  const numbers = [...rest.matchAll(NUMBER_TOKEN)].map((m) => m[0]);
+  const dateHeads = head.filter((h) => h.field === 'date');
+  const numberHeads = head.filter((h) => h.field === 'hours' || h.field === 'credits');
+  const at = head.findIndex((h) => h.cell === label);
+  const me = head[at]!;
+  if (me.field === 'date' && dates.length === dateHeads.length) return dates[dateHeads.indexOf(me)]!.text;
+  if (numberHeads.includes(me) && numbers.length === numberHeads.length) return numbers[numberHeads.indexOf(me)]!;
+  if (at === 0 && !['date', 'hours', 'credits'].includes(me.field)) {
+    const first = Math.min(...[...dates.map((d) => d.index), row.search(NUMBER_TOKEN)].filter((i) => i >= 0));
+    const words = row.slice(0, Number.isFinite(first) ? first : row.length).trim();
+    return words || null;
   }
   return null;
 }
@@ -60,7 +111,7 @@ export function biggestTitle(cells: readonly TextCell[], taken: readonly string[
       !/^\p{Ll}|[a-z]\.$/u.test(c.text) &&
       !NOT_A_VALUE.test(c.text) &&
       // What the document is ("Learner Transcript", "Verification of Attendance"), not what the course was.
-      !/\bcertificat|\bdiploma\b|\btranscript\b|^(?:record|statement|proof|confirmation|verification|letter)\b/i.test(
+      !/\bcertifica(?:te|t|do|to)\b|\bzertifikat|\bdiploma\b|\btranscript\b|^(?:record|statement|proof|confirmation|verification|letter)\b/i.test(
         c.text,
       ) &&
       !taken.some((t) => t.includes(c.text)) &&

@@ -73,6 +73,7 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
   const credits: ReadCredit[] = [];
   const { amountFirst, unitFirst } = statementPatterns();
   for (const line of lines) {
+    const before = credits.length;
     const seen: [number, number][] = [];
     const add = (amountText: string, code: string | undefined, unitWord: string, index: number, length: number) => {
       if (seen.some(([a, b]) => index < b && a < index + length)) return;
@@ -126,6 +127,10 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       const unitWord = m.slice(2, 2 + CREDIT_UNITS.length).find(Boolean) ?? '';
       add(m[m.length - 1]!, m[1], unitWord, m.index ?? 0, m[0].length);
     }
+    // The line's one statement takes the category printed in another of its parts ("NSCA CEUs: 0.3 · Category D").
+    const lineCategory = CATEGORY.exec(line)?.[1];
+    const only = credits.length === before + 1 ? credits[before]! : undefined;
+    if (only && !only.category && lineCategory) only.category = lineCategory.toUpperCase();
   }
   // The same statement printed twice (a header and a footer) counts once.
   return credits.filter(

@@ -170,7 +170,7 @@ const MONTH_FORMS: Form[] = [
 
 /** Words of certificates written in Spanish, Portuguese, Italian, German or French, whose dates put the day first. */
 const DAY_FIRST_WORDS =
-  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:)/i;
+  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|attesta|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:)/i;
 
 /** True when the text writes a numeric date whose first part can only be a day (25/03/2026). */
 export function writesDayFirst(text: string): boolean {

@@ -26,7 +26,7 @@ export const HOLDER_CUES: Cue[] = [
   cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)) that\b/i, 0.9),
   // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French.
   cue(
-    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|certifichiamo che|bestätigen wir,? dass|certifions que)\b:?/i,
+    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|certifichiamo che|(?:si )?attesta che|bestätigen wir,? dass|certifions que)\b:?/i,
     0.9,
   ),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
@@ -49,7 +49,7 @@ const KIND =
 export const TITLE_CUES: Cue[] = [
   cue(
     new RegExp(
-      `\\bhas (?:successfully )?(?:completed|finished|passed|attended)(?: the)?(?: requirements? (?:of|for))?${KIND}`,
+      `\\bhas (?:successfully )?(?:completed|finished|passed|attended|participated in)(?: the)?(?: requirements? (?:of|for))?${KIND}`,
       'i',
     ),
   ),
@@ -61,8 +61,17 @@ export const TITLE_CUES: Cue[] = [
   cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
   cue(/\bha (?:completado|concluido|finalizado|superado)(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i, 0.9),
   cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
+  cue(/\bha (?:completato|frequentato|partecipato al)(?: (?:il )?(?:corso|seminario|programma))?\b:?/i, 0.9),
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
-  cue(new RegExp(`(?<=[a-z\\u00df-\\u024f] )(?:completed|finished|attended)${KIND}(?=\\s+[A-Z])`, 'u'), 0.8),
+  cue(
+    new RegExp(`(?<=[a-z\\u00df-\\u024f] )(?:completed|finished|attended|participated in)${KIND}(?=\\s+[A-Z])`, 'u'),
+    0.8,
+  ),
+  // "… certify that Diego Herrera participated in" at a line's end: the title is the next line.
+  cue(
+    new RegExp(`(?<=\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+ )(?:completed|finished|attended|participated in)${KIND}$`, 'u'),
+    0.8,
+  ),
   cue(new RegExp(`\\bsuccessful completion of${KIND}`, 'i')),
   cue(new RegExp(`\\b(?:on|upon) (?:the )?(?:completing|completion of)${KIND}`, 'i')),
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),

@@ -182,7 +182,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const holderName = holder ? capitalI(cleanValue(holder.value)) : undefined;
   const cued = titleOf(prose, cells, holderName);
   // A table's credit column: its head and the amount under it read as one statement.
-  const column = labelled(cells, 'credits', (v) => /^\d+(?:[.,]\d+)?$/.test(v));
+  const column = labelled(cells, 'credits', (v) => /^\d+(?:[.,]\d+)?(?:\s*\((?:category|cat\.)\s*[A-D]\))?$/i.test(v));
   const columnLine = column && `${column.source.slice(0, -column.value.length).trim()}: ${column.value}`;
   const credits = isCard ? [] : findCredits(columnLine && !findCredits(lines).length ? [...lines, columnLine] : lines);
   // The title's and the holder's lines are never the letterhead.
