@@ -121,7 +121,8 @@ interface Form {
 const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?? 0;
 
 const FORMS: Form[] = [
-  { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
+  // ISO, also with a time after it ("2026-04-02T14:30").
+  { pattern: /\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   // A range ("March 27-28, 2026", "14-15 November 2026"): a course ends on its last day.
   {
     pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\s*-\\s*${DAY},?\\s+${YEAR}\\b`, 'g'),

@@ -18,7 +18,9 @@ export const HOLDER_CUES: Cue[] = [
   cue(/\bthis (?:is to )?certif(?:y|ies) that\b:?/i),
   cue(/\b(?:is )?(?:proudly )?(?:presented|awarded|issued|granted) to\b:?/i),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
-  cue(/^(?:participant|attendee|delegate|student|holder|learner|recipient|member)(?: name)?\s*:/i),
+  cue(
+    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee)(?: name)?\s*:/i,
+  ),
   cue(/^(?:full )?name\s*:/i),
   cue(/^(?:nom|name des teilnehmers)\s*:/i, 0.8),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -33,7 +35,7 @@ export const HOLDER_CUES: Cue[] = [
   cue(/\bconferred (?:up)?on\b:?/i, 0.9),
   // Other languages' "awarded to": Spanish, Portuguese, Italian, German, French.
   cue(
-    /\b(?:otorgado|conferido|concedido|conferito|rilasciato) a\b:?|\bverliehen an\b:?|\b(?:attribué|décerné) à\b:?/i,
+    /\b(?:otorgado|conferido|concedido|conferito|rilasciato) a\b:?|\bverliehen an\b:?|\b(?:attribuée?|décernée?) à(?=\s|:|$):?/i,
     0.9,
   ),
   cue(/^certificate of (?:attendance|completion|participation|achievement) (?:for|to)\b/i, 0.9),
@@ -60,6 +62,7 @@ export const TITLE_CUES: Cue[] = [
   cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
   cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
   cue(/\bha (?:completado|concluido|finalizado|superado)(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i, 0.9),
+  cue(/\b(?:a suivi|a complété|a participé à)(?: (?:la|le) (?:formation|cours|stage|atelier))?\b:?/i, 0.9),
   cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
   cue(/\bha (?:completato|frequentato|partecipato al)(?: (?:il )?(?:corso|seminario|programma))?\b:?/i, 0.9),
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
@@ -80,6 +83,8 @@ export const TITLE_CUES: Cue[] = [
     /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
+  // "Awarded to Ana Lima for Breath Work for Trainers, completed …": "for" after the name.
+  cue(/(?<=\b(?:to|upon)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+ )for (?=\p{Lu})/u, 0.8),
   cue(new RegExp(`^(?:attended|completed|participated in)${KIND}\\s`, 'i'), 0.85),
   cue(/^for\s*:/i, 0.85),
   cue(/^(?:conference|convention|summit)\s*:/i, 0.9),
@@ -134,9 +139,9 @@ export const CODE_CUES: Cue[] = [
  */
 export const LABELS = {
   holder:
-    /^(?:participant|attendee|delegate|student|learner|recipient|member|holder|certificate holder|name(?: of participant)?|participant(?:'s)? name|full name)\s*:?$/i,
+    /^(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|name(?: of participant)?|participant(?:'s)? name|full name)\s*:?$/i,
   title:
-    /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session)(?: title| name)?\s*:?$/i,
+    /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session|item)(?: title| name)?\s*:?$/i,
   provider:
     /^(?:provider|(?:approved |education )?provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,
   date: /^(?:date|date completed|completion date|date of (?:completion|activity|course|event|issue)|completed|issued|issue date|issued on|course date|event date)\s*:?$/i,
@@ -175,7 +180,11 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
   { unit: 'CEU', pattern: 'CEUs?|continuing education units?' },
   { unit: 'CEC', pattern: 'CECs?|continuing education credits?' },
   { unit: 'CE', pattern: 'CEs|CE credits?|credits?' },
-  { unit: 'hours', pattern: '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?' },
+  {
+    unit: 'hours',
+    pattern:
+      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore',
+  },
 ];
 
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */

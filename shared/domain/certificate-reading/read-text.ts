@@ -7,7 +7,7 @@ import type { CalendarDate } from '../calendar-date';
 import { bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
-import { biggestName, biggestTitle, labelled } from './by-layout';
+import { biggestName, biggestTitle, BY_PLACE, labelled } from './by-layout';
 import { afterCue, dateAfter, dateHit, validFor, type Hit } from './cues';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
@@ -85,7 +85,10 @@ export function joinWrapped(lines: readonly string[]): string[] {
 
 /** A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Ana Lima, who …". */
 const nameInSentence = (rest: string) =>
-  rest.replace(/,?\s+(?:has|have|who|successfully|completed|attended|finished|participated|is)\b.*$/u, '');
+  rest.replace(
+    /,?\s+(?:has|have|who|successfully|completed|attended|finished|participated|is|for)\b.*$|,\s+\p{Ll}.*$/u,
+    '',
+  );
 
 const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>
   hit ? { value: value ?? (hit.value as T), source: hit.source, confidence: hit.confidence } : undefined;
@@ -101,9 +104,29 @@ function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: s
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
   // "… Essentials on / 11/03/2026": the words that lead to a date end no title.
-  value = value.replace(/[\s,]+(?:on|dated|held on)?\s*$/i, '');
+  value = value.replace(/[\s,]+(?:on|dated|held on|completed(?: on)?)?\s*$/i, '');
   value = cleanValue(value);
   return value ? { ...hit, value } : null;
+}
+
+/**
+ * A table of credits per body ("AFAA | 3 CEUs | MME-BW-AF"): a credit statement with no body
+ * on its own line takes the body printed alone in a cell to its left on the same row, when that
+ * cell is one of a column of bodies.
+ */
+function withRowBodies(lines: readonly string[], cells: readonly TextCell[]): string[] {
+  const bodies = bodyNames().filter((b) => !b.cprProvider);
+  const alone = (t: string) => bodies.find((b) => new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(t.trim()));
+  return lines.map((line) => {
+    const cell = cells.find((c) => c.text === line);
+    if (!cell || !/\d/.test(line) || bodies.some((b) => b.names.test(line))) return line;
+    const left = cells
+      .filter((c) => c !== cell && c.x < cell.x && Math.abs(c.y - cell.y) < cell.size * 0.5 && alone(c.text))
+      .sort((a, b) => b.x - a.x)[0];
+    // Only in a column of bodies (a table), not beside a lone logo or approval mark.
+    const column = left && cells.filter((c) => alone(c.text) && Math.abs(c.x - left.x) < 2 * left.size).length >= 2;
+    return left && column ? `${left.text} ${line}` : line;
+  });
 }
 
 /**
@@ -184,7 +207,12 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   // A table's credit column: its head and the amount under it read as one statement.
   const column = labelled(cells, 'credits', (v) => /^\d+(?:[.,]\d+)?(?:\s*\((?:category|cat\.)\s*[A-D]\))?$/i.test(v));
   const columnLine = column && `${column.source.slice(0, -column.value.length).trim()}: ${column.value}`;
-  const credits = isCard ? [] : findCredits(columnLine && !findCredits(lines).length ? [...lines, columnLine] : lines);
+  const rowLines = withRowBodies(lines, cells);
+  // A body read from a neighbouring cell is placed by position only: a guess.
+  const byRow = new Set(rowLines.filter((l, i) => l !== lines[i]));
+  const credits = (
+    isCard ? [] : findCredits(columnLine && !findCredits(rowLines).length ? [...rowLines, columnLine] : rowLines)
+  ).map((c) => (byRow.has(c.source) ? { ...c, confidence: Math.min(c.confidence, BY_PLACE) } : c));
   // The title's and the holder's lines are never the letterhead.
   const provider = providerOf(prose, cells, cardBodyId, {
     sources: [cued?.source ?? '', holder?.source ?? ''].filter(Boolean),

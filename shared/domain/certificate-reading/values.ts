@@ -34,7 +34,8 @@ export function cleanValue(v: string): string {
 export const quoted = (v: string) => /["“]([^"”]{4,})["”]/.exec(v)?.[1]?.trim() ?? v;
 
 /** The value before a separator (" · ", " | ") that starts the next part of a footer line. */
-export const beforeSeparator = (v: string) => v.split(/\s+[·|•]\s+/)[0]!.trim();
+/** A value before a separator (" · ", " | ", or a middle dot OCR read as " - "). */
+export const beforeSeparator = (v: string) => v.split(/\s+[·|•–—-]\s+/)[0]!.trim();
 
 /** Only the certificate's own words ("the continuing education course", "an ACE-approved activity"). */
 export function isBoilerplate(v: string): boolean {
