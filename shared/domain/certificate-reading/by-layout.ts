@@ -5,7 +5,7 @@
  * found this way and nowhere else is a guess, and is shown as one ("check this").
  */
 import { findDates } from './dates';
-import { bodySize, valueCellOf, type TextCell } from './layout';
+import { bodySize, cellAbove, valueCellOf, type TextCell } from './layout';
 import { CODE_CUES, DATE_CUES, EXPIRY_CUES, LABELS, NOT_A_VALUE, PROVIDER_CUES } from './phrases';
 import { looksLikeName, looksLikeTitle } from './values';
 
@@ -35,6 +35,10 @@ export function labelled(
     // A table's row run together under its head ("Programming for Hypertrophy 11/02/2026 1.0").
     const part = value && columnOfRow(value.text, headRow(cells, label), label);
     if (part && accept(part)) return { value: part, source: `${label.text} ${part}`, confidence: BY_LABEL };
+    // A caption under a line ("Recipient" under the name): the value above it, when the one below is not one.
+    const above = value && value.y > label.y ? cellAbove(cells, label, isLabel) : undefined;
+    if (above && accept(above.text))
+      return { value: above.text, source: `${label.text} ${above.text}`, confidence: BY_LABEL };
   }
   // A name and its label run together in one cell, without a colon ("Participant Name Ana Lima"):
   // the longest label that starts the cell. (Other fields' values, codes and numbers, are too
@@ -101,10 +105,12 @@ export function biggestName(cells: readonly TextCell[], isCard: boolean): Layout
 
 /** The biggest title-like line that is not the holder, a heading, a date or a credit statement. */
 export function biggestTitle(cells: readonly TextCell[], taken: readonly string[]): LayoutHit | null {
-  const body = bodySize(cells);
+  // The body text's size without the line itself: on a sparse certificate the title may hold
+  // most of the page's words.
+  const bodyBesides = (c: TextCell) => bodySize(cells.filter((x) => x !== c));
   const titles = cells.filter(
     (c) =>
-      c.size >= body * 1.15 &&
+      c.size >= bodyBesides(c) * 1.15 &&
       c.text.split(' ').length >= 2 &&
       looksLikeTitle(c.text) &&
       // A line that starts in small letters or ends a sentence is the rest of a sentence.

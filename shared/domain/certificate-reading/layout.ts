@@ -45,15 +45,32 @@ export function valueCellOf(
     .filter((c) => c !== label && Math.abs(c.y - label.y) < label.size * 0.5 && c.x > label.x)
     .sort((a, b) => a.x - b.x)[0];
   if (right) return right;
-  const near = (c: TextCell, below: boolean) => {
-    const d = below ? c.y - label.y : label.y - c.y;
-    return c !== label && overlaps(c, label) && d > 0 && d < 3 * Math.max(c.size, label.size);
-  };
-  const closest = (list: TextCell[]) => list.sort((a, b) => Math.abs(a.y - label.y) - Math.abs(b.y - label.y))[0];
-  const below = closest(cells.filter((c) => near(c, true)));
+  const below = closest(
+    cells.filter((c) => near(c, label, true)),
+    label,
+  );
   // A table's column head over several rows names a list, not one value.
   const listed =
     below && cells.some((c) => c !== below && overlaps(c, below) && c.y > below.y && c.y - below.y < 3 * c.size);
   if (below && !listed) return below;
-  return below ? undefined : closest(cells.filter((c) => near(c, false)));
+  return below ? undefined : cellAbove(cells, label, isLabel);
 }
+
+/** The cell just above a label: its value when the label is a caption printed under a line. */
+export function cellAbove(
+  cells: readonly TextCell[],
+  label: TextCell,
+  isLabel: (text: string) => boolean,
+): TextCell | undefined {
+  return closest(
+    cells.filter((c) => !isLabel(c.text) && near(c, label, false)),
+    label,
+  );
+}
+
+const near = (c: TextCell, label: TextCell, below: boolean) => {
+  const d = below ? c.y - label.y : label.y - c.y;
+  return c !== label && overlaps(c, label) && d > 0 && d < 3 * Math.max(c.size, label.size);
+};
+const closest = (list: TextCell[], label: TextCell) =>
+  list.sort((a, b) => Math.abs(a.y - label.y) - Math.abs(b.y - label.y))[0];

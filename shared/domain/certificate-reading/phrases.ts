@@ -28,7 +28,7 @@ export const HOLDER_CUES: Cue[] = [
   cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)) that\b/i, 0.9),
   // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French.
   cue(
-    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|certifichiamo che|(?:si )?attesta che|bestätigen wir,? dass|certifions que)\b:?/i,
+    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|certifichiamo che|certifica-se que|(?:si )?attesta che|bestätigen wir,? dass|certifions que)\b:?/i,
     0.9,
   ),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
@@ -61,6 +61,7 @@ export const TITLE_CUES: Cue[] = [
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
   cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
+  cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:formação|curso|ação))?(?=\s|$):?/i, 0.9),
   cue(/\bha (?:completado|concluido|finalizado|superado)(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i, 0.9),
   cue(/\b(?:a suivi|a complété|a participé à)(?: (?:la|le) (?:formation|cours|stage|atelier))?\b:?/i, 0.9),
   cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
@@ -75,7 +76,7 @@ export const TITLE_CUES: Cue[] = [
     new RegExp(`(?<=\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+ )(?:completed|finished|attended|participated in)${KIND}$`, 'u'),
     0.8,
   ),
-  cue(new RegExp(`\\bsuccessful completion of${KIND}`, 'i')),
+  cue(new RegExp(`\\b(?:successful completion of|for the (?:successful )?completion of)${KIND}`, 'i')),
   cue(new RegExp(`\\b(?:on|upon) (?:the )?(?:completing|completion of)${KIND}`, 'i')),
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
