@@ -5,13 +5,9 @@
  * title holds most of its words. Each test failed before the change; the values are invented.
  */
 import { describe, expect, it } from 'vitest';
-import type { TextCell } from '../../../../../shared/domain/certificate-reading/layout';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
 import { looksLikeName } from '../../../../../shared/domain/certificate-reading/values';
-
-const cells = (...rows: [string, number, number, number][]): TextCell[] =>
-  rows.map(([text, size, x, y]) => ({ text, size, x, y, width: text.length * size * 0.5 }));
-const read = (layout: TextCell[]) => readCertificateText(layout.map((c) => c.text).join('\n'), layout);
+import { cells, read } from './layout-cells';
 
 describe('captions printed under their values', () => {
   it('name the value above them, when the one below is not one', () => {

@@ -6,12 +6,9 @@
  * Each test failed before the change; the values are invented.
  */
 import { describe, expect, it } from 'vitest';
-import type { TextCell } from '../../../../../shared/domain/certificate-reading/layout';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
+import { cells, read } from './layout-cells';
 
-const cells = (...rows: [string, number, number, number][]): TextCell[] =>
-  rows.map(([text, size, x, y]) => ({ text, size, x, y, width: text.length * size * 0.5 }));
-const read = (layout: TextCell[]) => readCertificateText(layout.map((c) => c.text).join('\n'), layout);
 const credit = (r: ReturnType<typeof read>) =>
   r.credits.map((c) => `${c.bodyId} ${c.amount / 100}${c.category ? ` ${c.category}` : ''}`);
 

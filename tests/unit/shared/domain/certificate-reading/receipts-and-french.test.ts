@@ -7,12 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UNSURE_BELOW } from '../../../../../shared/domain/certificate-reading/calibration';
-import type { TextCell } from '../../../../../shared/domain/certificate-reading/layout';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
-
-const cells = (...rows: [string, number, number, number][]): TextCell[] =>
-  rows.map(([text, size, x, y]) => ({ text, size, x, y, width: text.length * size * 0.5 }));
-const read = (layout: TextCell[]) => readCertificateText(layout.map((c) => c.text).join('\n'), layout);
+import { cells, read } from './layout-cells';
 
 describe('a certificate in French', () => {
   it('reads "Décernée à …, qui a suivi la formation", the date and "Durée : 6 heures"', () => {

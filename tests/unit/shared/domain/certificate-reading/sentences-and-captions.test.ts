@@ -6,12 +6,8 @@
  * or a credit line. Each test failed before the change; the values are invented.
  */
 import { describe, expect, it } from 'vitest';
-import type { TextCell } from '../../../../../shared/domain/certificate-reading/layout';
 import { joinWrapped, readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
-
-const cells = (...rows: [string, number, number, number][]): TextCell[] =>
-  rows.map(([text, size, x, y]) => ({ text, size, x, y, width: text.length * size * 0.5 }));
-const read = (layout: TextCell[]) => readCertificateText(layout.map((c) => c.text).join('\n'), layout);
+import { cells, read } from './layout-cells';
 
 describe('a certificate written as one sentence, wrapped over lines', () => {
   const text = [

@@ -7,13 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { UNSURE_BELOW } from '../../../../../shared/domain/certificate-reading/calibration';
 import { findContactMinutes, findCredits } from '../../../../../shared/domain/certificate-reading/credits';
 import { findDates } from '../../../../../shared/domain/certificate-reading/dates';
-import type { TextCell } from '../../../../../shared/domain/certificate-reading/layout';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
+import { cells, read } from './layout-cells';
 
 /** A page of cells: [text, size, x, y]. */
-const cells = (...rows: [string, number, number, number][]): TextCell[] =>
-  rows.map(([text, size, x, y]) => ({ text, size, x, y, width: text.length * size * 0.5 }));
-const read = (layout: TextCell[]) => readCertificateText(layout.map((c) => c.text).join('\n'), layout);
 
 describe('boilerplate is never a value', () => {
   it('takes the title from the line under "has completed the continuing education course"', () => {
