@@ -73,6 +73,9 @@ export async function measureDesigns(
       ms += performance.now() - t0;
       const got = asExpected(reading);
       const confidence: Record<string, number | undefined> = {
+        // "unknown" is the reader saying it found no certificate (the review card says so and
+        // asks the user to fill the entry in), never a kind shown as sure.
+        kind: reading.kind === 'unknown' ? 0 : 1,
         holder: reading.holder?.confidence,
         title: reading.title?.confidence,
         provider: reading.provider?.confidence,
