@@ -31,7 +31,7 @@ describe('recert read-certificate', () => {
         '01-nasm-course.pdf: a course certificate (read from its text)',
         '  Holder: Jordan Alvarez',
         '  Title: Corrective Exercise for the Shoulder',
-        '  Provider: National Academy of Sports Medicine',
+        '  Provider: National Academy of Sports Medicine   (check: not sure)',
         '  Completed: 14 Mar 2026',
         '  Contact time: 2 h   (check: not sure)',
         '  Code: NASM-CE-2231',
