@@ -46,6 +46,12 @@ export function bodyNames(): readonly BodyName[] {
   return build().names;
 }
 
+/** The body a text is, whole ("NSCA", "National Council on Strength & Fitness"), if any. */
+export function bodyAlone(text: string): BodyName | undefined {
+  const t = text.trim();
+  return bodyNames().find((b) => new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(t));
+}
+
 /** The certifying bodies' codes as an alternation, for "0.8 ACE CECs" (CPR providers have no unit). */
 export function bodyCodePattern(): string {
   return build().codes;

@@ -4,7 +4,7 @@
  */
 import { parseAmount, type Hundredths } from '../quantity';
 import { bodyCodePattern, bodyIdOfCode, bodyNames } from './bodies';
-import { UNIT_WORDS } from './phrases';
+import { LABELS, UNIT_WORDS } from './phrases';
 
 export interface ReadCredit {
   /** The body the credit is for; null when the certificate does not say. */
@@ -144,7 +144,7 @@ const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
 /** "2 hours 30 minutes", "1 h 15 min". */
 const HOURS_AND_MINUTES = /\b(\d{1,3})\s*(?:hours?|hrs?\.?|h)\s*(?:and\s*)?(\d{1,2})\s*(?:minutes|mins?\.?|m)\b/i;
 /** A label alone in its cell ("Hours:", "Contact hours"), its number in the next. */
-const HOURS_ALONE = /^(?:(?:contact|clock|CE|total) )?hours\s*:?$/i;
+const HOURS_ALONE = LABELS.hours;
 
 /** Contact time in minutes, with the line it came from. */
 export function findContactMinutes(lines: readonly string[]): { minutes: number; source: string } | null {

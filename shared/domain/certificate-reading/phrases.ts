@@ -152,7 +152,7 @@ export const LABELS = {
   /** A table's credit column ("CEUs" or "NASM CEUs" over "2.0", or beside it). */
   credits: /^(?:[A-Z]{3,5}\s+)?(?:CEUs?|CECs?|credits?|CE credits?|CEUs? (?:awarded|earned))\s*:?$/i,
   /** A table's contact-time column ("Hours" over "4"). */
-  hours: /^(?:(?:contact|clock|CE|course) )?hours\s*:?$/i,
+  hours: /^(?:(?:contact|clock|CE|course|total) )?hours\s*:?$/i,
   /** Other captions on cards and forms: never a value. */
   other:
     /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site)(?: id)?|certificate (?:id|no\.?))\s*:?$/i,

@@ -5,12 +5,12 @@
  * read on first sight, letterheads were the document's heading, half a wrapped name, or a credit
  * line often enough that "sure" would not be right 99 times in 100.
  */
-import { bodyDisplay, bodyNames } from './bodies';
+import { bodyAlone, bodyDisplay, bodyNames } from './bodies';
 import { BY_PLACE, labelled } from './by-layout';
 import { afterCue, type Hit } from './cues';
 import type { TextCell } from './layout';
 import { DATE_CUES, HOLDER_CUES, NOT_A_VALUE, ORGANISATION_WORDS, PROVIDER_CUES, TITLE_CUES } from './phrases';
-import { beforeSeparator, cleanValue, isBoilerplate } from './values';
+import { PART_SEPARATOR, beforeSeparator, cleanValue, isBoilerplate } from './values';
 
 export function providerOf(
   lines: readonly string[],
@@ -69,7 +69,7 @@ function unlabelledProvider(
   const freePart = (p: string) => plain(p) && !taken.values.some((v) => p.includes(v) || v.includes(p));
   // A body's name as printed; a bare acronym ("NCSF") or one in capitals is written out.
   const asBody = (l: string) => {
-    const body = bodyNames().find((b) => new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(l.trim()));
+    const body = bodyAlone(l);
     return body && (/\s/.test(l.trim()) && l !== l.toUpperCase() ? cleanValue(l) : body.display);
   };
   // A letterhead is a name: no label, no figures ("Continuing education credits: 4 NETA CECs" is not one).
@@ -82,11 +82,10 @@ function unlabelledProvider(
   }
   // A body's code alone at the top ("NSCA") may be the provider or only an approval mark: a guess.
   const own = lines.slice(0, 3).find((l) => asBody(l));
-  if (own) return { value: asBody(own)!, source: own, confidence: 0.65 };
+  if (own) return { value: asBody(own)!, source: own, confidence: BY_PLACE };
   // A footer's parts: the one that is an organisation's name, not a credit or a date.
   for (const line of lines) {
-    // OCR reads a middle dot as a dash, so " - " separates parts here too.
-    const parts = line.split(/\s+[·|•–—-]\s+/);
+    const parts = line.split(PART_SEPARATOR);
     const org =
       parts.length > 1 &&
       parts.find((p) => ORGANISATION_WORDS.test(p) && freePart(p) && !/\d/.test(p) && !CREDIT_WORDS.test(p));

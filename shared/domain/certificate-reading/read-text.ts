@@ -4,7 +4,8 @@
  * Each field carries the line it came from and how sure the reading is.
  */
 import type { CalendarDate } from '../calendar-date';
-import { bodyNames } from './bodies';
+import { parseAmount } from '../quantity';
+import { bodyAlone, bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
 import { biggestName, biggestTitle, BY_PLACE, labelled } from './by-layout';
@@ -116,7 +117,7 @@ function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: s
  */
 function withRowBodies(lines: readonly string[], cells: readonly TextCell[]): string[] {
   const bodies = bodyNames().filter((b) => !b.cprProvider);
-  const alone = (t: string) => bodies.find((b) => new RegExp(`^(?:${b.names.source})$`, b.names.flags).test(t.trim()));
+  const alone = (t: string) => bodyAlone(t)?.cprProvider === false;
   return lines.map((line) => {
     const cell = cells.find((c) => c.text === line);
     if (!cell || !/\d/.test(line) || bodies.some((b) => b.names.test(line))) return line;
@@ -135,7 +136,7 @@ function withRowBodies(lines: readonly string[], cells: readonly TextCell[]): st
  */
 function eventTitle(provider: Hit | null): Hit | null {
   return provider && EVENT_WORDS.test(provider.value)
-    ? { ...provider, confidence: Math.min(provider.confidence, 0.65) }
+    ? { ...provider, confidence: Math.min(provider.confidence, BY_PLACE) }
     : null;
 }
 
@@ -200,8 +201,10 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const codeHit = afterCue(lines, CODE_CUES, isCode) ?? labelled(cells, 'code', isCode) ?? footerCode(lines);
   // A table's hours column ("Hours" over "4") is contact time, when no line states it.
   const hoursColumn = labelled(cells, 'hours', (v) => /^\d+(?:[.,]\d+)?$/.test(v));
-  const fromColumn = hoursColumn && findContactMinutes([`Contact hours: ${hoursColumn.value}`]);
-  const minutes = findContactMinutes(lines) ?? (fromColumn && { ...fromColumn, source: hoursColumn.source });
+  const columnHours = hoursColumn && parseAmount(hoursColumn.value);
+  const minutes =
+    findContactMinutes(lines) ??
+    (columnHours ? { minutes: Math.round((columnHours * 60) / 100), source: hoursColumn.source } : null);
   const holderName = holder ? capitalI(cleanValue(holder.value)) : undefined;
   const cued = titleOf(prose, cells, holderName);
   // A table's credit column: its head and the amount under it read as one statement.

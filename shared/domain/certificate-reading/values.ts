@@ -33,9 +33,11 @@ export function cleanValue(v: string): string {
 /** A title printed in quotes inside a sentence ('our webinar "Habit Change"'): the quoted words. */
 export const quoted = (v: string) => /["“]([^"”]{4,})["”]/.exec(v)?.[1]?.trim() ?? v;
 
-/** The value before a separator (" · ", " | ") that starts the next part of a footer line. */
-/** A value before a separator (" · ", " | ", or a middle dot OCR read as " - "). */
-export const beforeSeparator = (v: string) => v.split(/\s+[·|•–—-]\s+/)[0]!.trim();
+/** What separates a footer line's parts: " · ", " | ", or a middle dot OCR read as " - ". */
+export const PART_SEPARATOR = /\s+[·|•–—-]\s+/;
+
+/** The value before a separator, where the next part of a footer line starts. */
+export const beforeSeparator = (v: string) => v.split(PART_SEPARATOR)[0]!.trim();
 
 /** Only the certificate's own words ("the continuing education course", "an ACE-approved activity"). */
 export function isBoilerplate(v: string): boolean {
