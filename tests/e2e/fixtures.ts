@@ -179,7 +179,8 @@ export const test = base.extend<Fixtures & { seed: Seed; transport: Transport },
       chooseBackup: async (page, file) => {
         holder.desktop?.dialogs({ openFile: file });
         await page.getByRole('button', { name: 'Choose a backup file…' }).click();
-        await expect(page.getByText(path.basename(file), { exact: false }).first()).toBeVisible();
+        // The chooser shows the file's name alone; the export's status ("Saved <name>.") is not it.
+        await expect(page.getByText(path.basename(file), { exact: true })).toBeVisible();
       },
     };
     const browserFiles: Files = {
