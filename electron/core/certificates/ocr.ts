@@ -8,7 +8,7 @@
 import { AppError } from '../../../shared/errors';
 import { resourceDir } from '../resources';
 import { onShutdown } from '../shutdown';
-import type { TextCell } from '../../../shared/domain/certificate-reading/layout';
+import { columnStarts, splitRow, type TextCell } from '../../../shared/domain/certificate-reading/layout';
 
 const IDLE_MS = 60_000;
 
@@ -88,41 +88,45 @@ const cancelled = () => new AppError('cancelled', 'Reading was cancelled.');
 
 type Line = import('tesseract.js').Line;
 
+/** A word that is only a table's rule, as OCR reads it ("|", "]"). */
+const RULE = /^[|[\]¦]+$/;
+
 /** The middle value (a line's letter height, robust to one tall or squashed word). */
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /**
  * What OCR read, as cells (like a PDF's text layer, pdf-pages.ts): each line's words, split
- * where the gap is wider than two letters' height (a table's columns), with the letters' height
+ * into cells (splitRow: a table's columns, a footer's parts), with the letters' height
  * in pixels as the size, and the engine's confidence in its least sure word (0–1).
  */
 export function cellsOfLines(lines: readonly Line[]): TextCell[] {
   const cells: TextCell[] = [];
+  let columns: number[] = [];
   for (const line of lines) {
     const words = line.words.filter((w) => w.text.trim()).sort((a, b) => a.bbox.x0 - b.bbox.x0);
-    if (words.length === 0) continue;
-    const size = median(words.map((w) => w.bbox.y1 - w.bbox.y0)) || 10;
-    let run: typeof words = [];
-    const flush = () => {
-      if (run.length === 0) return;
+    const size = median(words.filter((w) => !RULE.test(w.text)).map((w) => w.bbox.y1 - w.bbox.y0)) || 10;
+    // A ruled table's lines, read as bars between its cells: each bar ends a cell.
+    const between: (typeof words)[] = [[]];
+    for (const word of words) {
+      if (RULE.test(word.text)) between.push([]);
+      else between.at(-1)!.push(word);
+    }
+    const runs = between.flatMap((part) => splitRow(part, (w) => ({ x: w.bbox.x0, right: w.bbox.x1, size }), columns));
+    if (runs.length === 0) continue;
+    const row = runs.map((run) => {
       const first = run[0]!;
       const last = run.at(-1)!;
-      cells.push({
+      return {
         text: run.map((w) => w.text).join(' '),
         size,
         x: first.bbox.x0,
         y: line.bbox.y1,
         width: last.bbox.x1 - first.bbox.x0,
         confidence: Math.min(...run.map((w) => w.confidence)) / 100,
-      });
-      run = [];
-    };
-    for (const word of words) {
-      const last = run.at(-1);
-      if (last && word.bbox.x0 - last.bbox.x1 > 2 * size) flush();
-      run.push(word);
-    }
-    flush();
+      };
+    });
+    cells.push(...row);
+    columns = columnStarts(row);
   }
   return cells;
 }

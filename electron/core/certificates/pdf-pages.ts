@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../shared/errors';
 import { MAX_PAGES_READ } from '../../../shared/limits';
-import type { TextCell } from '../../../shared/domain/certificate-reading/layout';
+import { columnStarts, splitRow, type TextCell } from '../../../shared/domain/certificate-reading/layout';
 
 // Not named `require`: the ESM build declares its own.
 const resolveFrom = createRequire(import.meta.url);
@@ -37,8 +37,7 @@ interface TextItem {
 
 /**
  * Items grouped into rows by their baseline (top to bottom), and each row into cells: runs of
- * text left to right, split where the gap is wider than two letters' height (a table's columns,
- * a footer's spread-out parts).
+ * text left to right (splitRow: a table's columns, a footer's spread-out parts).
  */
 function toCells(items: TextItem[], pageTop: number): TextCell[] {
   const rows: { y: number; height: number; parts: TextItem[] }[] = [];
@@ -50,25 +49,48 @@ function toCells(items: TextItem[], pageTop: number): TextCell[] {
     else rows.push({ y, height: item.height || 10, parts: [item] });
   }
   const cells: TextCell[] = [];
+  let columns: number[] = [];
   for (const r of rows.sort((a, b) => b.y - a.y)) {
-    const run: TextItem[] = [];
-    const flush = () => {
-      if (run.length > 0) cells.push(cellOf(run.splice(0), pageTop - r.y, r.height));
-    };
-    for (const item of r.parts.sort((a, b) => xOf(a) - xOf(b))) {
-      const last = run.at(-1);
-      if (last && xOf(item) - (xOf(last) + last.width) > 2 * Math.max(item.height, last.height)) flush();
-      run.push(item);
-    }
-    flush();
+    const box = (i: TextItem) => ({ x: xOf(i), right: xOf(i) + i.width, size: i.height || r.height });
+    const row = splitRow(
+      r.parts.sort((a, b) => xOf(a) - xOf(b)),
+      box,
+      columns,
+    ).map((run) => cellOf(run, pageTop - r.y, r.height));
+    cells.push(...row);
+    columns = columnStarts(row);
   }
   return cells.filter((c) => c.text.length > 0);
 }
 
 const xOf = (item: TextItem) => item.transform[4] ?? 0;
 
-/** "S U M M I T": a letter-spaced word, which pdf.js gives with a space between its letters. */
-const unspaced = (str: string) => (/^(?:\S ){2,}\S$/u.test(str.trim()) ? str.replace(/ /g, '') : str);
+/** "S U M M I T": letter-spaced text, which pdf.js gives with a space between every letter. */
+const LETTER_SPACED = /^(?:\S ){2,}\S[.,]?$/u;
+const unspaced = (str: string) => (LETTER_SPACED.test(str.trim()) ? str.replace(/ /g, '') : str);
+
+/**
+ * Letter-spaced text's word breaks. pdf.js puts a space between every letter of
+ * "M E R I D I A N C O A C H I N G", so the breaks between words are lost from the text layer;
+ * the page's drawing still shows each space, so the words are found there ("MERIDIAN COACHING").
+ * Only read when the page has such text (drawing operations cost more than the text layer).
+ */
+async function respaceLetterSpaced(page: Page, items: TextItem[], ops: PdfJs['OPS']): Promise<void> {
+  const spaced = items.filter((i) => LETTER_SPACED.test(i.str.trim()));
+  if (spaced.length === 0) return;
+  const list = await page.getOperatorList();
+  let shown = '';
+  list.fnArray.forEach((fn, n) => {
+    if (fn !== ops.showText && fn !== ops.showSpacedText) return;
+    for (const glyph of (list.argsArray[n] as unknown[][])[0] ?? [])
+      if (glyph && typeof glyph === 'object') shown += (glyph as { unicode?: string }).unicode ?? '';
+  });
+  for (const item of spaced) {
+    const letters = [...item.str.replace(/\s/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const found = new RegExp(letters.join(' ?'), 'u').exec(shown)?.[0];
+    if (found && found.includes(' ')) item.str = found;
+  }
+}
 
 /**
  * One cell's text. Items that touch are one word (pdf.js gives a ligature like "fi" as its own
@@ -144,7 +166,9 @@ export async function readPdfPages(
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const top = page.getViewport({ scale: 1 }).viewBox[3] ?? 0;
-      const cells = toCells(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[], top);
+      const items = content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[];
+      await respaceLetterSpaced(page, items, lib.OPS);
+      const cells = toCells(items, top);
       const lines = cells.map((c) => c.text);
       if (!needsPicture(lines)) {
         pages.push({ lines, cells });

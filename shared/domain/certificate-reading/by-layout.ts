@@ -30,10 +30,16 @@ export function labelled(
   for (const label of cells) {
     if (!LABELS[field].test(label.text)) continue;
     const value = valueCellOf(cells, label, isLabel);
-    if (value && accept(value.text))
+    const head = headRow(cells, label);
+    // A table's row run together under its head ("Programming for Hypertrophy 11/02/2026 1.0")
+    // reaches under other columns' heads: it is more than this column's value.
+    const runTogether =
+      value &&
+      value.y > label.y &&
+      head.some((h) => h.cell !== label && h.cell.x < value.x + value.width && value.x < h.cell.x + h.cell.width);
+    if (value && !runTogether && accept(value.text))
       return { value: value.text, source: `${label.text} ${value.text}`, confidence: BY_LABEL };
-    // A table's row run together under its head ("Programming for Hypertrophy 11/02/2026 1.0").
-    const part = value && columnOfRow(value.text, headRow(cells, label), label);
+    const part = value && columnOfRow(value.text, head, label);
     if (part && accept(part)) return { value: part, source: `${label.text} ${part}`, confidence: BY_LABEL };
     // A caption under a line ("Recipient" under the name): the value above it, when the one below is not one.
     const above = value && value.y > label.y ? cellAbove(cells, label, isLabel) : undefined;

@@ -74,3 +74,41 @@ const near = (c: TextCell, label: TextCell, below: boolean) => {
 };
 const closest = (list: TextCell[], label: TextCell) =>
   list.sort((a, b) => Math.abs(a.y - label.y) - Math.abs(b.y - label.y))[0];
+
+/** A piece of a row (a PDF's text item, an OCR word): where it starts and ends, and its letters' height. */
+export interface RowPiece {
+  x: number;
+  right: number;
+  size: number;
+}
+
+/**
+ * A row's pieces (left to right) as runs of text, one per cell: split where the gap is wider
+ * than two letters' height (a footer's spread-out parts, a table's columns), or, under a table's
+ * head (`columns`: where the head's cells start, given when the row above has three or more),
+ * where a piece starts a head's column after a gap of more than a letter's height (table cells
+ * set closer than two letters).
+ */
+export function splitRow<T>(pieces: readonly T[], box: (piece: T) => RowPiece, columns: readonly number[] = []): T[][] {
+  const runs: T[][] = [];
+  let run: T[] = [];
+  for (const piece of pieces) {
+    const last = run.at(-1);
+    if (last) {
+      const [a, b] = [box(last), box(piece)];
+      const size = Math.max(a.size, b.size);
+      const gap = b.x - a.right;
+      const startsColumn = gap > size && columns.some((x) => Math.abs(b.x - x) < size * 0.6);
+      if (gap > 2 * size || startsColumn) {
+        runs.push(run);
+        run = [];
+      }
+    }
+    run.push(piece);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** A row of cells is a table's head (or a row under it) for the next row: where its columns start. */
+export const columnStarts = (row: readonly { x: number }[]): number[] => (row.length >= 3 ? row.map((c) => c.x) : []);

@@ -184,7 +184,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
   {
     unit: 'hours',
     pattern:
-      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore',
+      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?',
   },
 ];
 

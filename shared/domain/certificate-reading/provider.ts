@@ -112,19 +112,22 @@ function unlabelledProvider(
 
 /**
  * A letterhead wrapped over two lines ("Ironwood Coaching / Academy" in a narrow sidebar): the
- * line just above in the same size and column, name-like, is its start.
+ * line just above in the same size and column, name-like, is its start. OCR's size is a box's
+ * height, which a "y" or a "k" changes: there, about the same size.
  */
 function wrappedFrom(line: string, cells: readonly TextCell[]): string {
   const b = cells.find((c) => c.text === line);
+  const sameSize = (a: TextCell, b: TextCell) =>
+    Math.abs(a.size - b.size) < (b.confidence === undefined ? 0.5 : 0.35 * Math.max(a.size, b.size));
   const above =
     b &&
     cells.find(
       (a) =>
         a !== b &&
-        Math.abs(a.size - b.size) < 0.5 &&
+        sameSize(a, b) &&
         Math.abs(a.x - b.x) < a.size &&
         b.y > a.y &&
-        b.y - a.y < 1.6 * a.size &&
+        b.y - a.y < 1.6 * Math.max(a.size, b.size) &&
         /^(?:\p{Lu}[\p{L}&'-]*\s?)+$/u.test(a.text) &&
         !ORGANISATION_WORDS.test(a.text) &&
         `${a.text} ${line}`.split(' ').length <= 6,

@@ -56,6 +56,8 @@ export function textLines(text: string): string[] {
         // A photo's frame or a card's border, read as bars and brackets at the ends of lines.
         .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
         .replace(/(?<=\S)[\s|[\]{}¦_~]+$/, '')
+        // A speck OCR read as a stop or a comma after a word ("Date ;").
+        .replace(/(?<=\S)\s+[;,.'"]+$/, '')
         .trim(),
     )
     .filter((l) => l.length > 0);
@@ -147,11 +149,15 @@ function eventTitle(provider: Hit | null): Hit | null {
 function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
   for (let i = 0; i < lines.length; i++) {
     const at = TITLE_CUES.map((c) => c.pattern.exec(lines[i]!)?.index ?? -1).filter((n) => n >= 0);
-    if (at.includes(0) && i > 0 && looksLikeName(lines[i - 1]!))
-      return { value: lines[i - 1]!, source: lines[i - 1]!, confidence: 0.6 };
-    // "Mira Castellanos has completed the course …": the name opens the sentence.
     const before = at.length > 0 ? lines[i]!.slice(0, Math.min(...at)).trim() : '';
-    if (before && looksLikeName(before)) return { value: before, source: lines[i]!, confidence: 0.6 };
+    // The cue opens the line, or the words before it go on from the line above ("Eleanor
+    // Whitfield-Okoro / is hereby recognized for completing"): the name is that line.
+    if ((at.includes(0) || /^\p{Ll}/u.test(before)) && i > 0 && looksLikeName(lines[i - 1]!))
+      return { value: lines[i - 1]!, source: lines[i - 1]!, confidence: 0.6 };
+    // "Mira Castellanos has completed the course …": the name opens the sentence, with a capital
+    // (no cue before it says a name written in small letters is one).
+    if (before && /^\p{Lu}/u.test(before) && looksLikeName(before))
+      return { value: before, source: lines[i]!, confidence: 0.6 };
   }
   return null;
 }

@@ -60,6 +60,8 @@ export const looksLikeName = (raw: string) => {
     !NOT_A_VALUE.test(v) &&
     !isBoilerplate(v) &&
     !/\b(?:has|the|for|completed|your|our|of)\b/i.test(v) &&
+    // A heading's word anywhere ("ME CERTIFICATE", OCR's misreading of a sidebar and the heading).
+    !/\b(?:certificat\w*|diploma|transcript)\b/i.test(v) &&
     // A title's small joining words ("Pre- and Postnatal Core Restoration"); names' particles are others.
     !/(?:^|\s)(?:and|with|to|in|on|at|&)(?:\s|$)/.test(v) &&
     !ORGANISATION_WORDS.test(v) &&
