@@ -24,6 +24,7 @@ import { DESIGNS } from '../../../../fixtures/certificates/designs/designs';
  * | 121–135 | 47/57, 0                  | 27/31, 0              |
  * | 136–150 | 55/60, 1                  | 26/29, 0              |
  * | 151–165 | 59/65, 1                  | 26/28, 1              |
+ * | 166–180 | 55/59, 2                  | 27/31, 0              |
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -69,6 +70,11 @@ const BATCHES: {
     designs: [151, 165],
     text: { dev: { right: 65, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 1 } },
     photoHeldOut: { right: 25, wrongButSure: 1 },
+  },
+  {
+    designs: [166, 180],
+    text: { dev: { right: 55, wrongButSure: 2 }, 'held-out': { right: 27, wrongButSure: 0 } },
+    photoHeldOut: { right: 29, wrongButSure: 0 },
   },
 ];
 
