@@ -24,13 +24,21 @@ const anyCase = (text: string) =>
     .replace(/\s+/g, '\\s+')
     .replace(/['’]/g, "['’]");
 
+/**
+ * A body's code as printed. A code of words ("Red Cross") after a capitalised word is another
+ * organisation's name ("Canadian Red Cross", "British Red Cross"); an acronym ("NASM") is the
+ * body wherever it stands ("Approved NASM CEUs").
+ */
+const codePattern = (code: string) =>
+  /\s/.test(code) ? `(?<!\\p{Lu}\\p{Ll}+\\s+)\\b${escape(code)}\\b` : `\\b${escape(code)}\\b`;
+
 let cache: { source: readonly unknown[]; count: number; names: BodyName[]; codes: string } | undefined;
 
 function build() {
   if (cache?.source === BODIES && cache.count === BODIES.length) return cache;
   const names = BODIES.map((b) => ({
     bodyId: b.id,
-    names: new RegExp([`\\b${escape(b.code)}\\b`, ...[b.name, ...(b.aliases ?? [])].map(anyCase)].join('|')),
+    names: new RegExp([codePattern(b.code), ...[b.name, ...(b.aliases ?? [])].map(anyCase)].join('|'), 'u'),
     display: b.name,
     cprProvider: b.unit === '',
   }));

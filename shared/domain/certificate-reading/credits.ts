@@ -41,6 +41,10 @@ function statementPatterns() {
   return patterns;
 }
 const CATEGORY = /\b(?:category|cat\.)\s*:?\s*([A-D])\b/i;
+/** A form's category boxes ("Category: ☒ A ☐ B ☐ C ☐ D"): the letter whose box is ticked. */
+const TICKED_CATEGORY =
+  /\b(?:category|cat\.)(?:\s*:)?(?:\s*(?:☐|□|\[\s?\])\s*[A-D])*\s*(?:☒|☑|■|✔|✓|\[[xX✓]\]|\([xX]\))\s*([A-D])\b/i;
+const categoryIn = (text: string) => CATEGORY.exec(text)?.[1] ?? TICKED_CATEGORY.exec(text)?.[1];
 
 function unitOf(word: string): ReadCredit['unit'] {
   for (const u of CREDIT_UNITS) if (new RegExp(`^(?:${u.pattern})$`, 'i').test(word)) return u.unit;
@@ -69,7 +73,7 @@ function bodyIn(text: string): string | null {
  */
 export function findCredits(lines: readonly string[]): ReadCredit[] {
   const documentBody = bodyIn(lines.join('\n'));
-  const documentCategory = lines.map((l) => CATEGORY.exec(l)?.[1]).find(Boolean);
+  const documentCategory = lines.map(categoryIn).find(Boolean);
   const credits: ReadCredit[] = [];
   const { amountFirst, unitFirst } = statementPatterns();
   for (const line of lines) {
@@ -99,7 +103,7 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       }
       // The category printed with this statement (its part of a "·"-separated line), else the document's.
       const part = partAt(line, index);
-      const category = CATEGORY.exec(part)?.[1] ?? (part === line ? documentCategory : undefined);
+      const category = categoryIn(part) ?? (part === line ? documentCategory : undefined);
       credits.push({
         bodyId,
         unit: unitOf(unitWord),
@@ -128,7 +132,7 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       add(m[m.length - 1]!, m[1], unitWord, m.index ?? 0, m[0].length);
     }
     // The line's one statement takes the category printed in another of its parts ("NSCA CEUs: 0.3 · Category D").
-    const lineCategory = CATEGORY.exec(line)?.[1];
+    const lineCategory = categoryIn(line);
     const only = credits.length === before + 1 ? credits[before]! : undefined;
     if (only && !only.category && lineCategory) only.category = lineCategory.toUpperCase();
   }

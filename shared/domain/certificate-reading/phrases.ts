@@ -41,6 +41,8 @@ export const HOLDER_CUES: Cue[] = [
   cue(/^certificate of (?:attendance|completion|participation|achievement) (?:for|to)\b/i, 0.9),
   // A letter or an e-mail: "Dear Maria Lopez,".
   cue(/^(?:dear|hi|hello)\b/i, 0.85),
+  // A sentence that opens with the holder's title: "Frau Katharina Vogel hat …", "Mr. Ken Adams has …".
+  cue(/^(?:Frau|Herr|Mrs?\.?|Ms\.?|Mx\.?|Mevr\.|Dhr\.)\s+(?=\p{Lu})/u, 0.85),
 ];
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
@@ -64,6 +66,8 @@ export const TITLE_CUES: Cue[] = [
   cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:formação|curso|ação))?(?=\s|$):?/i, 0.9),
   cue(/\bha (?:completado|concluido|finalizado|superado)(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i, 0.9),
   cue(/\b(?:a suivi|a complété|a participé à)(?: (?:la|le) (?:formation|cours|stage|atelier))?\b:?/i, 0.9),
+  // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen".
+  cue(/\ban (?:der|dem|einer|einem) (?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang)\b:?/i, 0.9),
   cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
   cue(/\bha (?:completato|frequentato|partecipato al)(?: (?:il )?(?:corso|seminario|programma))?\b:?/i, 0.9),
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
@@ -172,6 +176,10 @@ export const BOILERPLATE_WORDS = new Set(
     'half-day certificate certification ce ceu ceus cec cecs credit credits hours hour date dates total score status'
   ).split(' '),
 );
+
+/** A document that says it is a certificate, in one of the languages read. */
+export const CERTIFICATE_HEADING =
+  /^(?:certificate|certificat|certificado|certificato|certificaat|zertifikat|teilnahmebescheinigung|attestation|intyg)\b|\bcertificate of (?:completion|attendance|achievement|participation)\b/im;
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS = /\b(?:CPR|AED|Heartsaver|Basic Life Support|BLS|First Aid)\b/i;

@@ -73,9 +73,9 @@ function unlabelledProvider(
     return body && (/\s/.test(l.trim()) && l !== l.toUpperCase() ? cleanValue(l) : body.display);
   };
   // A letterhead is a name: no label, no figures ("Continuing education credits: 4 NETA CECs" is not one).
-  const top = lines
-    .slice(0, 4)
-    .find((l) => ORGANISATION_WORDS.test(l) && free(l) && !/:\s/.test(l) && !CREDIT_WORDS.test(l));
+  // The first lines that hold a word (OCR reads a dark header bar as scraps: "E", "V", "44").
+  const first = lines.filter((l) => /\p{L}{3}/u.test(l)).slice(0, 4);
+  const top = first.find((l) => ORGANISATION_WORDS.test(l) && free(l) && !/:\s/.test(l) && !CREDIT_WORDS.test(l));
   if (top) {
     const value = cleanValue(beforeSeparator(wrappedFrom(top, cells)));
     return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: BY_PLACE };

@@ -15,7 +15,16 @@ import { checkCardDates } from './sanity';
 import { capitalI } from './names';
 import { calibrate, UNSURE_BELOW } from './calibration';
 import type { TextCell } from './layout';
-import { CARD_WORDS, CODE_CUES, DATE_CUES, EVENT_WORDS, EXPIRY_CUES, HOLDER_CUES, TITLE_CUES } from './phrases';
+import {
+  CARD_WORDS,
+  CERTIFICATE_HEADING,
+  CODE_CUES,
+  DATE_CUES,
+  EVENT_WORDS,
+  EXPIRY_CUES,
+  HOLDER_CUES,
+  TITLE_CUES,
+} from './phrases';
 import { beforeSeparator, cleanValue, looksLikeName, looksLikeTitle, quoted } from './values';
 
 /** A value read from the certificate, with the text it came from and how sure the reading is (0–1). */
@@ -89,7 +98,7 @@ export function joinWrapped(lines: readonly string[]): string[] {
 /** A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Ana Lima, who …". */
 const nameInSentence = (rest: string) =>
   rest.replace(
-    /,?\s+(?:has|have|who|successfully|completed|attended|finished|participated|is|for)\b.*$|,\s+\p{Ll}.*$/u,
+    /,?\s+(?:has|have|hat|heeft|who|successfully|completed|attended|finished|participated|is|for)\b.*$|,\s+\p{Ll}.*$/u,
     '',
   );
 
@@ -162,12 +171,18 @@ function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
   return null;
 }
 
+/** OCR's confidence in a cell below which the cell is noise, not text. */
+const NOISE_BELOW = 0.25;
+
 /**
  * Reads a certificate's fields from its text, and from where the text sits on the page when the
  * file says so (a PDF's text layer: `layout`).
  */
 export function readCertificateText(text: string, layout: readonly TextCell[] = []): CertificateReading {
-  const lines = textLines(text);
+  // What OCR barely read (a smudge, a seal, a rule read as letters: "— rr DEE EE") is no text.
+  const noise = new Set(layout.filter((c) => (c.confidence ?? 1) < NOISE_BELOW).map((c) => c.text));
+  layout = layout.filter((c) => !noise.has(c.text));
+  const lines = textLines(text).filter((l) => !noise.has(l));
   // Sentences wrapped over lines, joined, for the phrases that introduce a name, a title or a provider.
   const prose = joinWrapped(lines);
   // Without a layout (OCR), each line is a full-width cell of one size, one under the other.
@@ -237,7 +252,13 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
         ) ?? eventTitle(provider)));
 
   const reading: CertificateReading = {
-    kind: isCard ? 'card' : title || credits.length > 0 || minutes ? 'course' : 'unknown',
+    // A certificate whose course and credit could not be read (a blurred photo) is still one,
+    // when its heading says so and it names someone.
+    kind: isCard
+      ? 'card'
+      : title || credits.length > 0 || minutes || (holder && CERTIFICATE_HEADING.test(all))
+        ? 'course'
+        : 'unknown',
     credits,
     ...(holder ? { holder: { value: holderName!, source: holder.source, confidence: holder.confidence } } : {}),
     ...(title && !isCard ? { title: field<string>({ ...title, value: beforeSeparator(title.value) }) } : {}),
