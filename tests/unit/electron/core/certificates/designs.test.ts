@@ -25,6 +25,7 @@ import { DESIGNS } from '../../../../fixtures/certificates/designs/designs';
  * | 136–150 | 55/60, 1                  | 26/29, 0              |
  * | 151–165 | 59/65, 1                  | 26/28, 1              |
  * | 166–180 | 55/59, 2                  | 27/31, 0              |
+ * | 181–195 | 47/60, 2                  | 30/32, 0              |
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -74,6 +75,11 @@ const BATCHES: {
   {
     designs: [166, 180],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 0 } },
+    photoHeldOut: { right: 29, wrongButSure: 0 },
+  },
+  {
+    designs: [181, 195],
+    text: { dev: { right: 47, wrongButSure: 2 }, 'held-out': { right: 30, wrongButSure: 0 } },
     photoHeldOut: { right: 29, wrongButSure: 0 },
   },
 ];
