@@ -46,16 +46,29 @@ export function labelled(
     if (above && accept(above.text))
       return { value: above.text, source: `${label.text} ${above.text}`, confidence: BY_LABEL };
   }
-  // A name or a title and its label run together in one cell, without a colon ("Participant Name
-  // Ana Lima", "Course Program Design for Masters"): the longest label that starts the cell. A
-  // title so read is a guess (a title takes almost any words); other fields' values, codes and
-  // numbers, are too easily part of the label's own line ("Provider #CFC-0042").
-  for (const cell of field === 'holder' || field === 'title' ? cells : []) {
+  // A name and its label run together in one cell, without a colon ("Participant Name Ana Lima").
+  return field === 'holder' ? runTogether(cells, 'holder', accept, BY_LABEL) : null;
+}
+
+/**
+ * A value and its label run together in one cell, without a colon ("Participant Name Ana Lima",
+ * "Course Program Design for Masters"): after the longest label that starts the cell. For a name
+ * or, as a last guess, a title; other fields' values, codes and numbers, are too easily part of
+ * the label's own line ("Provider #CFC-0042"), and a title's first word may be a label's
+ * ("Program Design for Hypertrophy").
+ */
+export function runTogether(
+  cells: readonly TextCell[],
+  field: 'holder' | 'title',
+  accept: (value: string) => boolean,
+  confidence = BY_PLACE,
+): LayoutHit | null {
+  for (const cell of cells) {
     const words = cell.text.split(' ');
     for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
       const value = words.slice(n).join(' ');
       if (LABELS[field].test(words.slice(0, n).join(' ')) && accept(value))
-        return { value, source: cell.text, confidence: field === 'holder' ? BY_LABEL : BY_PLACE };
+        return { value, source: cell.text, confidence };
     }
   }
   return null;

@@ -143,7 +143,10 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
 }
 
 const HOURS = new RegExp(`${NUMBER}\\s*(?:${UNIT_WORDS.find((u) => u.unit === 'hours')!.pattern})(?![a-z])`, 'i');
-const HOURS_LABEL = new RegExp(`(?:contact|clock|CE|total) hours?\\s*[:=]?\\s*${NUMBER}\\b`, 'i');
+const HOURS_LABEL = new RegExp(
+  `(?:(?:contact|clock|CE|total) hours?|liczba godzin|anzahl (?:der )?stunden|nombre d'heures)\\s*[:=]?\\s*${NUMBER}\\b`,
+  'i',
+);
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
 /** "2 hours 30 minutes", "1 h 15 min". */
 const HOURS_AND_MINUTES = /\b(\d{1,3})\s*(?:hours?|hrs?\.?|h)\s*(?:and\s*)?(\d{1,2})\s*(?:minutes|mins?\.?|m)\b/i;

@@ -47,15 +47,16 @@ export function dateAfter(
   dayFirst: boolean,
   end: boolean,
   skip?: string,
-) {
+): (Hit & { under: boolean }) | null {
   for (const c of cues) {
     for (let i = 0; i < lines.length; i++) {
       const m = c.pattern.exec(lines[i]!);
       if (!m) continue;
       const rest = lines[i]!.slice((m.index ?? 0) + m[0].length);
-      const date = findDates(rest, dayFirst, true)[0] ?? findDates(lines[i + 1] ?? '', dayFirst, true)[0];
+      const onLine = findDates(rest, dayFirst, true)[0];
+      const date = onLine ?? findDates(lines[i + 1] ?? '', dayFirst, true)[0];
       if (!date || date.date === skip) continue;
-      return dateHit(date, lines[i]!, c.confidence, end);
+      return { ...dateHit(date, lines[i]!, c.confidence, end), under: !onLine };
     }
   }
   return null;

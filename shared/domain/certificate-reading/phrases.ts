@@ -42,7 +42,9 @@ export const HOLDER_CUES: Cue[] = [
   // A letter or an e-mail: "Dear Maria Lopez,".
   cue(/^(?:dear|hi|hello)\b/i, 0.85),
   // A sentence that opens with the holder's title: "Frau Katharina Vogel hat …", "Mr. Ken Adams has …".
-  cue(/^(?:Frau|Herr|Mrs?\.?|Ms\.?|Mx\.?|Mevr\.|Dhr\.)\s+(?=\p{Lu})/u, 0.85),
+  cue(/^(?:Frau|Herr|Mrs?\.?|Ms\.?|Mx\.?|Mevr\.|Dhr\.|Pan|Pani)\s+(?=\p{Lu})/u, 0.85),
+  // A message of thanks: "Thank you, Priya Kapoor, for attending!".
+  cue(/^thank you,?(?=\s+\p{Lu})/iu, 0.85),
 ];
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
@@ -66,6 +68,9 @@ export const TITLE_CUES: Cue[] = [
   cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:formação|curso|ação))?(?=\s|$):?/i, 0.9),
   cue(/\bha (?:completado|concluido|finalizado|superado)(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i, 0.9),
   cue(/\b(?:a suivi|a complété|a participé à)(?: (?:la|le) (?:formation|cours|stage|atelier))?\b:?/i, 0.9),
+  // French "pour la formation « … »"; Polish "ukończył(a) kurs „…”".
+  cue(/\bpour (?:la|le) (?:formation|cours|stage|atelier)\b:?/i, 0.9),
+  cue(/\bukończył(?:a)? (?:kurs|szkolenie|warsztaty)\b:?/i, 0.9),
   // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen".
   cue(/\ban (?:der|dem|einer|einem) (?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang)\b:?/i, 0.9),
   cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
@@ -85,7 +90,7 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
-    /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity)(?: title| name)?\s*:/i,
+    /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
   // "Awarded to Ana Lima for Breath Work for Trainers, completed …": "for" after the name.
@@ -179,7 +184,7 @@ export const BOILERPLATE_WORDS = new Set(
 
 /** A document that says it is a certificate, in one of the languages read. */
 export const CERTIFICATE_HEADING =
-  /^(?:certificate|certificat|certificado|certificato|certificaat|zertifikat|teilnahmebescheinigung|attestation|intyg)\b|\bcertificate of (?:completion|attendance|achievement|participation)\b/im;
+  /^(?:certificate|certificat|certificado|certificato|certificaat|zertifikat|teilnahmebescheinigung|attestation|intyg|zaświadczenie)(?![\p{L}])|\bcertificate of (?:completion|attendance|achievement|participation)\b/imu;
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS = /\b(?:CPR|AED|Heartsaver|Basic Life Support|BLS|First Aid)\b/i;
@@ -201,7 +206,7 @@ export const ORGANISATION_WORDS =
   /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Co\.|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross)\b/i;
 
 /** An event, rather than a course or a body: what a certificate of attendance was for. */
-export const EVENT_WORDS = /\b(?:Conference|Summit|Symposium|Convention|Congress|Expo|Retreat)\b/i;
+export const EVENT_WORDS = /\b(?:Conference|Summit|Symposium|Convention|Congress|Expo|Retreat|Forum)\b/i;
 
 /** Lines that are decoration, never a value (the certificate's own heading, signatures). */
 export const NOT_A_VALUE =

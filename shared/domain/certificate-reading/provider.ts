@@ -49,6 +49,9 @@ export function providerOf(
 /** A credit statement, never a letterhead. */
 const CREDIT_WORDS = /\b(?:CEUs?|CECs?|credits?|contact hours?)\b/i;
 
+/** A signatory's job ("Education Manager"), never an organisation. */
+const JOB_WORDS = /\b(?:Manager|Director|Coordinator|Instructor|President|Officer|Head|Chair|Registrar|Dean)\b/i;
+
 /** Words that make a line the document's heading. */
 const HEADING_WORDS = /\b(?:certificate|transcript|record|report|statement|diploma)\b/i;
 
@@ -91,6 +94,19 @@ function unlabelledProvider(
       parts.find((p) => ORGANISATION_WORDS.test(p) && freePart(p) && !/\d/.test(p) && !CREDIT_WORDS.test(p));
     if (org) return { value: asBody(org) ?? cleanValue(org), source: line, confidence: BY_PLACE };
   }
+  // A name printed alone at the foot of the page, as a logo or beside a seal ("StrideLab Academy").
+  const foot = lines
+    .slice(-3)
+    .find(
+      (l) =>
+        ORGANISATION_WORDS.test(l) &&
+        free(l) &&
+        l.split(' ').length <= 6 &&
+        !/\d|:|@/.test(l) &&
+        !CREDIT_WORDS.test(l) &&
+        !JOB_WORDS.test(l),
+    );
+  if (foot) return { value: asBody(foot) ?? cleanValue(foot), source: foot, confidence: BY_PLACE };
   const heading = lines.slice(0, 3).find((l) => HEADING_WORDS.test(l));
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));
   if (named) return { value: named.display, source: heading, confidence: BY_PLACE };

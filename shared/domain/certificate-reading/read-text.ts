@@ -8,7 +8,7 @@ import { parseAmount } from '../quantity';
 import { bodyAlone, bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
-import { biggestName, biggestTitle, BY_PLACE, labelled } from './by-layout';
+import { biggestName, biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
 import { afterCue, dateAfter, dateHit, validFor, type Hit } from './cues';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
@@ -25,7 +25,7 @@ import {
   HOLDER_CUES,
   TITLE_CUES,
 } from './phrases';
-import { beforeSeparator, cleanValue, looksLikeName, looksLikeTitle, quoted } from './values';
+import { beforeSeparator, cleanValue, isBoilerplate, looksLikeName, looksLikeTitle, quoted } from './values';
 
 /** A value read from the certificate, with the text it came from and how sure the reading is (0–1). */
 export interface ReadField<T> {
@@ -54,7 +54,7 @@ export interface CertificateReading {
 export function textLines(text: string): string[] {
   return text
     .replace(/[‘’`´]/g, "'")
-    .replace(/[“”„]/g, '"')
+    .replace(/[“”„«»]/g, '"')
     .replace(/[‐‑‒–—]/g, '-')
     .split(/\r?\n/)
     .map((l) =>
@@ -66,7 +66,7 @@ export function textLines(text: string): string[] {
         .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
         .replace(/(?<=\S)[\s|[\]{}¦_~]+$/, '')
         // A speck OCR read as a stop or a comma after a word ("Date ;").
-        .replace(/(?<=\S)\s+[;,.'"]+$/, '')
+        .replace(/(?<=\S)\s+[;,.]+$/, '')
         .trim(),
     )
     .filter((l) => l.length > 0);
@@ -76,6 +76,25 @@ export function textLines(text: string): string[] {
 function expiryUnderCaption(cells: readonly TextCell[], dayFirst: boolean): Hit | null {
   const hit = labelled(cells, 'expiry', (v) => findDates(v, dayFirst, true).length > 0);
   return hit && dateHit(findDates(hit.value, dayFirst, true)[0]!, hit.source, hit.confidence, true);
+}
+
+/** A course's date or a card's issue date under (or beside) its caption ("ISSUE DATE / 10/2026"). */
+function issueUnderCaption(cells: readonly TextCell[], dayFirst: boolean): Hit | null {
+  const hit = labelled(cells, 'date', (v) => findDates(v, dayFirst, true).length > 0);
+  return hit && dateHit(findDates(hit.value, dayFirst, true)[0]!, hit.source, hit.confidence, false);
+}
+
+/**
+ * No label: the first date that is not the card's expiry. The only date printed is the one it
+ * can be; among several, one no label names may be when the page was printed, so it is a guess.
+ */
+function unlabelledDate(lines: readonly string[], dayFirst: boolean, expiry: Hit | null): Hit | null {
+  const line = lines.find((l) => findDates(l, dayFirst).some((d) => d.date !== expiry?.value));
+  const date = line && findDates(line, dayFirst).find((d) => d.date !== expiry?.value);
+  const others = new Set(
+    lines.flatMap((l) => findDates(l, dayFirst).map((d) => d.date)).filter((d) => d !== expiry?.value),
+  );
+  return line && date ? { value: date.date, source: line, confidence: others.size === 1 ? 0.7 : 0.6 } : null;
 }
 
 /**
@@ -106,19 +125,28 @@ const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>
   hit ? { value: value ?? (hit.value as T), source: hit.source, confidence: hit.confidence } : undefined;
 
 function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: string | undefined): Hit | null {
-  const accept = (v: string) => looksLikeTitle(v) && (!holder || !v.includes(holder));
+  // The title as it would be kept: a value that is no title once trimmed ("Attended live on
+  // 2026-06-18" leaves "live") lets the next cue or line be tried.
+  const accept = (v: string) => {
+    const kept = trimTitle(v);
+    return (
+      looksLikeTitle(v) && !!kept && looksLikeTitle(kept) && !isBoilerplate(kept) && (!holder || !v.includes(holder))
+    );
+  };
   const hit = afterCue(lines, TITLE_CUES, accept) ?? labelled(cells, 'title', accept);
-  if (!hit) return null;
-  // A title ends where the credit, date or provider statement begins on the same line.
-  let value = quoted(hit.value).split(
+  return hit ? { ...hit, value: trimTitle(hit.value) } : null;
+}
+
+/** A title ends where the credit, date or provider statement begins on the same line. */
+function trimTitle(raw: string): string {
+  let value = quoted(raw).split(
     /\s+(?:-|\||·|•)\s+|,?\s+(?:presented|offered|provided|hosted) by\b|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/i,
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
   // "… Essentials on / 11/03/2026": the words that lead to a date end no title.
   value = value.replace(/[\s,]+(?:on|dated|held on|completed(?: on)?)?\s*$/i, '');
-  value = cleanValue(value);
-  return value ? { ...hit, value } : null;
+  return cleanValue(value);
 }
 
 /**
@@ -192,27 +220,18 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
       : lines.map((t, i) => ({ text: t, size: 10, x: 0, y: 12 * i, width: 1000 }));
   const dayFirst = writesDayFirst(text);
   const all = lines.join('\n');
-  const printedExpiry = dateAfter(lines, EXPIRY_CUES, dayFirst, true);
-  const issuedOn = dateAfter(lines, DATE_CUES, dayFirst, false, printedExpiry?.value);
+  // A caption alone on its line ("RECOMMENDED RENEWAL DATE" beside "ISSUE DATE", the dates on
+  // the row below): the page says which date is under it; the next line may be its neighbour's.
+  const cuedExpiry = dateAfter(lines, EXPIRY_CUES, dayFirst, true);
+  const printedExpiry = cuedExpiry?.under ? (expiryUnderCaption(cells, dayFirst) ?? cuedExpiry) : cuedExpiry;
+  const cuedIssue = dateAfter(lines, DATE_CUES, dayFirst, false, printedExpiry?.value);
+  const issuedOn = cuedIssue?.under ? (issueUnderCaption(cells, dayFirst) ?? cuedIssue) : cuedIssue;
   const expiry =
     printedExpiry ?? expiryUnderCaption(cells, dayFirst) ?? (CARD_WORDS.test(all) ? validFor(lines, issuedOn) : null);
   const isCard = CARD_WORDS.test(all) && expiry !== null;
   const cardBodyId = isCard ? bodyNames().find((b) => b.cprProvider && b.names.test(all))?.bodyId : undefined;
 
-  let completed = issuedOn;
-  const labelledDate = completed ? null : labelled(cells, 'date', (v) => findDates(v, dayFirst).length > 0);
-  if (labelledDate) completed = { ...labelledDate, value: findDates(labelledDate.value, dayFirst)[0]!.date };
-  if (!completed) {
-    // No label: the first date that is not the card's expiry.
-    const line = lines.find((l) => findDates(l, dayFirst).some((d) => d.date !== expiry?.value));
-    const date = line && findDates(line, dayFirst).find((d) => d.date !== expiry?.value);
-    // The only date printed is the one it can be; among several, one no label names may be when
-    // the page was printed, so it is a guess.
-    const others = new Set(
-      lines.flatMap((l) => findDates(l, dayFirst).map((d) => d.date)).filter((d) => d !== expiry?.value),
-    );
-    if (line && date) completed = { value: date.date, source: line, confidence: others.size === 1 ? 0.7 : 0.6 };
-  }
+  const completed = issuedOn ?? issueUnderCaption(cells, dayFirst) ?? unlabelledDate(lines, dayFirst, expiry);
   const holder =
     afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence) ??
     labelled(cells, 'holder', looksLikeName) ??
@@ -249,7 +268,9 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
       : (biggestTitle(
           cells,
           [holder?.source, provider?.source].filter((t): t is string => !!t),
-        ) ?? eventTitle(provider)));
+        ) ??
+        eventTitle(provider) ??
+        runTogether(cells, 'title', (v) => looksLikeTitle(v) && (!holderName || !v.includes(holderName)))));
 
   const reading: CertificateReading = {
     // A certificate whose course and credit could not be read (a blurred photo) is still one,

@@ -39,28 +39,28 @@ const BATCHES: {
 }[] = [
   {
     designs: [1, 60],
-    text: { dev: { right: 243, wrongButSure: 0 }, 'held-out': { right: 114, wrongButSure: 0 } },
+    text: { dev: { right: 244, wrongButSure: 0 }, 'held-out': { right: 114, wrongButSure: 0 } },
     photoHeldOut: { right: 103, wrongButSure: 0 },
   },
   {
     designs: [61, 90],
-    text: { dev: { right: 124, wrongButSure: 0 }, 'held-out': { right: 53, wrongButSure: 2 } },
-    photoHeldOut: { right: 48, wrongButSure: 1 },
+    text: { dev: { right: 125, wrongButSure: 0 }, 'held-out': { right: 53, wrongButSure: 1 } },
+    photoHeldOut: { right: 49, wrongButSure: 1 },
   },
   {
     designs: [91, 105],
-    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
-    photoHeldOut: { right: 24, wrongButSure: 0 },
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 30, wrongButSure: 0 } },
+    photoHeldOut: { right: 25, wrongButSure: 0 },
   },
   {
     designs: [106, 120],
-    text: { dev: { right: 62, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 1 } },
+    text: { dev: { right: 62, wrongButSure: 0 }, 'held-out': { right: 30, wrongButSure: 1 } },
     photoHeldOut: { right: 26, wrongButSure: 0 },
   },
   {
     designs: [121, 135],
-    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 0 } },
-    photoHeldOut: { right: 25, wrongButSure: 0 },
+    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
+    photoHeldOut: { right: 26, wrongButSure: 0 },
   },
   {
     designs: [136, 150],
@@ -79,7 +79,7 @@ const BATCHES: {
   },
   {
     designs: [181, 195],
-    text: { dev: { right: 47, wrongButSure: 2 }, 'held-out': { right: 30, wrongButSure: 0 } },
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 30, wrongButSure: 0 } },
     photoHeldOut: { right: 29, wrongButSure: 0 },
   },
 ];
