@@ -114,8 +114,11 @@ export const PROVIDER_CUES: Cue[] = [
 /** Completion (or, on a card, issue) date. */
 export const DATE_CUES: Cue[] = [
   cue(/\b(?:date of completion|completion date|date completed|completed on|completed)\s*:?/i),
+  // When the course was held comes before when its certificate was issued ("Certificate issued").
+  cue(
+    /\b(?:course dates?|event dates?|date of (?:course|event|attendance|activity)|held on|attended on|awarded on)\s*:?/i,
+  ),
   cue(/\b(?:issue date|date of issue|issued on|issued|date issued|initial date)\s*:?/i),
-  cue(/\b(?:course date|event date|date of (?:course|event|attendance|activity)|held on|attended on|awarded on)\s*:?/i),
   cue(/^finished\s*:/i, 0.9),
   cue(/^date\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
@@ -152,8 +155,7 @@ export const LABELS = {
     /^(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|name(?: of participant)?|participant(?:'s)? name|full name)\s*:?$/i,
   title:
     /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session|item)(?: title| name)?\s*:?$/i,
-  provider:
-    /^(?:provider|(?:approved |education )?provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,
+  provider: /^(?:provider|education provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,
   date: /^(?:date|date completed|completion date|date of (?:completion|activity|course|event|issue)|completed|issued|issue date|issued on|course date|event date)\s*:?$/i,
   /** A card's end of validity, as a caption over or beside its date. */
   expiry:

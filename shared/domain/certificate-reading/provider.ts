@@ -84,7 +84,9 @@ function unlabelledProvider(
     return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: BY_PLACE };
   }
   // A body's code alone at the top ("NSCA") may be the provider or only an approval mark: a guess.
-  const own = lines.slice(0, 3).find((l) => asBody(l));
+  // Over "Approved Provider" it is a badge: the body approved whoever gave the course.
+  const badge = (l: string, i: number) => !!asBody(l) && /^approved\b/i.test(lines[i + 1] ?? '');
+  const own = lines.slice(0, 3).find((l, i) => asBody(l) && !badge(l, i));
   if (own) return { value: asBody(own)!, source: own, confidence: BY_PLACE };
   // A footer's parts: the one that is an organisation's name, not a credit or a date.
   for (const line of lines) {
@@ -111,18 +113,21 @@ function unlabelledProvider(
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));
   if (named) return { value: named.display, source: heading, confidence: BY_PLACE };
   const cue = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...PROVIDER_CUES];
-  const letterhead = lines.slice(0, 2).find((l) => {
-    const words = l.split(' ').length;
-    return (
-      free(l) &&
-      words >= 2 &&
-      words <= 6 &&
-      !/\d|:|@/.test(l) &&
-      !/\bcertificat|\bdiploma\b/i.test(l) &&
-      !isBoilerplate(l) &&
-      !cue.some((c) => c.pattern.test(l))
-    );
-  });
+  const letterhead = lines
+    .filter((l, i) => !badge(l, i) && !/^approved\b/i.test(l))
+    .slice(0, 2)
+    .find((l) => {
+      const words = l.split(' ').length;
+      return (
+        free(l) &&
+        words >= 2 &&
+        words <= 6 &&
+        !/\d|:|@/.test(l) &&
+        !/\bcertificat|\bdiploma\b/i.test(l) &&
+        !isBoilerplate(l) &&
+        !cue.some((c) => c.pattern.test(l))
+      );
+    });
   return letterhead ? { value: cleanValue(letterhead), source: letterhead, confidence: 0.6 } : null;
 }
 
