@@ -31,6 +31,10 @@ export function afterCue(
       // "has completed the continuing education course / Mobility for Older Adults": the value is under.
       if ((!rest || isBoilerplate(cleanValue(rest))) && next && accept(next))
         return { value: next, source: `${lines[i]} ${next}`, confidence: c.confidence - 0.05 };
+      // A name set large over two lines, one word each ("Anna-Maria / Kowalska-Nowak").
+      const both = next && lines[i + 2] && `${next} ${lines[i + 2]}`;
+      if (!rest && both && !/\s/.test(next) && !/\s/.test(lines[i + 2]!) && accept(both))
+        return { value: both, source: `${lines[i]} ${both}`, confidence: c.confidence - 0.1 };
     }
   }
   return null;

@@ -49,6 +49,15 @@ export function providerOf(
 /** A credit statement, never a letterhead. */
 const CREDIT_WORDS = /\b(?:CEUs?|CECs?|credits?|contact hours?)\b/i;
 
+/**
+ * The page's one biggest line ("Suspension Training Level 2" over a small "Certificate of
+ * Completion"): what the certificate is about, not its letterhead.
+ */
+function biggestAlone(line: string, cells: readonly TextCell[]): boolean {
+  const cell = cells.find((c) => c.text === line);
+  return !!cell && cells.every((c) => c === cell || c.size < cell.size * 0.8);
+}
+
 /** A signatory's job ("Education Manager"), never an organisation. */
 const JOB_WORDS = /\b(?:Manager|Director|Coordinator|Instructor|President|Officer|Head|Chair|Registrar|Dean)\b/i;
 
@@ -78,7 +87,9 @@ function unlabelledProvider(
   // A letterhead is a name: no label, no figures ("Continuing education credits: 4 NETA CECs" is not one).
   // The first lines that hold a word (OCR reads a dark header bar as scraps: "E", "V", "44").
   const first = lines.filter((l) => /\p{L}{3}/u.test(l)).slice(0, 4);
-  const top = first.find((l) => ORGANISATION_WORDS.test(l) && free(l) && !/:\s/.test(l) && !CREDIT_WORDS.test(l));
+  const top = first.find(
+    (l) => ORGANISATION_WORDS.test(l) && free(l) && !/:\s/.test(l) && !CREDIT_WORDS.test(l) && !biggestAlone(l, cells),
+  );
   if (top) {
     const value = cleanValue(beforeSeparator(wrappedFrom(top, cells)));
     return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: BY_PLACE };

@@ -91,7 +91,7 @@ const BATCHES: {
   },
   {
     designs: [211, 225],
-    text: { dev: { right: 53, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 1 } },
+    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 1 } },
     photoHeldOut: { right: 29, wrongButSure: 0 },
   },
 ];
