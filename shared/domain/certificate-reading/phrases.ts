@@ -40,7 +40,9 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/^certificate of (?:attendance|completion|participation|achievement) (?:for|to)\b/i, 0.9),
   // A letter or an e-mail: "Dear Maria Lopez,".
-  cue(/^(?:dear|hi|hello)\b/i, 0.85),
+  cue(/^(?:dear|hi|hello|sayın)(?=[\s,:]|$)/iu, 0.85),
+  // A letter's subject line: "Re: Continuing education credit for Maya Goldberg".
+  cue(/^re:\s.*?\b(?:credits?|certificate|record|transcript) for(?=\s+\p{Lu})/iu, 0.8),
   // A sentence that opens with the holder's title: "Frau Katharina Vogel hat …", "Mr. Ken Adams has …".
   cue(/^(?:Frau|Herr|Mrs?\.?|Ms\.?|Mx\.?|Mevr\.|Dhr\.|Pan|Pani)\s+(?=\p{Lu})/u, 0.85),
   // A message of thanks: "Thank you, Priya Kapoor, for attending!".
@@ -71,6 +73,8 @@ export const TITLE_CUES: Cue[] = [
   // French "pour la formation « … »"; Polish "ukończył(a) kurs „…”".
   cue(/\bpour (?:la|le) (?:formation|cours|stage|atelier)\b:?/i, 0.9),
   cue(/\bukończył(?:a)? (?:kurs|szkolenie|warsztaty)\b:?/i, 0.9),
+  // Turkish: "aşağıdaki eğitimi başarıyla tamamlamıştır: / Fonksiyonel Antrenman".
+  cue(/(?<!\p{L})(?:eğitimi|kursu|programı)(?: başarıyla)? tamamla(?:mıştır|dı)(?!\p{L}):?/iu, 0.9),
   // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen".
   cue(/\ban (?:der|dem|einer|einem) (?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang)\b:?/i, 0.9),
   cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
@@ -186,7 +190,7 @@ export const BOILERPLATE_WORDS = new Set(
 
 /** A document that says it is a certificate, in one of the languages read. */
 export const CERTIFICATE_HEADING =
-  /^(?:certificate|certificat|certificado|certificato|certificaat|zertifikat|teilnahmebescheinigung|attestation|intyg|zaświadczenie)(?![\p{L}])|\bcertificate of (?:completion|attendance|achievement|participation)\b/imu;
+  /^(?:certificate|certificat|certificado|certificato|certificaat|zertifikat|teilnahmebescheinigung|attestation|intyg|zaświadczenie|kursusbevis)(?![\p{L}])|(?<![\p{L}])belgesi(?![\p{L}])|\bcertificate of (?:completion|attendance|achievement|participation)\b/imu;
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS = /\b(?:CPR|AED|Heartsaver|Basic Life Support|BLS|First Aid)\b/i;
@@ -199,7 +203,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
   {
     unit: 'hours',
     pattern:
-      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?',
+      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat',
   },
 ];
 

@@ -49,6 +49,10 @@ export function isBoilerplate(v: string): boolean {
   return words.length > 0 && words.every((w) => BOILERPLATE_WORDS.has(w) || /^[a-z]+-approved$/.test(w));
 }
 
+/** What a document calls itself, in the languages read: never part of a name ("Katılım Belgesi"). */
+const HEADING_WORDS =
+  /(?<![\p{L}])(?:certifica\p{L}*|certificaat|zertifikat|\p{L}*bescheinigung|attestat[oi]\p{L}*|intyg|kursusbevis|belgesi|zaświadczenie|diplom\p{L}*|transcript)(?![\p{L}])/iu;
+
 /** A name: two to five words, no digits, not a sentence, not a heading, not an organisation. */
 export const looksLikeName = (raw: string) => {
   const v = cleanValue(raw);
@@ -61,7 +65,7 @@ export const looksLikeName = (raw: string) => {
     !isBoilerplate(v) &&
     !/\b(?:has|the|for|completed|your|our|of)\b/i.test(v) &&
     // A heading's word anywhere ("ME CERTIFICATE", OCR's misreading of a sidebar and the heading).
-    !/\b(?:certificat\w*|diploma|transcript)\b/i.test(v) &&
+    !HEADING_WORDS.test(v) &&
     // A title's small joining words ("Pre- and Postnatal Core Restoration"); names' particles are others.
     !/(?:^|\s)(?:and|with|to|in|on|at|&)(?:\s|$)/.test(v) &&
     !ORGANISATION_WORDS.test(v) &&

@@ -97,7 +97,7 @@ const BATCHES: {
   },
   {
     designs: [226, 240],
-    text: { dev: { right: 55, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
     photoHeldOut: { right: 29, wrongButSure: 0 },
   },
 ];
