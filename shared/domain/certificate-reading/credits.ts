@@ -76,7 +76,9 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
   const documentCategory = lines.map(categoryIn).find(Boolean);
   const credits: ReadCredit[] = [];
   const { amountFirst, unitFirst } = statementPatterns();
-  for (const line of lines) {
+  for (const printed of lines) {
+    // "one and a half (1.5) NSCA CEUs": the figure in brackets is the amount.
+    const line = printed.replace(/\((\d+(?:[.,]\d+)?)\)(?=\s+\p{Lu})/gu, '$1');
     const before = credits.length;
     const seen: [number, number][] = [];
     const add = (amountText: string, code: string | undefined, unitWord: string, index: number, length: number) => {
@@ -109,7 +111,7 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
         unit: unitOf(unitWord),
         amount,
         ...(category ? { category: category.toUpperCase() } : {}),
-        source: line,
+        source: printed,
         confidence,
       });
     };

@@ -20,6 +20,8 @@ export function afterCue(
   accept: (value: string) => boolean,
   /** Where the value ends inside a sentence ("Ana Lima completed …": the name ends before "completed"). */
   cut: (rest: string) => string = (rest) => rest,
+  /** Whether a line's next line is under it on the page (a value under its cue). */
+  follows: (line: string, next: string) => boolean = () => true,
 ): Hit | null {
   for (const c of cues) {
     for (let i = 0; i < lines.length; i++) {
@@ -27,7 +29,7 @@ export function afterCue(
       if (!m) continue;
       const rest = cut(lines[i]!.slice((m.index ?? 0) + m[0].length).replace(/^[\s:,-]+/, ''));
       if (rest && accept(rest)) return { value: rest, source: lines[i]!, confidence: c.confidence };
-      const next = lines[i + 1];
+      const next = lines[i + 1] !== undefined && follows(lines[i]!, lines[i + 1]!) ? lines[i + 1] : undefined;
       // "has completed the continuing education course / Mobility for Older Adults": the value is under.
       if ((!rest || isBoilerplate(cleanValue(rest))) && next && accept(next))
         return { value: next, source: `${lines[i]} ${next}`, confidence: c.confidence - 0.05 };
@@ -82,7 +84,7 @@ const YEARS: Record<string, number> = { one: 1, two: 2, three: 3, '1': 1, '2': 2
 export function validFor(lines: readonly string[], issued: Hit | null): Hit | null {
   if (!issued) return null;
   for (const line of lines) {
-    const m = /\bvalid(?: for)?\s*:?\s*(one|two|three|[123])\s+years?\b/i.exec(line);
+    const m = /\bvalid(?: for)?\s*:?\s*(one|two|three|[123])\s+(?:years?|yrs?\.?)(?![a-z])/i.exec(line);
     if (m) return { value: addMonths(issued.value, 12 * YEARS[m[1]!.toLowerCase()]!), source: line, confidence: 0.85 };
   }
   return null;

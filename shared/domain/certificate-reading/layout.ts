@@ -32,6 +32,45 @@ export function bodySize(cells: readonly TextCell[]): number {
 const overlaps = (a: TextCell, b: TextCell) => a.x < b.x + b.width && b.x < a.x + a.width;
 
 /**
+ * Two cells set in the same size. OCR's size is a box's height, which a "y" or a "k" changes:
+ * there, about the same size.
+ */
+export const sameSize = (a: TextCell, b: TextCell) =>
+  Math.abs(a.size - b.size) < (b.confidence === undefined ? 0.5 : 0.35 * Math.max(a.size, b.size));
+
+/**
+ * The line a cell's text goes on to, wrapped in the same size and column just under it ("Ironwood
+ * Coaching / Academy" in a sidebar, a long title over two lines), when `goesOn` accepts it.
+ */
+export function wrappedUnder(
+  cells: readonly TextCell[],
+  cell: TextCell,
+  goesOn: (next: TextCell) => boolean,
+): TextCell | undefined {
+  return cells.find(
+    (b) =>
+      b !== cell &&
+      sameSize(cell, b) &&
+      overlaps(cell, b) &&
+      b.y > cell.y &&
+      b.y - cell.y < 1.6 * Math.max(cell.size, b.size) &&
+      goesOn(b),
+  );
+}
+
+/**
+ * Whether the line after a cue's line is under it on the page (true when the page does not say):
+ * "COMPLETED" in a sidebar is followed in reading order by the letterhead beside it, not by its value.
+ */
+export const followsOn =
+  (cells: readonly TextCell[]) =>
+  (line: string, next: string): boolean => {
+    const a = cells.find((c) => c.text === line);
+    const b = cells.find((c) => c.text === next);
+    return !a || !b || (b.y > a.y && overlaps(a, b));
+  };
+
+/**
  * The cell a label names: to its right on the same row, else just below it, else just above it
  * (a caption under a line), skipping cells that are labels themselves.
  */

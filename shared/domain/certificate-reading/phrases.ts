@@ -94,7 +94,7 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
-    /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item)(?: title| name)?\s*:/i,
+    /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
   // "Awarded to Ana Lima for Breath Work for Trainers, completed …": "for" after the name.
@@ -106,7 +106,8 @@ export const TITLE_CUES: Cue[] = [
 
 /** Who gave the course. */
 export const PROVIDER_CUES: Cue[] = [
-  cue(/^(?:approved |education |training )?provider(?: name)?\s*:/i),
+  // "ACE Provider: Balance Academy (#1234)": a body's code before the label.
+  cue(/^(?:[A-Z]{2,5}\s+)?(?:approved |education |training )?provider(?: name)?\s*:/i),
   cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored) by\b:?/i, 0.9),
   cue(/^training (?:center|centre|site)(?: name)?\s*:/i),
   cue(/^(?:organi[sz]ed|issued) by\b:?/i, 0.85),

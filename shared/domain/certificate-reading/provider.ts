@@ -8,7 +8,7 @@
 import { bodyAlone, bodyDisplay, bodyNames } from './bodies';
 import { BY_PLACE, labelled } from './by-layout';
 import { afterCue, type Hit } from './cues';
-import type { TextCell } from './layout';
+import { wrappedUnder, type TextCell } from './layout';
 import { DATE_CUES, HOLDER_CUES, NOT_A_VALUE, ORGANISATION_WORDS, PROVIDER_CUES, TITLE_CUES } from './phrases';
 import { PART_SEPARATOR, beforeSeparator, cleanValue, isBoilerplate } from './values';
 
@@ -26,7 +26,7 @@ export function providerOf(
       ...hit,
       value: cleanValue(
         beforeSeparator(hit.value)
-          .replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')
+          .replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$|\s*\(#?\s*\d+\)$/i, '')
           // In a sentence: "offered by Westfield Collective, on 08/14/2026. The course …".
           .replace(/,\s+(?:on|dated|in|at)\b.*$|(?<=[a-z]{3})\.\s.*$|\s+on\s+(?=\S*\s*\d).*$/u, '')
           // "presented by the Midtown Fitness Guild": the article, not the name (a printed "The" stays).
@@ -91,7 +91,8 @@ function unlabelledProvider(
     (l) => ORGANISATION_WORDS.test(l) && free(l) && !/:\s/.test(l) && !CREDIT_WORDS.test(l) && !biggestAlone(l, cells),
   );
   if (top) {
-    const value = cleanValue(beforeSeparator(wrappedFrom(top, cells)));
+    // A letterhead in two languages ("Border Fitness Education / Educación Fitness Frontera"): the first.
+    const value = cleanValue(beforeSeparator(wrappedFrom(top, cells)).split(/\s+\/\s+/)[0]!);
     return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: BY_PLACE };
   }
   // A body's code alone at the top ("NSCA") may be the provider or only an approval mark: a guess.
@@ -127,6 +128,8 @@ function unlabelledProvider(
   const letterhead = lines
     .filter((l, i) => !badge(l, i) && !/^approved\b/i.test(l))
     .slice(0, 2)
+    // "CoachCast Live · Attendee Report": the name is the first part.
+    .map(beforeSeparator)
     .find((l) => {
       const words = l.split(' ').length;
       return (
@@ -144,25 +147,19 @@ function unlabelledProvider(
 
 /**
  * A letterhead wrapped over two lines ("Ironwood Coaching / Academy" in a narrow sidebar): the
- * line just above in the same size and column, name-like, is its start. OCR's size is a box's
- * height, which a "y" or a "k" changes: there, about the same size.
+ * name-like line just above in the same size and column is its start.
  */
 function wrappedFrom(line: string, cells: readonly TextCell[]): string {
   const b = cells.find((c) => c.text === line);
-  const sameSize = (a: TextCell, b: TextCell) =>
-    Math.abs(a.size - b.size) < (b.confidence === undefined ? 0.5 : 0.35 * Math.max(a.size, b.size));
   const above =
     b &&
     cells.find(
       (a) =>
-        a !== b &&
-        sameSize(a, b) &&
         Math.abs(a.x - b.x) < a.size &&
-        b.y > a.y &&
-        b.y - a.y < 1.6 * Math.max(a.size, b.size) &&
         /^(?:\p{Lu}[\p{L}&'-]*\s?)+$/u.test(a.text) &&
         !ORGANISATION_WORDS.test(a.text) &&
-        `${a.text} ${line}`.split(' ').length <= 6,
+        `${a.text} ${line}`.split(' ').length <= 6 &&
+        wrappedUnder(cells, a, (next) => next === b) !== undefined,
     );
   return above ? `${above.text} ${line}` : line;
 }

@@ -14,7 +14,7 @@ import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
 import { capitalI } from './names';
 import { calibrate, UNSURE_BELOW } from './calibration';
-import type { TextCell } from './layout';
+import { followsOn, wrappedUnder, type TextCell } from './layout';
 import {
   CARD_WORDS,
   CERTIFICATE_HEADING,
@@ -23,6 +23,7 @@ import {
   EVENT_WORDS,
   EXPIRY_CUES,
   HOLDER_CUES,
+  PROVIDER_CUES,
   TITLE_CUES,
 } from './phrases';
 import { beforeSeparator, cleanValue, isBoilerplate, looksLikeName, looksLikeTitle, quoted } from './values';
@@ -133,7 +134,7 @@ function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: s
       looksLikeTitle(v) && !!kept && looksLikeTitle(kept) && !isBoilerplate(kept) && (!holder || !v.includes(holder))
     );
   };
-  const hit = afterCue(lines, TITLE_CUES, accept) ?? labelled(cells, 'title', accept);
+  const hit = afterCue(lines, TITLE_CUES, accept, undefined, followsOn(cells)) ?? labelled(cells, 'title', accept);
   return hit ? { ...hit, value: trimTitle(hit.value) } : null;
 }
 
@@ -147,6 +148,31 @@ function trimTitle(raw: string): string {
   // "… Essentials on / 11/03/2026": the words that lead to a date end no title.
   value = value.replace(/[\s,]+(?:on|dated|held on|completed(?: on)?)?\s*$/i, '');
   return cleanValue(value);
+}
+
+/**
+ * A title set over two lines in its own size ("Advanced Program Design for Female / Athletes
+ * Across the Menstrual Cycle"): the line under it goes on, unless it is a sentence, a date, a
+ * credit or another field's cue.
+ */
+function wrappedTitle(hit: Hit | null, cells: readonly TextCell[]): Hit | null {
+  // A line alone on its row: a form's value has its label beside it, and the next row's value under it.
+  const alone = (c: TextCell) => !cells.some((o) => o !== c && Math.abs(o.y - c.y) < c.size * 0.5);
+  const cell = hit && cells.find((c) => c.text === hit.value);
+  if (!hit || !cell || !alone(cell) || /[.!?:;]$/.test(cell.text)) return hit;
+  const cues = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES, ...PROVIDER_CUES];
+  const next = wrappedUnder(
+    cells,
+    cell,
+    (b) =>
+      alone(b) &&
+      looksLikeTitle(b.text) &&
+      !/^\p{Ll}/u.test(b.text) &&
+      findDates(b.text).length === 0 &&
+      findCredits([b.text]).length === 0 &&
+      !cues.some((c) => c.pattern.test(b.text)),
+  );
+  return next ? { ...hit, value: `${hit.value} ${next.text}`, source: `${hit.source} ${next.text}` } : hit;
 }
 
 /**
@@ -233,7 +259,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
 
   const completed = issuedOn ?? issueUnderCaption(cells, dayFirst) ?? unlabelledDate(lines, dayFirst, expiry);
   const holder =
-    afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence) ??
+    afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence, followsOn(cells)) ??
     labelled(cells, 'holder', looksLikeName) ??
     nameBeforeTitleCue(lines) ??
     biggestName(cells, isCard);
@@ -246,7 +272,9 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     findContactMinutes(lines) ??
     (columnHours ? { minutes: Math.round((columnHours * 60) / 100), source: hoursColumn.source } : null);
   const holderName = holder ? capitalI(cleanValue(holder.value)) : undefined;
-  const cued = titleOf(prose, cells, holderName);
+  // Without a layout (plain text) no line's size is known, so none is taken to wrap.
+  const titled = titleOf(prose, cells, holderName);
+  const cued = layout.length > 0 ? wrappedTitle(titled, cells) : titled;
   // A table's credit column: its head and the amount under it read as one statement.
   const column = labelled(cells, 'credits', (v) => /^\d+(?:[.,]\d+)?(?:\s*\((?:category|cat\.)\s*[A-D]\))?$/i.test(v));
   const columnLine = column && `${column.source.slice(0, -column.value.length).trim()}: ${column.value}`;
