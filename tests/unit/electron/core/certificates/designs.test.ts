@@ -30,6 +30,7 @@ import { DESIGNS } from '../../../../fixtures/certificates/designs/designs';
  * | 211–225 | 53/57, 0                  | 29/31, 1              |
  * | 226–240 | 55/59, 0                  | 29/30, 0              |
  * | 241–255 | 51/61, 3                  | 26/29, 1              |
+ * | 256–270 | 53/58, 2                  | 28/29, 1              |
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -105,6 +106,11 @@ const BATCHES: {
     designs: [241, 255],
     text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 1 } },
     photoHeldOut: { right: 25, wrongButSure: 0 },
+  },
+  {
+    designs: [256, 270],
+    text: { dev: { right: 53, wrongButSure: 2 }, 'held-out': { right: 28, wrongButSure: 1 } },
+    photoHeldOut: { right: 27, wrongButSure: 0 },
   },
 ];
 
