@@ -118,7 +118,7 @@ export const PROVIDER_CUES: Cue[] = [
 
 /** Completion (or, on a card, issue) date. */
 export const DATE_CUES: Cue[] = [
-  cue(/\b(?:date of completion|completion date|date completed|completed on|completed)\s*:?/i),
+  cue(/\b(?:date of completion|completion date|date completed|completed on|completed|end date|finish date)\s*:?/i),
   // When the course was held comes before when its certificate was issued ("Certificate issued").
   cue(
     /\b(?:course dates?|event dates?|date of (?:course|event|attendance|activity)|held on|attended on|awarded on)\s*:?/i,

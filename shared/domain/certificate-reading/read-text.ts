@@ -108,7 +108,9 @@ export function joinWrapped(lines: readonly string[]): string[] {
     const last = out.at(-1);
     // Both lines long (a paragraph's width), or the next one starting in lower case.
     const runsOn = line.length >= 45 || /^[a-z\u00df-\u00ff]/.test(line);
-    if (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !/^[^\s:]{1,30}:/.test(line))
+    // A line that opens with a label ("Start date: …") starts a field of its own.
+    const labelled = /^(?:[^\s:]+\s){0,2}[^\s:]{1,30}:/.test(line);
+    if (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !labelled)
       out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
@@ -271,7 +273,10 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const minutes =
     findContactMinutes(lines) ??
     (columnHours ? { minutes: Math.round((columnHours * 60) / 100), source: hoursColumn.source } : null);
-  const holderName = holder ? capitalI(cleanValue(holder.value)) : undefined;
+  // A courtesy title before the name ("Ms. Adaeze Nwosu") is not part of it.
+  const holderName = holder
+    ? capitalI(cleanValue(holder.value).replace(/^(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani)\.?\s+(?=\p{Lu})/u, ''))
+    : undefined;
   // Without a layout (plain text) no line's size is known, so none is taken to wrap.
   const titled = titleOf(prose, cells, holderName);
   const cued = layout.length > 0 ? wrappedTitle(titled, cells) : titled;
