@@ -117,12 +117,17 @@ export function joinWrapped(lines: readonly string[]): string[] {
   return out;
 }
 
-/** A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Ana Lima, who …". */
+/**
+ * A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Ana Lima,
+ * who …"; a member number after it ("Aroha Ngata-Smith (Member #55120)") is not part of it.
+ */
 const nameInSentence = (rest: string) =>
-  rest.replace(
-    /,?\s+(?:has|have|hat|heeft|who|successfully|completed|attended|finished|participated|is|for)\b.*$|,\s+\p{Ll}.*$/u,
-    '',
-  );
+  rest
+    .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
+    .replace(
+      /,?\s+(?:has|have|hat|heeft|who|successfully|completed|attended|finished|participated|is|for)\b.*$|,\s+\p{Ll}.*$/u,
+      '',
+    );
 
 const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>
   hit ? { value: value ?? (hit.value as T), source: hit.source, confidence: hit.confidence } : undefined;

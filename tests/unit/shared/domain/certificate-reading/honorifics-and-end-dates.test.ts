@@ -1,7 +1,7 @@
 /**
- * Classes of misreading found on designs 256–270 (read on first sight, tuned on their
+ * Classes of misreading found on designs 256–285 (read on first sight, tuned on their
  * development part only): a courtesy title in the name's line, a labelled line joined to the
- * long line above it, and a course's end date. Each test failed before the change; the values
+ * long line above it, a course's end date, and a member number after the name. Each test failed before the change; the values
  * are invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -50,5 +50,19 @@ describe('a course’s start and end', () => {
     );
     expect(r.title?.value).toBe('Strength Coach Apprenticeship Module 3');
     expect(r.completedOn?.value).toBe('2026-03-10');
+  });
+});
+
+describe('a member number after the name (designs 271–285)', () => {
+  it('"Participant: Aroha Ngata-Smith (Member #55120)" names Aroha Ngata-Smith', () => {
+    const r = readCertificateText(
+      [
+        'Certificate of Completion',
+        'Participant: Rangi Parata (Member #55120)',
+        'Course: Rugby Conditioning',
+        'Completed: 14/08/2026',
+      ].join('\n'),
+    );
+    expect(r.holder?.value).toBe('Rangi Parata');
   });
 });
