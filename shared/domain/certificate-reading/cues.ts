@@ -27,7 +27,7 @@ export function afterCue(
     for (let i = 0; i < lines.length; i++) {
       const m = c.pattern.exec(lines[i]!);
       if (!m) continue;
-      const rest = cut(lines[i]!.slice((m.index ?? 0) + m[0].length).replace(/^[\s:,-]+/, ''));
+      const rest = cut(lines[i]!.slice((m.index ?? 0) + m[0].length).replace(/^[\s:,·•|-]+/, ''));
       if (rest && accept(rest)) return { value: rest, source: lines[i]!, confidence: c.confidence };
       const next = lines[i + 1] !== undefined && follows(lines[i]!, lines[i + 1]!) ? lines[i + 1] : undefined;
       // "has completed the continuing education course / Mobility for Older Adults": the value is under.
@@ -79,6 +79,28 @@ export function dateHit(date: FoundDate, source: string, confidence: number, end
 }
 
 const YEARS: Record<string, number> = { one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
+
+/**
+ * A card's validity printed as a span with no label ("02/02/2026 – 02/02/2028"): from its issue
+ * to its end, a little less sure than a labelled date.
+ */
+export function validitySpan(lines: readonly string[], dayFirst: boolean): { issued: Hit; expires: Hit } | null {
+  for (const line of lines) {
+    const dates = findDates(line, dayFirst);
+    if (
+      dates.length !== 2 ||
+      !/^\s*(?:-|to|through|until)\s*$/i.test(line.slice(dates[0]!.index + dates[0]!.text.length, dates[1]!.index))
+    )
+      continue;
+    const [from, to] = dates as [FoundDate, FoundDate];
+    if (to.date > from.date)
+      return {
+        issued: { value: from.date, source: line, confidence: 0.8 },
+        expires: { value: to.date, source: line, confidence: 0.8 },
+      };
+  }
+  return null;
+}
 
 /** "Valid for 2 years" with no end date printed: the end is that long after the issue date. */
 export function validFor(lines: readonly string[], issued: Hit | null): Hit | null {

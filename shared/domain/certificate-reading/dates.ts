@@ -163,6 +163,8 @@ const FORMS: Form[] = [
 /** A month printed alone with its year ("03/2028", "June 2027"), as on a CPR/AED card. */
 const MONTH_FORMS: Form[] = [
   { pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{4})\b/g, read: (m) => [+m[2]!, +m[1]!, 1] },
+  // ISO, year first: "2028-01".
+  { pattern: /(?<![\d/.-])(\d{4})-(\d{1,2})(?![\d/.-])/g, read: (m) => [+m[1]!, +m[2]!, 1] },
   {
     pattern: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'),
     read: (m) => (month(m[1]) ? [+m[2]!, month(m[1]), 1] : null),

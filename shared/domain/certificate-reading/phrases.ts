@@ -22,7 +22,7 @@ export const HOLDER_CUES: Cue[] = [
     /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee)(?: name)?\s*:/i,
   ),
   cue(/^(?:full )?name\s*:/i),
-  cue(/^(?:nom|name des teilnehmers)\s*:/i, 0.8),
+  cue(/^(?:nom|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik)\s*:/i, 0.8),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
   cue(/^to$/i, 0.8),
   cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)) that\b/i, 0.9),
@@ -97,6 +97,8 @@ export const TITLE_CUES: Cue[] = [
     /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
+  // Other languages' "Course:": German, Spanish/Portuguese, Italian, French, Scandinavian.
+  cue(/^(?:kurs|kurstitel|curso|corso|cours|kursus)\s*:/i, 0.9),
   // "Awarded to Ana Lima for Breath Work for Trainers, completed …": "for" after the name.
   cue(/(?<=\b(?:to|upon)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+ )for (?=\p{Lu})/u, 0.8),
   cue(new RegExp(`^(?:attended|completed|participated in)${KIND}\\s`, 'i'), 0.85),

@@ -9,7 +9,7 @@ import { bodyAlone, bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
 import { biggestName, biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
-import { afterCue, dateAfter, dateHit, validFor, type Hit } from './cues';
+import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from './cues';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
 import { capitalI } from './names';
@@ -259,12 +259,19 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const printedExpiry = cuedExpiry?.under ? (expiryUnderCaption(cells, dayFirst) ?? cuedExpiry) : cuedExpiry;
   const cuedIssue = dateAfter(lines, DATE_CUES, dayFirst, false, printedExpiry?.value);
   const issuedOn = cuedIssue?.under ? (issueUnderCaption(cells, dayFirst) ?? cuedIssue) : cuedIssue;
+  const span = validitySpan(lines, dayFirst);
   const expiry =
-    printedExpiry ?? expiryUnderCaption(cells, dayFirst) ?? (CARD_WORDS.test(all) ? validFor(lines, issuedOn) : null);
+    printedExpiry ??
+    expiryUnderCaption(cells, dayFirst) ??
+    (CARD_WORDS.test(all) ? (validFor(lines, issuedOn) ?? span?.expires ?? null) : null);
   const isCard = CARD_WORDS.test(all) && expiry !== null;
   const cardBodyId = isCard ? bodyNames().find((b) => b.cprProvider && b.names.test(all))?.bodyId : undefined;
 
-  const completed = issuedOn ?? issueUnderCaption(cells, dayFirst) ?? unlabelledDate(lines, dayFirst, expiry);
+  const completed =
+    issuedOn ??
+    issueUnderCaption(cells, dayFirst) ??
+    (expiry && expiry === span?.expires ? span.issued : null) ??
+    unlabelledDate(lines, dayFirst, expiry);
   const holder =
     afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence, followsOn(cells)) ??
     labelled(cells, 'holder', looksLikeName) ??

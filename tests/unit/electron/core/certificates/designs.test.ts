@@ -51,8 +51,8 @@ const BATCHES: {
   },
   {
     designs: [61, 90],
-    text: { dev: { right: 125, wrongButSure: 0 }, 'held-out': { right: 53, wrongButSure: 1 } },
-    photoHeldOut: { right: 49, wrongButSure: 1 },
+    text: { dev: { right: 125, wrongButSure: 0 }, 'held-out': { right: 56, wrongButSure: 1 } },
+    photoHeldOut: { right: 53, wrongButSure: 0 },
   },
   {
     designs: [91, 105],
@@ -86,8 +86,8 @@ const BATCHES: {
   },
   {
     designs: [181, 195],
-    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 30, wrongButSure: 0 } },
-    photoHeldOut: { right: 29, wrongButSure: 0 },
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 32, wrongButSure: 0 } },
+    photoHeldOut: { right: 31, wrongButSure: 0 },
   },
   {
     designs: [196, 210],
@@ -121,7 +121,7 @@ const BATCHES: {
   },
   {
     designs: [286, 300],
-    text: { dev: { right: 47, wrongButSure: 1 }, 'held-out': { right: 28, wrongButSure: 0 } },
+    text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
     photoHeldOut: { right: 27, wrongButSure: 0 },
   },
 ];
