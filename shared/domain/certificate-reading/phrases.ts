@@ -28,7 +28,7 @@ export const HOLDER_CUES: Cue[] = [
   cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)) that\b/i, 0.9),
   // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French.
   cue(
-    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|certifichiamo che|certifica-se que|(?:si )?attesta che|bestätigen wir,? dass|certifions que)\b:?/i,
+    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos que|certifichiamo che|certifica-se que|(?:si )?attesta che|bestätigen wir,? dass|certifions que)\b:?/i,
     0.9,
   ),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
@@ -51,7 +51,7 @@ export const HOLDER_CUES: Cue[] = [
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
 const KIND =
-  '(?: the)?(?: (?:online |home[- ]study |live )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session))?:?';
+  '(?: (?:the|our|this))?(?: (?:online |home[- ]study |live )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session))?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -67,7 +67,7 @@ export const TITLE_CUES: Cue[] = [
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
   cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
-  cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:formação|curso|ação))?(?=\s|$):?/i, 0.9),
+  cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:ação de formação|formação|curso|ação))?(?=\s|$):?/i, 0.9),
   cue(/\bha (?:completado|concluido|finalizado|superado)(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i, 0.9),
   cue(/\b(?:a suivi|a complété|a participé à)(?: (?:la|le) (?:formation|cours|stage|atelier))?\b:?/i, 0.9),
   // French "pour la formation « … »"; Polish "ukończył(a) kurs „…”".

@@ -168,7 +168,12 @@ function wrappedFrom(line: string, cells: readonly TextCell[]): string {
 export function footerCode(lines: readonly string[]): Hit | null {
   for (const line of lines) {
     const parts = line.split(/\s+[·|•]\s+/);
-    const code = parts.length > 1 && parts.find((p) => /^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(p) && /\d/.test(p));
+    // A part that is a code, or "Code CRFI-AST-15" with its word and no colon.
+    const code =
+      parts.length > 1 &&
+      parts
+        .map((p) => p.replace(/^(?:course\s+)?code\s+/i, ''))
+        .find((p) => /^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(p) && /\d/.test(p));
     if (code) return { value: code, source: line, confidence: 0.6 };
   }
   return null;

@@ -125,7 +125,7 @@ const nameInSentence = (rest: string) =>
   rest
     .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
     .replace(
-      /,?\s+(?:has|have|hat|heeft|who|successfully|completed|attended|finished|participated|is|for)\b.*$|,\s+\p{Ll}.*$/u,
+      /,?\s+(?:has|have|hat|heeft|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou)(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
       '',
     );
 
@@ -145,10 +145,13 @@ function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: s
   return hit ? { ...hit, value: trimTitle(hit.value) } : null;
 }
 
-/** A title ends where the credit, date or provider statement begins on the same line. */
+/**
+ * A title ends where the credit, date or provider statement begins on the same line, or where
+ * its sentence ends ("… Mobility for Ageing Clients. The course is approved …").
+ */
 function trimTitle(raw: string): string {
   let value = quoted(raw).split(
-    /\s+(?:-|\||·|•)\s+|,?\s+(?:presented|offered|provided|hosted) by\b|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/i,
+    /\s+(?:-|\||·|•)\s+|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
