@@ -10,23 +10,14 @@ import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
 import { biggestName, biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
 import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from './cues';
+import { eventTitle, titleOf, wrappedTitle } from './titles';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
 import { capitalI } from './names';
 import { calibrate, UNSURE_BELOW } from './calibration';
-import { followsOn, wrappedUnder, type TextCell } from './layout';
-import {
-  CARD_WORDS,
-  CERTIFICATE_HEADING,
-  CODE_CUES,
-  DATE_CUES,
-  EVENT_WORDS,
-  EXPIRY_CUES,
-  HOLDER_CUES,
-  PROVIDER_CUES,
-  TITLE_CUES,
-} from './phrases';
-import { beforeSeparator, cleanValue, isBoilerplate, looksLikeName, looksLikeTitle, quoted } from './values';
+import { followsOn, type TextCell } from './layout';
+import { CARD_WORDS, CERTIFICATE_HEADING, CODE_CUES, DATE_CUES, EXPIRY_CUES, HOLDER_CUES, TITLE_CUES } from './phrases';
+import { beforeSeparator, cleanValue, looksLikeName, looksLikeTitle } from './values';
 
 /** A value read from the certificate, with the text it came from and how sure the reading is (0–1). */
 export interface ReadField<T> {
@@ -132,59 +123,6 @@ const nameInSentence = (rest: string) =>
 const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>
   hit ? { value: value ?? (hit.value as T), source: hit.source, confidence: hit.confidence } : undefined;
 
-function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: string | undefined): Hit | null {
-  // The title as it would be kept: a value that is no title once trimmed ("Attended live on
-  // 2026-06-18" leaves "live") lets the next cue or line be tried.
-  const accept = (v: string) => {
-    const kept = trimTitle(v);
-    return (
-      looksLikeTitle(v) && !!kept && looksLikeTitle(kept) && !isBoilerplate(kept) && (!holder || !v.includes(holder))
-    );
-  };
-  const hit = afterCue(lines, TITLE_CUES, accept, undefined, followsOn(cells)) ?? labelled(cells, 'title', accept);
-  return hit ? { ...hit, value: trimTitle(hit.value) } : null;
-}
-
-/**
- * A title ends where the credit, date or provider statement begins on the same line, or where
- * its sentence ends ("… Mobility for Ageing Clients. The course is approved …").
- */
-function trimTitle(raw: string): string {
-  let value = quoted(raw).split(
-    /\s+(?:-|\||·|•)\s+|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
-  )[0]!;
-  const date = findDates(value)[0];
-  if (date) value = value.slice(0, date.index);
-  // "… Essentials on / 11/03/2026": the words that lead to a date end no title.
-  value = value.replace(/[\s,]+(?:on|dated|held on|completed(?: on)?)?\s*$/i, '');
-  return cleanValue(value);
-}
-
-/**
- * A title set over two lines in its own size ("Advanced Program Design for Female / Athletes
- * Across the Menstrual Cycle"): the line under it goes on, unless it is a sentence, a date, a
- * credit or another field's cue.
- */
-function wrappedTitle(hit: Hit | null, cells: readonly TextCell[]): Hit | null {
-  // A line alone on its row: a form's value has its label beside it, and the next row's value under it.
-  const alone = (c: TextCell) => !cells.some((o) => o !== c && Math.abs(o.y - c.y) < c.size * 0.5);
-  const cell = hit && cells.find((c) => c.text === hit.value);
-  if (!hit || !cell || !alone(cell) || /[.!?:;]$/.test(cell.text)) return hit;
-  const cues = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES, ...PROVIDER_CUES];
-  const next = wrappedUnder(
-    cells,
-    cell,
-    (b) =>
-      alone(b) &&
-      looksLikeTitle(b.text) &&
-      !/^\p{Ll}/u.test(b.text) &&
-      findDates(b.text).length === 0 &&
-      findCredits([b.text]).length === 0 &&
-      !cues.some((c) => c.pattern.test(b.text)),
-  );
-  return next ? { ...hit, value: `${hit.value} ${next.text}`, source: `${hit.source} ${next.text}` } : hit;
-}
-
 /**
  * A table of credits per body ("AFAA | 3 CEUs | MME-BW-AF"): a credit statement with no body
  * on its own line takes the body printed alone in a cell to its left on the same row, when that
@@ -203,16 +141,6 @@ function withRowBodies(lines: readonly string[], cells: readonly TextCell[]): st
     const column = left && cells.filter((c) => alone(c.text) && Math.abs(c.x - left.x) < 2 * left.size).length >= 2;
     return left && column ? `${left.text} ${line}` : line;
   });
-}
-
-/**
- * A certificate of attendance at an event names no course: the event is what was attended
- * ("Great Lakes Fitness Conference 2026" at the top is its title, not only who ran it), a guess.
- */
-function eventTitle(provider: Hit | null): Hit | null {
-  return provider && EVENT_WORDS.test(provider.value)
-    ? { ...provider, confidence: Math.min(provider.confidence, BY_PLACE) }
-    : null;
 }
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * What a certificate is about, its title: the value after a title cue or under a title label,
+ * trimmed of the statements run on after it; a title wrapped over two lines joined; an event's
+ * name when the certificate is one of attendance.
+ */
+import { BY_PLACE, labelled } from './by-layout';
+import { findCredits } from './credits';
+import { findDates } from './dates';
+import { afterCue, type Hit } from './cues';
+import { followsOn, wrappedUnder, type TextCell } from './layout';
+import { CODE_CUES, DATE_CUES, EVENT_WORDS, EXPIRY_CUES, HOLDER_CUES, PROVIDER_CUES, TITLE_CUES } from './phrases';
+import { cleanValue, isBoilerplate, looksLikeTitle, quoted } from './values';
+
+/** The title after a title cue or under a title label, trimmed; none that is boilerplate or the holder's name. */
+export function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: string | undefined): Hit | null {
+  // The title as it would be kept: a value that is no title once trimmed ("Attended live on
+  // 2026-06-18" leaves "live") lets the next cue or line be tried.
+  const accept = (v: string) => {
+    const kept = trimTitle(v);
+    return (
+      looksLikeTitle(v) && !!kept && looksLikeTitle(kept) && !isBoilerplate(kept) && (!holder || !v.includes(holder))
+    );
+  };
+  const hit = afterCue(lines, TITLE_CUES, accept, undefined, followsOn(cells)) ?? labelled(cells, 'title', accept);
+  return hit ? { ...hit, value: trimTitle(hit.value) } : null;
+}
+
+/**
+ * A title ends where the credit, date or provider statement begins on the same line, or where
+ * its sentence ends ("… Mobility for Ageing Clients. The course is approved …").
+ */
+function trimTitle(raw: string): string {
+  let value = quoted(raw).split(
+    /\s+(?:-|\||·|•)\s+|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
+  )[0]!;
+  const date = findDates(value)[0];
+  if (date) value = value.slice(0, date.index);
+  // "… Essentials on / 11/03/2026": the words that lead to a date end no title.
+  value = value.replace(/[\s,]+(?:on|dated|held on|completed(?: on)?)?\s*$/i, '');
+  return cleanValue(value);
+}
+
+/**
+ * A title set over two lines in its own size ("Advanced Program Design for Female / Athletes
+ * Across the Menstrual Cycle"): the line under it goes on, unless it is a sentence, a date, a
+ * credit or another field's cue.
+ */
+export function wrappedTitle(hit: Hit | null, cells: readonly TextCell[]): Hit | null {
+  // A line alone on its row: a form's value has its label beside it, and the next row's value under it.
+  const alone = (c: TextCell) => !cells.some((o) => o !== c && Math.abs(o.y - c.y) < c.size * 0.5);
+  const cell = hit && cells.find((c) => c.text === hit.value);
+  if (!hit || !cell || !alone(cell) || /[.!?:;]$/.test(cell.text)) return hit;
+  const cues = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES, ...PROVIDER_CUES];
+  const next = wrappedUnder(
+    cells,
+    cell,
+    (b) =>
+      alone(b) &&
+      looksLikeTitle(b.text) &&
+      !/^\p{Ll}/u.test(b.text) &&
+      findDates(b.text).length === 0 &&
+      findCredits([b.text]).length === 0 &&
+      !cues.some((c) => c.pattern.test(b.text)),
+  );
+  return next ? { ...hit, value: `${hit.value} ${next.text}`, source: `${hit.source} ${next.text}` } : hit;
+}
+
+/**
+ * A certificate of attendance at an event names no course: the event is what was attended
+ * ("Great Lakes Fitness Conference 2026" at the top is its title, not only who ran it), a guess.
+ */
+export function eventTitle(provider: Hit | null): Hit | null {
+  return provider && EVENT_WORDS.test(provider.value)
+    ? { ...provider, confidence: Math.min(provider.confidence, BY_PLACE) }
+    : null;
+}
