@@ -155,26 +155,66 @@ const HOURS_AND_MINUTES = /\b(\d{1,3})\s*(?:hours?|hrs?\.?|h)\s*(?:and\s*)?(\d{1
 /** A label alone in its cell ("Hours:", "Contact hours"), its number in the next. */
 const HOURS_ALONE = LABELS.hours;
 
-/** Contact time in minutes, with the line it came from. */
-export function findContactMinutes(lines: readonly string[]): { minutes: number; source: string } | null {
-  for (const line of lines) {
-    const m = HOURS_AND_MINUTES.exec(line);
-    if (m) return { minutes: +m[1]! * 60 + +m[2]!, source: line };
-  }
+/** A table's or a list's sum ("Total" over or beside "12 hours"): the course's contact time, not one part's. */
+const TOTAL = /^(?:total|gesamt|totale?|summe|yhteensä|összesen|celkem)\b/i;
+
+export interface ContactTime {
+  minutes: number;
+  source: string;
+  confidence: number;
+}
+
+/** How sure contact time is when the page prints one amount of it, or labels the one that counts. */
+const ONE_AMOUNT = 0.9;
+/** Several different amounts and none labelled the total (a list of modules): a guess. */
+const ONE_OF_SEVERAL = 0.6;
+
+/**
+ * Every statement of hours in the lines, in minutes: hours and minutes together first ("2 hours
+ * 30 minutes"), then a label alone over its number ("Hours" / "3"), then hours in a line, each
+ * in the lines' order.
+ */
+function hourStatements(lines: readonly string[]): ContactTime[] {
+  const found: (ContactTime & { rank: number })[] = [];
   for (const [i, line] of lines.entries()) {
+    const both = HOURS_AND_MINUTES.exec(line);
     const next = lines[i + 1] ?? '';
-    const hours = HOURS_ALONE.test(line) && new RegExp(`^${NUMBER}$`).exec(next)?.[1];
-    const amount = hours ? parseAmount(hours) : null;
-    if (amount) return { minutes: Math.round((amount * 60) / 100), source: `${line} ${next}` };
-  }
-  for (const line of lines) {
+    const alone = HOURS_ALONE.test(line) && new RegExp(`^${NUMBER}$`).exec(next)?.[1];
     const m = HOURS_LABEL.exec(line) ?? HOURS.exec(line);
-    const hours = m ? parseAmount(m[1]!) : null;
-    if (hours !== null && hours > 0) return { minutes: Math.round((hours * 60) / 100), source: line };
+    const hours = alone ? parseAmount(alone) : m ? parseAmount(m[1]!) : null;
+    if (both) found.push({ minutes: +both[1]! * 60 + +both[2]!, source: line, confidence: ONE_AMOUNT, rank: 0 });
+    else if (alone && hours)
+      found.push({
+        minutes: Math.round((hours * 60) / 100),
+        source: `${line} ${next}`,
+        confidence: ONE_AMOUNT,
+        rank: 1,
+      });
+    else if (hours)
+      found.push({ minutes: Math.round((hours * 60) / 100), source: line, confidence: ONE_AMOUNT, rank: 2 });
   }
+  return found.sort((a, b) => a.rank - b.rank).map(({ rank: _, ...h }) => h);
+}
+
+/**
+ * Contact time in minutes, with the line it came from: the total when one is printed ("Total" in
+ * its own cell before the amount, or "Total hours: 12"); else the first amount, sure only when no
+ * other amount on the page disagrees with it (three modules of 4 hours and no total is a guess).
+ */
+export function findContactMinutes(lines: readonly string[]): ContactTime | null {
+  const total = lines.findIndex((l, i) => TOTAL.test(l) && hourStatements([l, lines[i + 1] ?? '']).length > 0);
+  if (total >= 0) {
+    const [own] = hourStatements([lines[total]!]);
+    if (own) return own;
+    const [under] = hourStatements([lines[total + 1]!]);
+    return { ...under!, source: `${lines[total]} ${under!.source}` };
+  }
+  const all = hourStatements(lines);
+  const first = all[0];
+  if (first) return new Set(all.map((h) => h.minutes)).size > 1 ? { ...first, confidence: ONE_OF_SEVERAL } : first;
   for (const line of lines) {
     const m = MINUTES.exec(line);
-    if (m && +m[1]! > 0) return { minutes: +m[1]!, source: line };
+    if (m && +m[1]! > 0) return { minutes: +m[1]!, source: line, confidence: ONE_AMOUNT };
   }
   return null;
 }

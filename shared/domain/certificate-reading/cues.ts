@@ -2,7 +2,7 @@
  * Values introduced by the phrases certificates use (phrases.ts): the rest of the cue's line or
  * the next line, and the dates after a date cue.
  */
-import { addMonths, endOfMonth } from '../calendar-date';
+import { addMonths, calendarDateOf, endOfMonth } from '../calendar-date';
 import { findDates, type FoundDate } from './dates';
 import type { Cue } from './phrases';
 import { cleanValue, isBoilerplate } from './values';
@@ -59,13 +59,24 @@ export function dateAfter(
       const m = c.pattern.exec(lines[i]!);
       if (!m) continue;
       const rest = lines[i]!.slice((m.index ?? 0) + m[0].length);
-      const onLine = findDates(rest, dayFirst, true)[0];
+      const onLine = findDates(rest, dayFirst, true)[0] ?? shortMonth(rest);
       const date = onLine ?? findDates(lines[i + 1] ?? '', dayFirst, true)[0];
       if (!date || date.date === skip) continue;
       return { ...dateHit(date, lines[i]!, c.confidence, end), under: !onLine };
     }
   }
   return null;
+}
+
+/**
+ * A month with a two-digit year right after its cue, as cards print it ("Exp. 04/28"): read only
+ * there, where the cue says it is a date (elsewhere "04/28" may be a day without its year).
+ */
+function shortMonth(rest: string): FoundDate | undefined {
+  const m = /^\s*:?\s*(0?[1-9]|1[0-2])\/(\d{2})(?![\d/])/.exec(rest);
+  if (!m) return undefined;
+  const date = calendarDateOf(2000 + +m[2]!, +m[1]!, 1);
+  return { date, text: m[0].trim(), index: m.index + m[0].length - m[0].trimStart().length, monthOnly: true };
 }
 
 /**

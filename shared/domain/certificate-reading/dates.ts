@@ -88,6 +88,26 @@ const MONTHS: Record<string, number> = {
   diciembre: 12,
   dezembro: 12,
   dicembre: 12,
+  // Dutch, Norwegian, Danish and Swedish (the others are spelled as above).
+  januari: 1,
+  februari: 2,
+  maart: 3,
+  mei: 5,
+  maj: 5,
+  augustus: 8,
+  augusti: 8,
+  desember: 12,
+  // Hungarian ("2026. május 14.").
+  január: 1,
+  február: 2,
+  március: 3,
+  április: 4,
+  május: 5,
+  június: 6,
+  július: 7,
+  augusztus: 8,
+  szeptember: 9,
+  október: 10,
 };
 
 const MONTH = '([A-Za-zÀ-ÿ]{3,10})\\.?';
@@ -147,6 +167,12 @@ const FORMS: Form[] = [
     read: (m) => (month(m[2]) ? [+m[3]!, month(m[2]), +m[1]!] : null),
   },
   { pattern: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
+  // Year first, with stops (Hungarian): "2026. május 14.", "2026. 05. 14.".
+  {
+    pattern: new RegExp(`\\b${YEAR}\\.\\s+${MONTH}\\s+(\\d{1,2})\\.?(?!\\d)`, 'g'),
+    read: (m) => (month(m[2]) ? [+m[1]!, month(m[2]), +m[3]!] : null),
+  },
+  { pattern: /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   {
     pattern: /\b(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})\b/g,
     read: (m, dayFirst) => {

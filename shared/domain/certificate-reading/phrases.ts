@@ -31,6 +31,8 @@ export const HOLDER_CUES: Cue[] = [
     /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos que|certifichiamo che|certifica-se que|(?:si )?attesta che|bestätigen wir,? dass|certifions que)\b:?/i,
     0.9,
   ),
+  // Hungarian, Czech and Finnish: "Igazoljuk, hogy", "Potvrzujeme, že", "Todistetaan, että".
+  cue(/(?<![\p{L}])(?:igazoljuk,? hogy|(?:tímto )?potvrzujeme,? že|todistetaan,? että)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
   cue(/\bconferred (?:up)?on\b:?/i, 0.9),
   // Other languages' "awarded to": Spanish, Portuguese, Italian, German, French.
@@ -77,6 +79,15 @@ export const TITLE_CUES: Cue[] = [
   cue(/(?<!\p{L})(?:eğitimi|kursu|programı)(?: başarıyla)? tamamla(?:mıştır|dı)(?!\p{L}):?/iu, 0.9),
   // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen".
   cue(/\ban (?:der|dem|einer|einem) (?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang)\b:?/i, 0.9),
+  // Hungarian "sikeresen elvégezte a … képzést"; Czech "absolvovala kurz"; Finnish "on osallistunut
+  // koulutukseen"; Norwegian, Danish and Swedish "har gjennomført kurset".
+  cue(/(?<![\p{L}])(?:sikeresen )?elvégezte (?:a|az)(?: (?:képzést|tanfolyamot|kurzust))?(?![\p{L}]):?/iu, 0.9),
+  cue(/(?<![\p{L}])absolvoval[ai]? (?:kurz|školení|seminář)(?![\p{L}]):?/iu, 0.9),
+  cue(/(?<![\p{L}])on (?:osallistunut|suorittanut) (?:koulutukseen|koulutuksen|kurssille|kurssin)(?![\p{L}]):?/iu, 0.9),
+  cue(
+    /(?<![\p{L}])har (?:gjennomført|gennemført|genomgått|genomfört|fullført|deltatt på|deltaget i|deltagit i)(?: (?:kurset|kursen|kurs))?(?![\p{L}]):?/iu,
+    0.9,
+  ),
   cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
   cue(/\bha (?:completato|frequentato|partecipato al)(?: (?:il )?(?:corso|seminario|programma))?\b:?/i, 0.9),
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
@@ -127,6 +138,8 @@ export const DATE_CUES: Cue[] = [
   ),
   cue(/\b(?:issue date|date of issue|issued on|issued|date issued|initial date)\s*:?/i),
   cue(/^finished\s*:/i, 0.9),
+  // A card's short form: "Iss. 04/26".
+  cue(/\biss\.(?=\s*\d)/i, 0.9),
   cue(/^date\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
 ];
@@ -137,6 +150,8 @@ export const EXPIRY_CUES: Cue[] = [
   cue(
     /\b(?:valid through|valid thru|valid until|valid to|expires(?: on)?|expiration(?: date)?|expiry(?: date)?|exp\.? date)\s*:?/i,
   ),
+  // A card's short form: "Exp. 04/28".
+  cue(/\bexp\.(?=\s*\d)/i, 0.9),
   cue(/\brenew(?:al)?\b\s*:?/i, 0.8),
 ];
 
@@ -191,9 +206,21 @@ export const BOILERPLATE_WORDS = new Set(
   ).split(' '),
 );
 
-/** A document that says it is a certificate, in one of the languages read. */
-export const CERTIFICATE_HEADING =
-  /^(?:certificate|certificat|certificado|certificato|certificaat|zertifikat|teilnahmebescheinigung|attestation|intyg|zaświadczenie|kursusbevis)(?![\p{L}])|(?<![\p{L}])belgesi(?![\p{L}])|\bcertificate of (?:completion|attendance|achievement|participation)\b/imu;
+/**
+ * What a document calls itself, in the languages read ("Certificate", "Teilnahmebescheinigung",
+ * "Katılım Belgesi", "Tanúsítvány", "Osvědčení", "Todistus"): never part of a name or a title.
+ */
+const DOCUMENT_WORDS =
+  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus';
+
+/** A document's own name anywhere in a line. */
+export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\\p{L}])`, 'iu');
+
+/** A document that says it is a certificate: a line that opens with what it calls itself. */
+export const CERTIFICATE_HEADING = new RegExp(
+  `^(?:${DOCUMENT_WORDS})(?![\\p{L}])|(?<![\\p{L}])belgesi(?![\\p{L}])|\\bcertificate of (?:completion|attendance|achievement|participation)\\b`,
+  'imu',
+);
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS = /\b(?:CPR|AED|Heartsaver|Basic Life Support|BLS|First Aid)\b/i;
@@ -206,7 +233,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
   {
     unit: 'hours',
     pattern:
-      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat',
+      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hodin[ay]?|tuntia',
   },
 ];
 

@@ -215,7 +215,9 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const columnHours = hoursColumn && parseAmount(hoursColumn.value);
   const minutes =
     findContactMinutes(lines) ??
-    (columnHours ? { minutes: Math.round((columnHours * 60) / 100), source: hoursColumn.source } : null);
+    (columnHours
+      ? { minutes: Math.round((columnHours * 60) / 100), source: hoursColumn.source, confidence: 0.9 }
+      : null);
   // A courtesy title before the name ("Ms. Adaeze Nwosu") is not part of it.
   const holderName = holder
     ? capitalI(cleanValue(holder.value).replace(/^(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani)\.?\s+(?=\p{Lu})/u, ''))
@@ -263,7 +265,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     ...(completed ? { completedOn: field<string>(completed) } : {}),
     ...(expiry && isCard ? { expiresOn: field<string>(expiry) } : {}),
     ...(minutes && !isCard
-      ? { contactMinutes: { value: minutes.minutes, source: minutes.source, confidence: 0.9 } }
+      ? { contactMinutes: { value: minutes.minutes, source: minutes.source, confidence: minutes.confidence } }
       : {}),
     ...(codeHit
       ? { code: field(codeHit, /^[A-Z0-9][A-Z0-9-_./]{1,30}/i.exec(codeHit.value)![0].replace(/[.]$/, '')) }

@@ -9,6 +9,7 @@ import {
   CODE_CUES,
   DATE_CUES,
   EXPIRY_CUES,
+  HEADING_WORDS,
   NOT_A_VALUE,
   ORGANISATION_WORDS,
 } from './phrases';
@@ -48,10 +49,6 @@ export function isBoilerplate(v: string): boolean {
     .filter(Boolean);
   return words.length > 0 && words.every((w) => BOILERPLATE_WORDS.has(w) || /^[a-z]+-approved$/.test(w));
 }
-
-/** What a document calls itself, in the languages read: never part of a name ("Katılım Belgesi"). */
-const HEADING_WORDS =
-  /(?<![\p{L}])(?:certifica\p{L}*|certificaat|zertifikat|\p{L}*bescheinigung|attestat[oi]\p{L}*|intyg|kursusbevis|belgesi|zaświadczenie|diplom\p{L}*|transcript)(?![\p{L}])/iu;
 
 /** A name: two to five words, no digits, not a sentence, not a heading, not an organisation. */
 export const looksLikeName = (raw: string) => {
