@@ -73,7 +73,13 @@ function bodyIn(text: string): string | null {
  */
 export function findCredits(lines: readonly string[]): ReadCredit[] {
   const documentBody = bodyIn(lines.join('\n'));
-  const documentCategory = lines.map(categoryIn).find(Boolean);
+  // A form's category in two cells ("Category" over or beside "C").
+  const documentCategory = lines
+    .map(
+      (l, i) =>
+        categoryIn(l) ?? (/^(?:category|cat\.)\s*:?$/i.test(l) ? /^([A-D])$/.exec(lines[i + 1] ?? '')?.[1] : undefined),
+    )
+    .find(Boolean);
   const credits: ReadCredit[] = [];
   const { amountFirst, unitFirst } = statementPatterns();
   for (const printed of lines) {
@@ -144,7 +150,10 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
   );
 }
 
-const HOURS = new RegExp(`${NUMBER}\\s*(?:${UNIT_WORDS.find((u) => u.unit === 'hours')!.pattern})(?![a-z])`, 'i');
+const HOURS = new RegExp(
+  `${NUMBER}\\s*(?:de\\s+)?(?:${UNIT_WORDS.find((u) => u.unit === 'hours')!.pattern})(?![a-z])`,
+  'i',
+);
 const HOURS_LABEL = new RegExp(
   `(?:(?:contact|clock|CE|total) hours?|liczba godzin|anzahl (?:der )?stunden|nombre d'heures)\\s*[:=]?\\s*${NUMBER}\\b`,
   'i',

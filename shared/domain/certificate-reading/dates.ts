@@ -108,6 +108,17 @@ const MONTHS: Record<string, number> = {
   augusztus: 8,
   szeptember: 9,
   október: 10,
+  // Romanian ("10 iunie 2026").
+  ianuarie: 1,
+  februarie: 2,
+  martie: 3,
+  aprilie: 4,
+  iunie: 6,
+  iulie: 7,
+  septembrie: 9,
+  octombrie: 10,
+  noiembrie: 11,
+  decembrie: 12,
 };
 
 const MONTH = '([A-Za-zÀ-ÿ]{3,10})\\.?';

@@ -35,6 +35,19 @@ export function capitalI(name: string): string {
   return words.map((w) => (/^l\p{Ll}{3,}$/u.test(w) ? `I${w.slice(1)}` : w)).join(' ');
 }
 
+/**
+ * A name a record writes family name first ("OKAFOR, Chidi", "Álvarez, Jordan"): in the order it
+ * is said, the family name in capitals written as a name. After the comma only given names in
+ * capitals and small letters: "Chidi Okafor, MS" or "Ana Lima, PhD" keep their order.
+ */
+export function givenNameFirst(name: string): string {
+  const m = /^([\p{Lu}][\p{L}'-]*(?: [\p{Lu}][\p{L}'-]*)?),\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)$/u.exec(name);
+  if (!m) return name;
+  const caps = m[1] === m[1]!.toUpperCase();
+  const family = caps ? m[1]!.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : m[1]!;
+  return `${m[2]} ${family}`;
+}
+
 /** At most one letter changed, added or dropped. */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

@@ -37,7 +37,7 @@ export const HOLDER_CUES: Cue[] = [
   cue(/\bconferred (?:up)?on\b:?/i, 0.9),
   // Other languages' "awarded to": Spanish, Portuguese, Italian, German, French.
   cue(
-    /\b(?:otorgado|conferido|concedido|conferito|rilasciato) a\b:?|\bverliehen an\b:?|\b(?:attribuée?|décernée?) à(?=\s|:|$):?/i,
+    /\b(?:otorgado|conferido|concedido|conferito|rilasciato) a\b:?|\b(?:se )?otorga(?:mos)? (?:la presente constancia|el presente (?:certificado|diploma|reconocimiento)) a\b:?|\bverliehen an\b:?|\b(?:attribuée?|décernée?) à(?=\s|:|$):?/i,
     0.9,
   ),
   cue(/^certificate of (?:attendance|completion|participation|achievement) (?:for|to)\b/i, 0.9),
@@ -53,7 +53,7 @@ export const HOLDER_CUES: Cue[] = [
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
 const KIND =
-  '(?: (?:the|our|this))?(?: (?:online |home[- ]study |live )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session))?:?';
+  '(?: (?:the|our|this))?(?: (?:online |home[- ]study |live )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification))?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -68,6 +68,12 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
+  cue(
+    /\bpor su (?:participación|asistencia) (?:en|al) (?:el |la )?(?:taller|curso|seminario|congreso|programa)\b:?/i,
+    0.9,
+  ),
+  // Romanian "a absolvit cursul".
+  cue(/(?<![\p{L}])a (?:absolvit|urmat|participat la) (?:cursul|programul|atelierul)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
   cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:ação de formação|formação|curso|ação))?(?=\s|$):?/i, 0.9),
   cue(/\bha (?:completado|concluido|finalizado|superado)(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i, 0.9),
@@ -126,7 +132,7 @@ export const PROVIDER_CUES: Cue[] = [
   cue(/^(?:organi[sz]ed|issued) by\b:?/i, 0.85),
   cue(/^(?:host|sponsor|organi[sz]er)\s*:/i, 0.9),
   // A letter's or an e-mail's sign-off: "— The CoachCast Team" (the value ends before "Team").
-  cue(/^-?\s*the(?=\s+\S+(?:\s+\S+)?\s+team$)/i, 0.6),
+  cue(/^-?\s*the(?=(?:\s+\S+){1,5}\s+team$)/i, 0.6),
 ];
 
 /** Completion (or, on a card, issue) date. */
@@ -174,11 +180,11 @@ export const CODE_CUES: Cue[] = [
  */
 export const LABELS = {
   holder:
-    /^(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|name(?: of participant)?|participant(?:'s)? name|full name)\s*:?$/i,
+    /^(?:(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee)(?:'s)?(?: name)?|name(?: of participant)?|full name)\s*:?$/i,
   title:
     /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session|item)(?: title| name)?\s*:?$/i,
   provider: /^(?:provider|education provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,
-  date: /^(?:date|date completed|completion date|date of (?:completion|activity|course|event|issue)|completed|issued|issue date|issued on|course date|event date)\s*:?$/i,
+  date: /^(?:date|date completed|completion date|date of (?:completion|activity|course|event|issue)|completed|issued|issue date|issued on|course date|event date|activity date)\s*:?$/i,
   /** A card's end of validity, as a caption over or beside its date. */
   expiry:
     /^(?:renew by|recommended renewal(?: date)?|renewal date|valid (?:through|thru|until|to)|expires(?: on)?|expiration(?: date)?|expiry(?: date)?)\s*:?$/i,
@@ -202,7 +208,7 @@ export const BOILERPLATE_WORDS = new Set(
     'continuing education educational course courses program programme activity approved pre-approved ' +
     'online live home-study self-study in-person virtual workshop webinar seminar clinic class module modules ' +
     'event session sessions final assessment exam requirements training one-day two-day three-day full-day ' +
-    'half-day certificate certification ce ceu ceus cec cecs credit credits hours hour date dates total score status'
+    'half-day certificate certification specialization specialisation ce ceu ceus cec cecs credit credits hours hour date dates total score status'
   ).split(' '),
 );
 
@@ -211,7 +217,7 @@ export const BOILERPLATE_WORDS = new Set(
  * "Katılım Belgesi", "Tanúsítvány", "Osvědčení", "Todistus"): never part of a name or a title.
  */
 const DOCUMENT_WORDS =
-  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus';
+  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia';
 
 /** A document's own name anywhere in a line. */
 export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\\p{L}])`, 'iu');

@@ -121,16 +121,16 @@ function unlabelledProvider(
         !JOB_WORDS.test(l),
     );
   if (foot) return { value: asBody(foot) ?? cleanValue(foot), source: foot, confidence: BY_PLACE };
-  const heading = lines.slice(0, 3).find((l) => HEADING_WORDS.test(l));
+  const headingAt = lines.slice(0, 3).findIndex((l) => HEADING_WORDS.test(l));
+  const heading = lines[headingAt];
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));
-  if (named) return { value: named.display, source: heading, confidence: BY_PLACE };
   const cue = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...PROVIDER_CUES];
-  const letterhead = lines
+  // "CoachCast Live · Attendee Report": the name is the first part.
+  const raw = lines
     .filter((l, i) => !badge(l, i) && !/^approved\b/i.test(l))
     .slice(0, 2)
-    // "CoachCast Live · Attendee Report": the name is the first part.
-    .map(beforeSeparator)
-    .find((l) => {
+    .find((line) => {
+      const l = beforeSeparator(line);
       const words = l.split(' ').length;
       return (
         free(l) &&
@@ -142,7 +142,11 @@ function unlabelledProvider(
         !cue.some((c) => c.pattern.test(l))
       );
     });
-  return letterhead ? { value: cleanValue(letterhead), source: letterhead, confidence: 0.6 } : null;
+  // A name above a heading that names a body ("Iron Valley Performance / NSCA CEU Certificate")
+  // gave the course; the body approved it. A heading alone at the top names its own body.
+  if (named && !(raw && lines.indexOf(raw) < headingAt))
+    return { value: named.display, source: heading, confidence: BY_PLACE };
+  return raw ? { value: cleanValue(beforeSeparator(raw)), source: raw, confidence: 0.6 } : null;
 }
 
 /**

@@ -13,7 +13,7 @@ import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from '
 import { eventTitle, titleOf, wrappedTitle } from './titles';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
-import { capitalI } from './names';
+import { capitalI, givenNameFirst } from './names';
 import { calibrate, UNSURE_BELOW } from './calibration';
 import { followsOn, type TextCell } from './layout';
 import { CARD_WORDS, CERTIFICATE_HEADING, CODE_CUES, DATE_CUES, EXPIRY_CUES, HOLDER_CUES, TITLE_CUES } from './phrases';
@@ -79,9 +79,12 @@ function issueUnderCaption(cells: readonly TextCell[], dayFirst: boolean): Hit |
 /**
  * No label: the first date that is not the card's expiry. The only date printed is the one it
  * can be; among several, one no label names may be when the page was printed, so it is a guess.
+ * When an e-mail was sent or a page printed ("Sent: 2 May 2026") is taken only when no other date is.
  */
 function unlabelledDate(lines: readonly string[], dayFirst: boolean, expiry: Hit | null): Hit | null {
-  const line = lines.find((l) => findDates(l, dayFirst).some((d) => d.date !== expiry?.value));
+  const dated = (l: string) => findDates(l, dayFirst).some((d) => d.date !== expiry?.value);
+  const stamp = (l: string) => /^(?:sent|received|printed|generated|downloaded)(?: on)?\s*:/i.test(l);
+  const line = lines.find((l) => dated(l) && !stamp(l)) ?? lines.find(dated);
   const date = line && findDates(line, dayFirst).find((d) => d.date !== expiry?.value);
   const others = new Set(
     lines.flatMap((l) => findDates(l, dayFirst).map((d) => d.date)).filter((d) => d !== expiry?.value),
@@ -220,7 +223,9 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
       : null);
   // A courtesy title before the name ("Ms. Adaeze Nwosu") is not part of it.
   const holderName = holder
-    ? capitalI(cleanValue(holder.value).replace(/^(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani)\.?\s+(?=\p{Lu})/u, ''))
+    ? givenNameFirst(
+        capitalI(cleanValue(holder.value).replace(/^(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani)\.?\s+(?=\p{Lu})/u, '')),
+      )
     : undefined;
   // Without a layout (plain text) no line's size is known, so none is taken to wrap.
   const titled = titleOf(prose, cells, holderName);
