@@ -23,7 +23,7 @@ const CREDIT_UNITS = UNIT_WORDS.filter((u): u is { unit: ReadCredit['unit']; pat
 const unitAlternatives = CREDIT_UNITS.map((u) => `(${u.pattern})`).join('|');
 
 /** The statements' patterns, with the catalog's body codes (rebuilt when the catalog's bodies change). */
-let patterns: { codes: string; amountFirst: RegExp; unitFirst: RegExp } | undefined;
+let patterns: { codes: string; amountFirst: RegExp; unitFirst: RegExp; bracketed: RegExp } | undefined;
 function statementPatterns() {
   const codes = bodyCodePattern();
   if (patterns?.codes === codes) return patterns;
@@ -32,6 +32,8 @@ function statementPatterns() {
     codes,
     /** "0.8 ACE CECs", "0.2 CEUs", "8 AFAA continuing education credits". */
     amountFirst: new RegExp(`${NUMBER}\\s*(?:${code}\\s+)?(?:${unitAlternatives})\\b`, 'gi'),
+    /** "1.5 (AFAA)": an amount and, in brackets after it, its body. */
+    bracketed: new RegExp(`${NUMBER}\\s*\\(\\s*${code}\\s*\\)`, 'gi'),
     /** "NASM CEUs: 0.2", "CECs awarded: 1.5", "CEU Value: 0.5", "Continuing Education Units (CEUs): 0.6". */
     unitFirst: new RegExp(
       `(?:${code}\\s+)?(?:${unitAlternatives})(?:\\s*\\([A-Za-z]+\\))?(?:\\s+(?:awarded|earned|approved|granted|value|amount|total))?\\s*[:=]\\s*${NUMBER}\\b`,
@@ -81,7 +83,7 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     )
     .find(Boolean);
   const credits: ReadCredit[] = [];
-  const { amountFirst, unitFirst } = statementPatterns();
+  const { amountFirst, unitFirst, bracketed } = statementPatterns();
   for (const printed of lines) {
     // "one and a half (1.5) NSCA CEUs": the figure in brackets is the amount.
     const line = printed.replace(/\((\d+(?:[.,]\d+)?)\)(?=\s+\p{Lu})/gu, '$1');
@@ -121,6 +123,12 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
         confidence,
       });
     };
+    // "CEUs: 1.5 (AFAA) / 0.15 (NASM)": each amount takes the body in brackets after it, and the
+    // line's unit.
+    const lineUnit = new RegExp(`\\b(?:${unitAlternatives})\\b`, 'i').exec(line);
+    if (lineUnit)
+      for (const m of line.matchAll(bracketed))
+        if (bodyIdOfCode(m[2]!)) add(m[1]!, m[2], lineUnit[0], m.index ?? 0, m[0].length);
     // Amount first wins where both read the same words ("Credits earned: 1.0 CEU" is 1.0 CEU),
     // except where its body and unit are the label of the next statement ("ACE CECs: 0.3 NASM
     // CEUs: 0.3": the first 0.3 is ACE's).
@@ -155,7 +163,7 @@ const HOURS = new RegExp(
   'i',
 );
 const HOURS_LABEL = new RegExp(
-  `(?:(?:contact|clock|CE|total) hours?|liczba godzin|anzahl (?:der )?stunden|nombre d'heures)\\s*[:=]?\\s*${NUMBER}\\b`,
+  `(?:(?:(?:contact|clock|CE|total) )?hours?|liczba godzin|anzahl (?:der )?stunden|nombre d'heures)\\s*[:=]?\\s*${NUMBER}\\b`,
   'i',
 );
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;

@@ -7,6 +7,26 @@ import { findDates, type FoundDate } from './dates';
 import type { Cue } from './phrases';
 import { cleanValue, isBoilerplate } from './values';
 
+/** Letters without their accents, each letter still one character ("baigė kursą" is "baige kursa"). */
+const unaccented = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const unaccentedPatterns = new Map<RegExp, RegExp>();
+
+/**
+ * Where a cue is in a line, also when OCR dropped or changed an accent of the cue's words ("baigé
+ * kursa" for "baigė kursą", "participacion"): both are read without accents. The index is the
+ * line's own, as each letter stays one character.
+ */
+export function matchCue(cue: Cue, line: string): RegExpExecArray | null {
+  const m = cue.pattern.exec(line);
+  if (m) return m;
+  const plain = unaccented(line);
+  if (plain === line || plain.length !== line.length) return null;
+  let pattern = unaccentedPatterns.get(cue.pattern);
+  if (!pattern)
+    unaccentedPatterns.set(cue.pattern, (pattern = new RegExp(unaccented(cue.pattern.source), cue.pattern.flags)));
+  return pattern.exec(plain);
+}
+
 export interface Hit {
   value: string;
   source: string;
@@ -25,11 +45,12 @@ export function afterCue(
 ): Hit | null {
   for (const c of cues) {
     for (let i = 0; i < lines.length; i++) {
-      const m = c.pattern.exec(lines[i]!);
+      const m = matchCue(c, lines[i]!);
       if (!m) continue;
       const rest = cut(lines[i]!.slice((m.index ?? 0) + m[0].length).replace(/^[\s:,·•|-]+/, ''));
       if (rest && accept(rest)) return { value: rest, source: lines[i]!, confidence: c.confidence };
-      const next = lines[i + 1] !== undefined && follows(lines[i]!, lines[i + 1]!) ? lines[i + 1] : undefined;
+      const under = lines[i + 1] !== undefined && follows(lines[i]!, lines[i + 1]!) ? lines[i + 1] : undefined;
+      const next = under && cut(under);
       // "has completed the continuing education course / Mobility for Older Adults": the value is under.
       if ((!rest || isBoilerplate(cleanValue(rest))) && next && accept(next))
         return { value: next, source: `${lines[i]} ${next}`, confidence: c.confidence - 0.05 };
@@ -56,7 +77,7 @@ export function dateAfter(
 ): (Hit & { under: boolean }) | null {
   for (const c of cues) {
     for (let i = 0; i < lines.length; i++) {
-      const m = c.pattern.exec(lines[i]!);
+      const m = matchCue(c, lines[i]!);
       if (!m) continue;
       const rest = lines[i]!.slice((m.index ?? 0) + m[0].length);
       const onLine = findDates(rest, dayFirst, true)[0] ?? shortMonth(rest);

@@ -94,6 +94,13 @@ export const TITLE_CUES: Cue[] = [
     /(?<![\p{L}])har (?:gjennomført|gennemført|genomgått|genomfört|fullført|deltatt på|deltaget i|deltagit i)(?: (?:kurset|kursen|kurs))?(?![\p{L}]):?/iu,
     0.9,
   ),
+  // Dutch "heeft deelgenomen aan de cursus"; Icelandic "hefur lokið námskeiðinu"; Lithuanian "baigė kursą".
+  cue(
+    /\bheeft (?:deelgenomen aan|voltooid|afgerond)(?: (?:de|het) (?:cursus|training|workshop|seminar|opleiding))?(?![\p{L}]):?/iu,
+    0.9,
+  ),
+  cue(/(?<![\p{L}])hefur lokið (?:námskeiðinu|námskeiði)(?![\p{L}]):?/iu, 0.9),
+  cue(/(?<![\p{L}])baigė (?:kursą|mokymus|seminarą)(?![\p{L}]):?/iu, 0.9),
   cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
   cue(/\bha (?:completato|frequentato|partecipato al)(?: (?:il )?(?:corso|seminario|programma))?\b:?/i, 0.9),
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
@@ -114,6 +121,8 @@ export const TITLE_CUES: Cue[] = [
     /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
+  // The heading names the course: "Certificate of Completion: Sports Nutrition Fundamentals".
+  cue(/^certificate of (?:completion|attendance|achievement|participation)\s*:/i, 0.9),
   // Other languages' "Course:": German, Spanish/Portuguese, Italian, French, Scandinavian.
   cue(/^(?:kurs|kurstitel|curso|corso|cours|kursus)\s*:/i, 0.9),
   // "Awarded to Ana Lima for Breath Work for Trainers, completed …": "for" after the name.
@@ -217,7 +226,7 @@ export const BOILERPLATE_WORDS = new Set(
  * "Katılım Belgesi", "Tanúsítvány", "Osvědčení", "Todistus"): never part of a name or a title.
  */
 const DOCUMENT_WORDS =
-  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia';
+  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia|bewijs van deelname|deelnamebewijs|getuigschrift|viðurkenningarskjal|pažymėjimas';
 
 /** A document's own name anywhere in a line. */
 export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\\p{L}])`, 'iu');
@@ -239,7 +248,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
   {
     unit: 'hours',
     pattern:
-      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hodin[ay]?|tuntia',
+      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hodin[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?',
   },
 ];
 

@@ -9,7 +9,7 @@ import { bodyAlone, bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
 import { biggestName, biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
-import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from './cues';
+import { afterCue, dateAfter, dateHit, matchCue, validFor, validitySpan, type Hit } from './cues';
 import { eventTitle, titleOf, wrappedTitle } from './titles';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
@@ -56,7 +56,7 @@ export function textLines(text: string): string[] {
         .replace(/^[^:/]{2,30} \/ ([^:/]{2,30}:)/, '$1')
         // A photo's frame or a card's border, read as bars and brackets at the ends of lines.
         .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
-        .replace(/(?<=\S)[\s|[\]{}¦_~]+$/, '')
+        .replace(/(?<=\S)[\s|[\]{}¦_~<>]+$/, '')
         // A speck OCR read as a stop or a comma after a word ("Date ;").
         .replace(/(?<=\S)\s+[;,.]+$/, '')
         .trim(),
@@ -113,11 +113,13 @@ export function joinWrapped(lines: readonly string[]): string[] {
 
 /**
  * A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Ana Lima,
- * who …"; a member number after it ("Aroha Ngata-Smith (Member #55120)") is not part of it.
+ * who …"; a member number after it ("Aroha Ngata-Smith (Member #55120)") and credentials
+ * ("Brianna Scott, NASM-CPT, CES") are not part of it.
  */
 const nameInSentence = (rest: string) =>
   rest
     .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
+    .replace(/(?:,\s*(?:[A-Z]{2,}(?:-[A-Z]{2,})*|Ph\.?D\.?|MSc|BSc|MEd|MBA|DPT))+$/, '')
     .replace(
       /,?\s+(?:has|have|hat|heeft|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou)(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
       '',
@@ -152,7 +154,7 @@ function withRowBodies(lines: readonly string[], cells: readonly TextCell[]): st
  */
 function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
   for (let i = 0; i < lines.length; i++) {
-    const at = TITLE_CUES.map((c) => c.pattern.exec(lines[i]!)?.index ?? -1).filter((n) => n >= 0);
+    const at = TITLE_CUES.map((c) => matchCue(c, lines[i]!)?.index ?? -1).filter((n) => n >= 0);
     const before = at.length > 0 ? lines[i]!.slice(0, Math.min(...at)).trim() : '';
     // The cue opens the line, or the words before it go on from the line above ("Eleanor
     // Whitfield-Okoro / is hereby recognized for completing"): the name is that line.

@@ -48,7 +48,9 @@ function trimTitle(raw: string): string {
 export function wrappedTitle(hit: Hit | null, cells: readonly TextCell[]): Hit | null {
   // A line alone on its row: a form's value has its label beside it, and the next row's value under it.
   const alone = (c: TextCell) => !cells.some((o) => o !== c && Math.abs(o.y - c.y) < c.size * 0.5);
-  const cell = hit && cells.find((c) => c.text === hit.value);
+  // The title alone in its cell, or at the end of its cue's ("Certificate of Completion: Sports
+  // Nutrition / Fundamentals").
+  const cell = hit && cells.find((c) => c.text === hit.value || (c.text.endsWith(` ${hit.value}`) && /:/.test(c.text)));
   if (!hit || !cell || !alone(cell) || /[.!?:;]$/.test(cell.text)) return hit;
   const cues = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES, ...PROVIDER_CUES];
   const next = wrappedUnder(
@@ -60,6 +62,8 @@ export function wrappedTitle(hit: Hit | null, cells: readonly TextCell[]): Hit |
       !/^\p{Ll}/u.test(b.text) &&
       findDates(b.text).length === 0 &&
       findCredits([b.text]).length === 0 &&
+      // Another field's label ("Location: Denver").
+      !/^[^:]{1,30}:/.test(b.text) &&
       !cues.some((c) => c.pattern.test(b.text)),
   );
   return next ? { ...hit, value: `${hit.value} ${next.text}`, source: `${hit.source} ${next.text}` } : hit;

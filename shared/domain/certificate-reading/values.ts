@@ -57,6 +57,8 @@ export const looksLikeName = (raw: string) => {
   return (
     words.length >= 2 &&
     words.length <= 5 &&
+    // Every word has a letter: "Name >" is a caption and a speck.
+    words.every((w) => /\p{L}/u.test(w)) &&
     !/\d|:|@/.test(v) &&
     !NOT_A_VALUE.test(v) &&
     !isBoilerplate(v) &&
