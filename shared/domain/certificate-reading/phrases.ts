@@ -46,7 +46,7 @@ export const HOLDER_CUES: Cue[] = [
   // A letter's subject line: "Re: Continuing education credit for Maya Goldberg".
   cue(/^re:\s.*?\b(?:credits?|certificate|record|transcript) for(?=\s+\p{Lu})/iu, 0.8),
   // A sentence that opens with the holder's title: "Frau Katharina Vogel hat …", "Mr. Ken Adams has …".
-  cue(/^(?:Frau|Herr|Mrs?\.?|Ms\.?|Mx\.?|Mevr\.|Dhr\.|Pan|Pani)\s+(?=\p{Lu})/u, 0.85),
+  cue(/^(?:Frau|Herr|Mrs?\.?|Ms\.?|Mx\.?|Mevr\.|Dhr\.|Pan|Pani|D\.|Dña\.|Dª)\s+(?=\p{Lu})/u, 0.85),
   // A message of thanks: "Thank you, Priya Kapoor, for attending!".
   cue(/^thank you,?(?=\s+\p{Lu})/iu, 0.85),
 ];
@@ -76,7 +76,10 @@ export const TITLE_CUES: Cue[] = [
   cue(/(?<![\p{L}])a (?:absolvit|urmat|participat la) (?:cursul|programul|atelierul)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
   cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:ação de formação|formação|curso|ação))?(?=\s|$):?/i, 0.9),
-  cue(/\bha (?:completado|concluido|finalizado|superado)(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i, 0.9),
+  cue(
+    /\bha (?:completado|concluido|finalizado|superado)(?: con aprovechamiento)?(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i,
+    0.9,
+  ),
   cue(/\b(?:a suivi|a complété|a participé à)(?: (?:la|le) (?:formation|cours|stage|atelier))?\b:?/i, 0.9),
   // French "pour la formation « … »"; Polish "ukończył(a) kurs „…”".
   cue(/\bpour (?:la|le) (?:formation|cours|stage|atelier)\b:?/i, 0.9),
@@ -157,6 +160,7 @@ export const DATE_CUES: Cue[] = [
   cue(/\biss\.(?=\s*\d)/i, 0.9),
   cue(/^date\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
+  cue(/(?<![\p{L}])(?:kursdatum|ausgestellt am|date du cours|fecha del curso)(?![\p{L}])\s*:?/iu, 0.9),
 ];
 
 /** A card's end of validity. */
@@ -165,6 +169,8 @@ export const EXPIRY_CUES: Cue[] = [
   cue(
     /\b(?:valid through|valid thru|valid until|valid to|expires(?: on)?|expiration(?: date)?|expiry(?: date)?|exp\.? date)\s*:?/i,
   ),
+  // Other languages' "valid until": German, French, Spanish, Italian, Dutch.
+  cue(/(?<![\p{L}])(?:gültig bis|valable jusqu'au|válido hasta|valido fino al|geldig tot)(?![\p{L}])\s*:?/iu, 0.9),
   // A card's short form: "Exp. 04/28".
   cue(/\bexp\.(?=\s*\d)/i, 0.9),
   cue(/\brenew(?:al)?\b\s*:?/i, 0.8),
@@ -172,7 +178,9 @@ export const EXPIRY_CUES: Cue[] = [
 
 /** Course or approval code. */
 export const CODE_CUES: Cue[] = [
-  cue(/\b(?:course|approval|activity|program|event|ceu|cec)\s*(?:code|number|no\.?|#|id)\s*:?/i),
+  cue(
+    /\b(?:course|approval|activity|program|event|workshop|webinar|session|module|ceu|cec)\s*(?:code|number|no\.?|#|id)\s*:?/i,
+  ),
   cue(/\b(?:approval|reference)\s*:/i, 0.8),
   // A bare "ID" or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
   cue(/(?:^|[·|]\s*)(?:ID|Ref\.?|Cert(?:ificate)?\.?\s*(?:No\.?|ID|#))\s*:?(?=\s*[A-Z0-9-]*\d)/, 0.8),
@@ -254,7 +262,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
 
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
-  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Co\.|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross)\b/i;
+  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Co\.|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross)\b/i;
 
 /** An event, rather than a course or a body: what a certificate of attendance was for. */
 export const EVENT_WORDS = /\b(?:Conference|Summit|Symposium|Convention|Congress|Expo|Retreat|Forum)\b/i;

@@ -19,7 +19,12 @@ export function providerOf(
   /** The lines the title and the holder were read from, and their values. */
   taken: { sources: readonly string[]; values: readonly string[] },
 ): Hit | null {
-  const accept = (v: string) => cleanValue(v).length >= 3;
+  // "Presented by Coach Dana Whitfield": a person (a title before the name, credentials after
+  // it) presented the course; the organisation is elsewhere on the page.
+  const person = (v: string) =>
+    /^(?:coach|dr\.?|prof\.?|mrs?\.?|ms\.?|mx\.?|instructor|trainer)\s+\p{Lu}/iu.test(v.trim()) ||
+    /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,\s*[A-Z]{2,}/u.test(v.trim());
+  const accept = (v: string) => cleanValue(v).length >= 3 && !person(v);
   const hit = afterCue(lines, PROVIDER_CUES, accept) ?? labelled(cells, 'provider', accept);
   if (hit)
     return {

@@ -226,7 +226,9 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   // A courtesy title before the name ("Ms. Adaeze Nwosu") is not part of it.
   const holderName = holder
     ? givenNameFirst(
-        capitalI(cleanValue(holder.value).replace(/^(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani)\.?\s+(?=\p{Lu})/u, '')),
+        capitalI(
+          cleanValue(holder.value).replace(/^(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani|D|Dña|Dª)\.?\s+(?=\p{Lu})/u, ''),
+        ),
       )
     : undefined;
   // Without a layout (plain text) no line's size is known, so none is taken to wrap.

@@ -25,7 +25,7 @@ export function cleanValue(v: string): string {
       )
       .replace(/^["'“]+|["'”]+$/g, '')
       // Trailing punctuation, except an abbreviation's own period ("Rhythm Group Fitness Co.").
-      .replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Jr|Sr|St))[.,;:]+$/i, '')
+      .replace(/(?<!\b(?:Co|Inc|Ltd|Corp|Jr|Sr|St|e\.V))[.,;:]+$/i, '')
       .replace(/^["']|["']$/g, '')
       .trim()
   );
@@ -79,5 +79,9 @@ export const looksLikeTitle = (v: string) =>
   !/^(?:on|in|at)\b/i.test(v) &&
   !NOT_A_VALUE.test(v) &&
   !isBoilerplate(cleanValue(v)) &&
+  // The words that lead to a title, not the title: "(ha superado) con aprovechamiento el curso".
+  !/(?:^|\s)(?:el|la|the|le|il|o|der|die|das|de|het)\s+(?:curso|course|cours|corso|kurs|cursus|program(?:me|a|ma)?|workshop|taller|seminar(?:io)?|webinar)$/i.test(
+    cleanValue(v),
+  ) &&
   // Another field's label ("Date of issue: …", "Course code: …") starts another field's line.
   ![...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES].some((c) => c.pattern.exec(v)?.index === 0);
