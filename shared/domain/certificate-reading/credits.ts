@@ -152,11 +152,19 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     const only = credits.length === before + 1 ? credits[before]! : undefined;
     if (only && !only.category && lineCategory) only.category = lineCategory.toUpperCase();
   }
+  // A page that speaks of a category whose letter was not read: the credit may be in one, so
+  // it is a guess until the user looks ("check this").
+  const unreadCategory = /\bcat(?:egor(?:y|ies)|\.)/i.test(lines.join('\n'));
   // The same statement printed twice (a header and a footer) counts once.
-  return credits.filter(
-    (c, i) => credits.findIndex((d) => d.bodyId === c.bodyId && d.amount === c.amount && d.unit === c.unit) === i,
-  );
+  return credits
+    .filter(
+      (c, i) => credits.findIndex((d) => d.bodyId === c.bodyId && d.amount === c.amount && d.unit === c.unit) === i,
+    )
+    .map((c) => (unreadCategory && !c.category ? { ...c, confidence: Math.min(c.confidence, CATEGORY_UNREAD) } : c));
 }
+
+/** A credit on a page that names a category it was not read in: a guess. */
+const CATEGORY_UNREAD = 0.6;
 
 const HOURS = new RegExp(
   `${NUMBER}\\s*(?:de\\s+)?(?:${UNIT_WORDS.find((u) => u.unit === 'hours')!.pattern})(?![a-z])`,

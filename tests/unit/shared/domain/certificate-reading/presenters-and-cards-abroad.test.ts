@@ -2,10 +2,14 @@
  * Classes of misreading found on designs 361–375 (read on first sight, tuned on their
  * development part only): "Presented by Coach X" read as the provider (shown as sure), "ha
  * superado con aprovechamiento el curso" read as the title (shown as sure), a German first-aid
- * card ("Kursdatum", "Gültig bis", "e.V."), a Spanish "D." before the name, "Workshop #". Each
+ * card ("Kursdatum", "Gültig bis", "e.V."), a Spanish "D." before the name, "Workshop #"; and,
+ * from the first sights' wrong-while-sure categories, a credit on a page that names a category
+ * whose letter was not read is a guess. Each
  * test failed before the change, except where it says it guards a limit; the values are invented.
  */
 import { describe, expect, it } from 'vitest';
+import { UNSURE_BELOW } from '../../../../../shared/domain/certificate-reading/calibration';
+import { findCredits } from '../../../../../shared/domain/certificate-reading/credits';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
 import { looksLikeTitle } from '../../../../../shared/domain/certificate-reading/values';
 
@@ -87,5 +91,16 @@ describe('a German first-aid card, and a workshop’s number', () => {
       ['Workshop: Bands for Seniors', 'Workshop #: W-2026-118 · NCSF CEUs Awarded: 0.3'].join('\n'),
     );
     expect(r.code?.value).toBe('W-2026-118');
+  });
+});
+
+describe('a category the page names but the reader did not read', () => {
+  it('"Category: ___" with no letter read: the credit is a guess', () => {
+    const [credit] = findCredits(['NSCA CEUs: 0.5', 'Category:']);
+    expect(credit!.confidence).toBeLessThan(UNSURE_BELOW);
+  });
+
+  it('"Category C" read: the credit stays sure (guards the limit)', () => {
+    expect(findCredits(['NSCA CEUs: 0.5 · Category C'])[0]!.confidence).toBeGreaterThanOrEqual(UNSURE_BELOW);
   });
 });
