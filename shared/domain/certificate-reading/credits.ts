@@ -84,7 +84,16 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     .find(Boolean);
   const credits: ReadCredit[] = [];
   const { amountFirst, unitFirst, bracketed } = statementPatterns();
-  for (const printed of lines) {
+  // A badge's amount over its unit ("2.0" / "NCSF CEUs"): one statement; but a unit over a
+  // figure of its own is a form's label ("Hours" / "20" / "ISSA CEUs" / "2.0").
+  const unitAlone = new RegExp(`^(?:(?:${bodyCodePattern()})\\s+)?(?:${unitAlternatives})$`, 'i');
+  const figure = (l: string | undefined) => /^\d{1,3}(?:[.,]\d{1,2})?\b/.test(l ?? '');
+  const statements = lines.map((l, i) =>
+    figure(l) && /^[\d.,]+$/.test(l) && unitAlone.test(lines[i + 1] ?? '') && !figure(lines[i + 2])
+      ? `${l} ${lines[i + 1]}`
+      : l,
+  );
+  for (const printed of statements) {
     // "one and a half (1.5) NSCA CEUs": the figure in brackets is the amount.
     const line = printed.replace(/\((\d+(?:[.,]\d+)?)\)(?=\s+\p{Lu})/gu, '$1');
     const before = credits.length;
@@ -171,7 +180,8 @@ const HOURS = new RegExp(
   'i',
 );
 const HOURS_LABEL = new RegExp(
-  `(?:(?:(?:contact|clock|CE|total) )?hours?|liczba godzin|anzahl (?:der )?stunden|nombre d'heures)\\s*[:=]?\\s*${NUMBER}\\b`,
+  // Not a percentage: OCR reads "1½" as "1%".
+  `(?:(?:(?:contact|clock|CE|total) )?hours?|liczba godzin|anzahl (?:der )?stunden|nombre d'heures)\\s*[:=]?\\s*${NUMBER}\\b(?!\\s*%)`,
   'i',
 );
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;

@@ -22,7 +22,10 @@ export const HOLDER_CUES: Cue[] = [
     /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee)(?: name)?\s*:/i,
   ),
   cue(/^(?:full )?name\s*:/i),
-  cue(/^(?:nom|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik)\s*:/i, 0.8),
+  cue(
+    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik)\s*:/i,
+    0.8,
+  ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
   cue(/^to$/i, 0.8),
   cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)) that\b/i, 0.9),
@@ -35,6 +38,8 @@ export const HOLDER_CUES: Cue[] = [
   cue(/(?<![\p{L}])(?:igazoljuk,? hogy|(?:tímto )?potvrzujeme,? že|todistetaan,? että)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
   cue(/\bconferred (?:up)?on\b:?/i, 0.9),
+  // "Awarded this 5th day of June, 2026 to Isla MacLeod": a date between the verb and "to".
+  cue(/\b(?:awarded|presented|granted|issued) (?:this|on) [^.]{3,40}?\d{4},? to\b:?/i, 0.9),
   // Other languages' "awarded to": Spanish, Portuguese, Italian, German, French.
   cue(
     /\b(?:otorgado|conferido|concedido|conferito|rilasciato) a\b:?|\b(?:se )?otorga(?:mos)? (?:la presente constancia|el presente (?:certificado|diploma|reconocimiento)) a\b:?|\bverliehen an\b:?|\b(?:attribuée?|décernée?) à(?=\s|:|$):?/i,
@@ -116,18 +121,18 @@ export const TITLE_CUES: Cue[] = [
     new RegExp(`(?<=\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+ )(?:completed|finished|attended|participated in)${KIND}$`, 'u'),
     0.8,
   ),
-  cue(new RegExp(`\\b(?:successful completion of|for the (?:successful )?completion of)${KIND}`, 'i')),
+  cue(new RegExp(`\\b(?:successful completion of|for (?:the )?(?:successful )?completion of)${KIND}`, 'i')),
   cue(new RegExp(`\\b(?:on|upon) (?:the )?(?:completing|completion of)${KIND}`, 'i')),
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
-    /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic)(?: title| name)?\s*:/i,
+    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
   // The heading names the course: "Certificate of Completion: Sports Nutrition Fundamentals".
   cue(/^certificate of (?:completion|attendance|achievement|participation)\s*:/i, 0.9),
   // Other languages' "Course:": German, Spanish/Portuguese, Italian, French, Scandinavian.
-  cue(/^(?:kurs|kurstitel|curso|corso|cours|kursus)\s*:/i, 0.9),
+  cue(/^(?:kurs|kurstitel|curso|corso|cours|kursus|intitulé de la formation|formation)\s*:/i, 0.9),
   // "Awarded to Ana Lima for Breath Work for Trainers, completed …": "for" after the name.
   cue(/(?<=\b(?:to|upon)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+ )for (?=\p{Lu})/u, 0.8),
   cue(new RegExp(`^(?:attended|completed|participated in)${KIND}\\s`, 'i'), 0.85),
@@ -158,7 +163,7 @@ export const DATE_CUES: Cue[] = [
   cue(/^finished\s*:/i, 0.9),
   // A card's short form: "Iss. 04/26".
   cue(/\biss\.(?=\s*\d)/i, 0.9),
-  cue(/^date\s*:?/i, 0.85),
+  cue(/^dates?\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
   cue(/(?<![\p{L}])(?:kursdatum|ausgestellt am|date du cours|fecha del curso)(?![\p{L}])\s*:?/iu, 0.9),
 ];

@@ -42,6 +42,8 @@ export interface CertificateReading {
   cardBodyId?: string;
 }
 
+const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75' };
+
 /** Lines of text, tidied: OCR's odd quotes and dashes made plain, spaces collapsed, empty lines dropped. */
 export function textLines(text: string): string[] {
   return text
@@ -51,12 +53,18 @@ export function textLines(text: string): string[] {
     .split(/\r?\n/)
     .map((l) =>
       l
-        .replace(/[ \t\u00a0]+/g, ' ')
+        .replace(/[ \t\u00a0\u202f]+/g, ' ')
+        // French typography's space before a colon ("Durée : 21 heures").
+        .replace(/(?<=\p{L}) :(?=\s|$)/gu, ':')
+        // A vulgar fraction ("1½ hours").
+        .replace(/(\d)\s?([½¼¾])/g, (_, d: string, f: string) => `${d}${FRACTIONS[f]}`)
         // A bilingual label ("Name / Name:", "Kurs / Course:"): the last language's.
         .replace(/^[^:/]{2,30} \/ ([^:/]{2,30}:)/, '$1')
         // A photo's frame or a card's border, read as bars and brackets at the ends of lines.
         .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
         .replace(/(?<=\S)[\s|[\]{}¦_~<>]+$/, '')
+        // A speck or a rule read as a mark after a label ("Course >\"", "Learner ~~").
+        .replace(/(?<=\p{L})\s+[>"'~|*•—-]{1,3}$/u, '')
         // A speck OCR read as a stop or a comma after a word ("Date ;").
         .replace(/(?<=\S)\s+[;,.]+$/, '')
         .trim(),
@@ -118,10 +126,12 @@ export function joinWrapped(lines: readonly string[]): string[] {
  */
 const nameInSentence = (rest: string) =>
   rest
+    // Italian and Spanish courtesy titles, with their article ("la Sig.ra Giulia Romano").
+    .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.)\s+(?=\p{Lu})/u, '')
     .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
     .replace(/(?:,\s*(?:[A-Z]{2,}(?:-[A-Z]{2,})*|Ph\.?D\.?|MSc|BSc|MEd|MBA|DPT))+$/, '')
     .replace(
-      /,?\s+(?:has|have|hat|heeft|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou)(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
+      /,?\s+(?:has|have|hat|heeft|ha|hanno|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou)(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
       '',
     );
 
@@ -154,7 +164,15 @@ function withRowBodies(lines: readonly string[], cells: readonly TextCell[]): st
  */
 function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
   for (let i = 0; i < lines.length; i++) {
-    const at = TITLE_CUES.map((c) => matchCue(c, lines[i]!)?.index ?? -1).filter((n) => n >= 0);
+    // A cue that leads to a date ("completed 2026-10-10") introduces no title.
+    const leadsToDate = (m: RegExpExecArray) => {
+      const rest = lines[i]!.slice(m.index + m[0].length);
+      const date = findDates(rest)[0];
+      return !!date && rest.slice(0, date.index).trim() === '';
+    };
+    const at = TITLE_CUES.map((c) => matchCue(c, lines[i]!))
+      .filter((m): m is RegExpExecArray => !!m && !leadsToDate(m))
+      .map((m) => m.index);
     const before = at.length > 0 ? lines[i]!.slice(0, Math.min(...at)).trim() : '';
     // The cue opens the line, or the words before it go on from the line above ("Eleanor
     // Whitfield-Okoro / is hereby recognized for completing"): the name is that line.
