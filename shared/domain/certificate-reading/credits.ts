@@ -187,6 +187,8 @@ const HOURS_LABEL = new RegExp(
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
 /** "2 hours 30 minutes", "1 h 15 min". */
 const HOURS_AND_MINUTES = /\b(\d{1,3})\s*(?:hours?|hrs?\.?|h)\s*(?:and\s*)?(\d{1,2})\s*(?:minutes|mins?\.?|m)\b/i;
+/** German teaching units of 45 minutes ("8 Unterrichtsstunden", "16 UE"). */
+const LESSONS = /(\d{1,3})\s*(?:Unterrichtsstunden|Unterrichtseinheiten|UE)\b/;
 /** A label alone in its cell ("Hours:", "Contact hours"), its number in the next. */
 const HOURS_ALONE = LABELS.hours;
 
@@ -217,7 +219,9 @@ function hourStatements(lines: readonly string[]): ContactTime[] {
     const alone = HOURS_ALONE.test(line) && new RegExp(`^${NUMBER}$`).exec(next)?.[1];
     const m = HOURS_LABEL.exec(line) ?? HOURS.exec(line);
     const hours = alone ? parseAmount(alone) : m ? parseAmount(m[1]!) : null;
-    if (both) found.push({ minutes: +both[1]! * 60 + +both[2]!, source: line, confidence: ONE_AMOUNT, rank: 0 });
+    const lessons = LESSONS.exec(line);
+    if (lessons) found.push({ minutes: +lessons[1]! * 45, source: line, confidence: ONE_AMOUNT, rank: 2 });
+    else if (both) found.push({ minutes: +both[1]! * 60 + +both[2]!, source: line, confidence: ONE_AMOUNT, rank: 0 });
     else if (alone && hours)
       found.push({
         minutes: Math.round((hours * 60) / 100),

@@ -28,7 +28,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
   cue(/^to$/i, 0.8),
-  cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)) that\b/i, 0.9),
+  cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)|this is a statement) that\b/i, 0.9),
   // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French.
   cue(
     /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos que|certifichiamo che|certifica-se que|(?:si )?attesta che|bestätigen wir,? dass|certifions que)\b:?/i,
@@ -129,6 +129,10 @@ export const TITLE_CUES: Cue[] = [
     /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
+  // An Australian statement of attainment: "Unit of competency: SISFFIT032 Complete pre-exercise screening".
+  cue(/^unit(?: of competency)?\s*:/i, 0.9),
+  // A letter's subject: "RE: Certificate of Completion – Aqua Fitness Leader".
+  cue(/^re:\s*(?:your\s+)?certificate(?: of (?:completion|attendance|participation))?\s*(?:-|:|for)\s*/i, 0.85),
   // The heading names the course: "Certificate of Completion: Sports Nutrition Fundamentals".
   cue(/^certificate of (?:completion|attendance|achievement|participation)\s*:/i, 0.9),
   // Other languages' "Course:": German, Spanish/Portuguese, Italian, French, Scandinavian.
@@ -216,7 +220,7 @@ export const LABELS = {
   hours: /^(?:(?:contact|clock|CE|course|total) )?hours\s*:?$/i,
   /** Other captions on cards and forms: never a value. */
   other:
-    /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site)(?: id)?|certificate (?:id|no\.?))\s*:?$/i,
+    /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site)(?: id)?|certificate (?:id|no\.?)|status|score|grade|result)\s*:?$/i,
   code: /^(?:course (?:id|code|number|no\.?)|approval (?:number|code|no\.?|#)|activity (?:id|code))\s*:?$/i,
 } as const;
 
@@ -239,7 +243,7 @@ export const BOILERPLATE_WORDS = new Set(
  * "Katılım Belgesi", "Tanúsítvány", "Osvědčení", "Todistus"): never part of a name or a title.
  */
 const DOCUMENT_WORDS =
-  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia|bewijs van deelname|deelnamebewijs|getuigschrift|viðurkenningarskjal|pažymėjimas';
+  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia|bewijs van deelname|deelnamebewijs|getuigschrift|viðurkenningarskjal|pažymėjimas|statement of attainment';
 
 /** A document's own name anywhere in a line. */
 export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\\p{L}])`, 'iu');

@@ -10,7 +10,7 @@ import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
 import { biggestName, biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
 import { afterCue, dateAfter, dateHit, matchCue, validFor, validitySpan, type Hit } from './cues';
-import { eventTitle, titleOf, wrappedTitle } from './titles';
+import { codeBeforeTitle, eventTitle, titleOf, wrappedTitle } from './titles';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
 import { capitalI, givenNameFirst } from './names';
@@ -64,7 +64,7 @@ export function textLines(text: string): string[] {
         .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
         .replace(/(?<=\S)[\s|[\]{}¦_~<>]+$/, '')
         // A speck or a rule read as a mark after a label ("Course >\"", "Learner ~~").
-        .replace(/(?<=\p{L})\s+[>"'~|*•—-]{1,3}$/u, '')
+        .replace(/(?<=\p{L})\s+[>~|*•—-]{1,3}["']?$/u, '')
         // A speck OCR read as a stop or a comma after a word ("Date ;").
         .replace(/(?<=\S)\s+[;,.]+$/, '')
         .trim(),
@@ -186,6 +186,14 @@ function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
   return null;
 }
 
+/** A form that asks for the name in parts: "First name: Ana" and "Last name: Kovač". */
+function nameInParts(lines: readonly string[]): Hit | null {
+  const part = (label: RegExp) => lines.map((l) => label.exec(l)).find(Boolean);
+  const first = part(/^(?:first|given) name\s*:\s*(\S.*)$/i);
+  const last = part(/^(?:last|family|sur) ?name\s*:\s*(\S.*)$/i);
+  return first && last ? { value: `${first[1]} ${last[1]}`, source: `${first[0]} ${last[0]}`, confidence: 0.9 } : null;
+}
+
 /** OCR's confidence in a cell below which the cell is noise, not text. */
 const NOISE_BELOW = 0.25;
 
@@ -229,6 +237,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const holder =
     afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence, followsOn(cells)) ??
     labelled(cells, 'holder', looksLikeName) ??
+    nameInParts(lines) ??
     nameBeforeTitleCue(lines) ??
     biggestName(cells, isCard);
   const isCode = (v: string) => /^[A-Z0-9][A-Z0-9-_./]{1,30}\b/i.test(v) && /\d/.test(v.split(' ')[0]!);
@@ -266,16 +275,18 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     sources: [cued?.source ?? '', holder?.source ?? ''].filter(Boolean),
     values: [cued?.value ?? '', holderName ?? ''].filter(Boolean),
   });
-  const title =
+  const { title, code: titleCode } = codeBeforeTitle(
     cued ??
-    (isCard
-      ? null
-      : (biggestTitle(
-          cells,
-          [holder?.source, provider?.source].filter((t): t is string => !!t),
-        ) ??
-        eventTitle(provider) ??
-        runTogether(cells, 'title', (v) => looksLikeTitle(v) && (!holderName || !v.includes(holderName)))));
+      (isCard
+        ? null
+        : (biggestTitle(
+            cells,
+            [holder?.source, provider?.source].filter((t): t is string => !!t),
+          ) ??
+          eventTitle(provider) ??
+          runTogether(cells, 'title', (v) => looksLikeTitle(v) && (!holderName || !v.includes(holderName))))),
+  );
+  const code = codeHit ?? titleCode;
 
   const reading: CertificateReading = {
     // A certificate whose course and credit could not be read (a blurred photo) is still one,
@@ -294,9 +305,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     ...(minutes && !isCard
       ? { contactMinutes: { value: minutes.minutes, source: minutes.source, confidence: minutes.confidence } }
       : {}),
-    ...(codeHit
-      ? { code: field(codeHit, /^[A-Z0-9][A-Z0-9-_./]{1,30}/i.exec(codeHit.value)![0].replace(/[.]$/, '')) }
-      : {}),
+    ...(code ? { code: field(code, /^[A-Z0-9][A-Z0-9-_./]{1,30}/i.exec(code.value)![0].replace(/[.]$/, '')) } : {}),
     ...(cardBodyId ? { cardBodyId } : {}),
   };
   // Nothing says this is a certificate: no guesses about what it might say.

@@ -70,6 +70,20 @@ export function wrappedTitle(hit: Hit | null, cells: readonly TextCell[]): Hit |
 }
 
 /**
+ * A course's code printed before its title ("PT-204 Program Design for Older Adults",
+ * "SISFFIT032 Complete pre-exercise screening"): the title is the rest, the code a code, a guess
+ * as no label names it.
+ */
+export function codeBeforeTitle(title: Hit | null): { title: Hit | null; code: Hit | null } {
+  const m = title && /^([A-Z]{2,8}-?\d{2,5}[A-Z]?)\s+(?=\p{Lu})/u.exec(title.value);
+  if (!title || !m) return { title, code: null };
+  return {
+    title: { ...title, value: title.value.slice(m[0].length) },
+    code: { value: m[1]!, source: title.source, confidence: 0.6 },
+  };
+}
+
+/**
  * A certificate of attendance at an event names no course: the event is what was attended
  * ("Great Lakes Fitness Conference 2026" at the top is its title, not only who ran it), a guess.
  */

@@ -39,6 +39,7 @@ import { DESIGNS } from '../../../../fixtures/certificates/designs/designs';
  * | 346–360 | 52/59, 0                  | 28/30, 0              |
  * | 361–375 | 54/62, 2                  | 27/30, 0              |
  * | 376–390 | 50/60, 1                  | 21/30, 1              |
+ * | 391–405 | 48/60, 1                  | 24/29, 0              |
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -159,6 +160,11 @@ const BATCHES: {
     designs: [376, 390],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 21, wrongButSure: 1 } },
     photoHeldOut: { right: 20, wrongButSure: 0 },
+  },
+  {
+    designs: [391, 405],
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
+    photoHeldOut: { right: 23, wrongButSure: 0 },
   },
 ];
 
