@@ -178,6 +178,11 @@ const FORMS: Form[] = [
     read: (m) => (month(m[2]) ? [+m[3]!, month(m[2]), +m[1]!] : null),
   },
   { pattern: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
+  // A year cut to two digits after an apostrophe: "14 May '26".
+  {
+    pattern: new RegExp(`\\b${DAY}\\s+${MONTH}\\s+'(\\d{2})\\b`, 'g'),
+    read: (m) => (month(m[2]) ? [2000 + +m[3]!, month(m[2]), +m[1]!] : null),
+  },
   // Year first, with stops (Hungarian): "2026. május 14.", "2026. 05. 14.".
   {
     pattern: new RegExp(`\\b${YEAR}\\.\\s+${MONTH}\\s+(\\d{1,2})\\.?(?!\\d)`, 'g'),

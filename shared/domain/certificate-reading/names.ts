@@ -35,12 +35,18 @@ export function capitalI(name: string): string {
   return words.map((w) => (/^l\p{Ll}{3,}$/u.test(w) ? `I${w.slice(1)}` : w)).join(' ');
 }
 
+/** Letters after a name that are a qualification, not a given name. */
+const CREDENTIALS = /^(?:MS|MA|MSC|MED|MBA|PHD|EDD|MD|DO|DPT|PT|RN|RD|ATC|CSCS|CPT|CES|PES|BS|BA|BSC|JR|SR|II|III|IV)$/;
+
 /**
  * A name a record writes family name first ("OKAFOR, Chidi", "Álvarez, Jordan"): in the order it
  * is said, the family name in capitals written as a name. After the comma only given names in
  * capitals and small letters: "Chidi Okafor, MS" or "Ana Lima, PhD" keep their order.
  */
 export function givenNameFirst(name: string): string {
+  // All in capitals, as a card prints it ("DIAZ, CARLOS"): a given name is no credential.
+  const shouted = /^(\p{Lu}[\p{Lu}'-]+),\s+(\p{Lu}[\p{Lu}'-]+)$/u.exec(name);
+  if (shouted && !CREDENTIALS.test(shouted[2]!)) return `${shouted[2]} ${shouted[1]}`;
   const m = /^([\p{Lu}][\p{L}'-]*(?: [\p{Lu}][\p{L}'-]*)?),\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)$/u.exec(name);
   if (!m) return name;
   const caps = m[1] === m[1]!.toUpperCase();

@@ -23,7 +23,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/^(?:full )?name\s*:/i),
   cue(
-    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik)\s*:/i,
+    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa])\s*:/i,
     0.8,
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -54,6 +54,8 @@ export const HOLDER_CUES: Cue[] = [
   cue(/^(?:Frau|Herr|Mrs?\.?|Ms\.?|Mx\.?|Mevr\.|Dhr\.|Pan|Pani|D\.|Dña\.|Dª)\s+(?=\p{Lu})/u, 0.85),
   // A message of thanks: "Thank you, Priya Kapoor, for attending!".
   cue(/^thank you,?(?=\s+\p{Lu})/iu, 0.85),
+  // "Congratulations, Marta Silva!".
+  cue(/^congratulations,?(?=\s+\p{Lu})/iu, 0.85),
 ];
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
@@ -64,7 +66,7 @@ const KIND =
 export const TITLE_CUES: Cue[] = [
   cue(
     new RegExp(
-      `\\bhas (?:successfully )?(?:completed|finished|passed|attended|participated in)(?: the)?(?: requirements? (?:of|for))?${KIND}`,
+      `\\bha(?:s|ve) (?:successfully )?(?:completed|finished|passed|attended|participated in)(?: the)?(?: requirements? (?:of|for))?${KIND}`,
       'i',
     ),
   ),
@@ -169,7 +171,10 @@ export const DATE_CUES: Cue[] = [
   cue(/\biss\.(?=\s*\d)/i, 0.9),
   cue(/^dates?\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
-  cue(/(?<![\p{L}])(?:kursdatum|ausgestellt am|date du cours|fecha del curso)(?![\p{L}])\s*:?/iu, 0.9),
+  cue(
+    /(?<![\p{L}])(?:kursdatum|kursdato|ausgestellt am|date du cours|fecha del curso|data de conclusão)(?![\p{L}])\s*:?/iu,
+    0.9,
+  ),
 ];
 
 /** A card's end of validity. */
@@ -179,7 +184,11 @@ export const EXPIRY_CUES: Cue[] = [
     /\b(?:valid through|valid thru|valid until|valid to|expires(?: on)?|expiration(?: date)?|expiry(?: date)?|exp\.? date)\s*:?/i,
   ),
   // Other languages' "valid until": German, French, Spanish, Italian, Dutch.
-  cue(/(?<![\p{L}])(?:gültig bis|valable jusqu'au|válido hasta|valido fino al|geldig tot)(?![\p{L}])\s*:?/iu, 0.9),
+  cue(
+    /(?<![\p{L}])(?:gültig bis|gyldig til|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade)(?![\p{L}])\s*:?/iu,
+    0.9,
+  ),
+  cue(/\b(?:recommended )?retraining date\s*:?/i, 0.9),
   // A card's short form: "Exp. 04/28".
   cue(/\bexp\.(?=\s*\d)/i, 0.9),
   cue(/\brenew(?:al)?\b\s*:?/i, 0.8),
@@ -255,7 +264,8 @@ export const CERTIFICATE_HEADING = new RegExp(
 );
 
 /** A CPR/AED card rather than a course certificate. */
-export const CARD_WORDS = /\b(?:CPR|AED|Heartsaver|Basic Life Support|BLS|First Aid)\b/i;
+export const CARD_WORDS =
+  /\b(?:CPR|AED|Heartsaver|Basic Life Support|BLS|First Aid|HLR|hjertestarter|RCP|DEA|Suporte Básico de Vida)(?![\p{L}])/iu;
 
 /** Credit units; "hours" is contact time, not a body's unit. */
 export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string }[] = [

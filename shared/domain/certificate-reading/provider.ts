@@ -126,6 +126,11 @@ function unlabelledProvider(
         !JOB_WORDS.test(l),
     );
   if (foot) return { value: asBody(foot) ?? cleanValue(foot), source: foot, confidence: BY_PLACE };
+  // A copyright line at the foot of the page: "© 2026 Apex Fitness Education LLC. All rights reserved."
+  const copyright = lines
+    .map((l) => /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(.+?)(?:\.?\s+all rights reserved\.?)?$/i.exec(l))
+    .find((m) => m && ORGANISATION_WORDS.test(m[1]!));
+  if (copyright) return { value: cleanValue(copyright[1]!), source: copyright[0], confidence: BY_PLACE };
   const headingAt = lines.slice(0, 3).findIndex((l) => HEADING_WORDS.test(l));
   const heading = lines[headingAt];
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));

@@ -129,6 +129,8 @@ const nameInSentence = (rest: string) =>
     // Italian and Spanish courtesy titles, with their article ("la Sig.ra Giulia Romano").
     .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.)\s+(?=\p{Lu})/u, '')
     .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
+    // "Congratulations, Marta Silva!".
+    .replace(/\s*!+$/, '')
     .replace(/(?:,\s*(?:[A-Z]{2,}(?:-[A-Z]{2,})*|Ph\.?D\.?|MSc|BSc|MEd|MBA|DPT))+$/, '')
     .replace(
       /,?\s+(?:has|have|hat|heeft|ha|hanno|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou)(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,

@@ -62,7 +62,7 @@ export const looksLikeName = (raw: string) => {
     !/\d|:|@/.test(v) &&
     !NOT_A_VALUE.test(v) &&
     !isBoilerplate(v) &&
-    !/\b(?:has|the|for|completed|your|our|of)\b/i.test(v) &&
+    !/\b(?:has|have|the|for|completed|you|your|we|our|of)\b/i.test(v) &&
     // A heading's word anywhere ("ME CERTIFICATE", OCR's misreading of a sidebar and the heading).
     !HEADING_WORDS.test(v) &&
     // A title's small joining words ("Pre- and Postnatal Core Restoration"); names' particles are others.
