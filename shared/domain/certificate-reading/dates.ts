@@ -97,6 +97,7 @@ const MONTHS: Record<string, number> = {
   augustus: 8,
   augusti: 8,
   desember: 12,
+  marts: 3,
   // Hungarian ("2026. május 14.").
   január: 1,
   február: 2,

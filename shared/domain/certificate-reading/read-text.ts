@@ -131,6 +131,8 @@ const nameInSentence = (rest: string) =>
     .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
     // "Congratulations, Marta Silva!".
     .replace(/\s*!+$/, '')
+    // "Ana Souza — Lisbon, Portugal": where the holder is from is not the name.
+    .replace(/\s+[-|·]\s+.*$/, '')
     .replace(/(?:,\s*(?:[A-Z]{2,}(?:-[A-Z]{2,})*|Ph\.?D\.?|MSc|BSc|MEd|MBA|DPT))+$/, '')
     .replace(
       /,?\s+(?:has|have|hat|heeft|ha|hanno|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou)(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
