@@ -8,16 +8,16 @@ import { parseAmount } from '../quantity';
 import { bodyAlone, bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
-import { biggestName, biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
-import { afterCue, dateAfter, dateHit, matchCue, validFor, validitySpan, type Hit } from './cues';
+import { biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
+import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from './cues';
+import { holderOf, nameAsWritten } from './holders';
 import { codeBeforeTitle, eventTitle, titleOf, wrappedTitle } from './titles';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates } from './sanity';
-import { capitalI, givenNameFirst } from './names';
 import { calibrate, UNSURE_BELOW } from './calibration';
-import { followsOn, type TextCell } from './layout';
-import { CARD_WORDS, CERTIFICATE_HEADING, CODE_CUES, DATE_CUES, EXPIRY_CUES, HOLDER_CUES, TITLE_CUES } from './phrases';
-import { beforeSeparator, cleanValue, looksLikeName, looksLikeTitle } from './values';
+import type { TextCell } from './layout';
+import { CARD_WORDS, CERTIFICATE_HEADING, CODE_CUES, DATE_CUES, EXPIRY_CUES } from './phrases';
+import { beforeSeparator, looksLikeTitle } from './values';
 
 /** A value read from the certificate, with the text it came from and how sure the reading is (0–1). */
 export interface ReadField<T> {
@@ -119,26 +119,6 @@ export function joinWrapped(lines: readonly string[]): string[] {
   return out;
 }
 
-/**
- * A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Ana Lima,
- * who …"; a member number after it ("Aroha Ngata-Smith (Member #55120)") and credentials
- * ("Brianna Scott, NASM-CPT, CES") are not part of it.
- */
-const nameInSentence = (rest: string) =>
-  rest
-    // Italian and Spanish courtesy titles, with their article ("la Sig.ra Giulia Romano").
-    .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.)\s+(?=\p{Lu})/u, '')
-    .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
-    // "Congratulations, Marta Silva!".
-    .replace(/\s*!+$/, '')
-    // "Ana Souza — Lisbon, Portugal": where the holder is from is not the name.
-    .replace(/\s+[-|·]\s+.*$/, '')
-    .replace(/(?:,\s*(?:[A-Z]{2,}(?:-[A-Z]{2,})*|Ph\.?D\.?|MSc|BSc|MEd|MBA|DPT))+$/, '')
-    .replace(
-      /,?\s+(?:has|have|hat|heeft|ha|hanno|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou)(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
-      '',
-    );
-
 const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>
   hit ? { value: value ?? (hit.value as T), source: hit.source, confidence: hit.confidence } : undefined;
 
@@ -160,42 +140,6 @@ function withRowBodies(lines: readonly string[], cells: readonly TextCell[]): st
     const column = left && cells.filter((c) => alone(c.text) && Math.abs(c.x - left.x) < 2 * left.size).length >= 2;
     return left && column ? `${left.text} ${line}` : line;
   });
-}
-
-/**
- * No cue before the name ("KEN ADAMS / has completed / …"): the name-like line just before a
- * line that starts with a title cue, less sure.
- */
-function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
-  for (let i = 0; i < lines.length; i++) {
-    // A cue that leads to a date ("completed 2026-10-10") introduces no title.
-    const leadsToDate = (m: RegExpExecArray) => {
-      const rest = lines[i]!.slice(m.index + m[0].length);
-      const date = findDates(rest)[0];
-      return !!date && rest.slice(0, date.index).trim() === '';
-    };
-    const at = TITLE_CUES.map((c) => matchCue(c, lines[i]!))
-      .filter((m): m is RegExpExecArray => !!m && !leadsToDate(m))
-      .map((m) => m.index);
-    const before = at.length > 0 ? lines[i]!.slice(0, Math.min(...at)).trim() : '';
-    // The cue opens the line, or the words before it go on from the line above ("Eleanor
-    // Whitfield-Okoro / is hereby recognized for completing"): the name is that line.
-    if ((at.includes(0) || /^\p{Ll}/u.test(before)) && i > 0 && looksLikeName(lines[i - 1]!))
-      return { value: lines[i - 1]!, source: lines[i - 1]!, confidence: 0.6 };
-    // "Mira Castellanos has completed the course …": the name opens the sentence, with a capital
-    // (no cue before it says a name written in small letters is one).
-    if (before && /^\p{Lu}/u.test(before) && looksLikeName(before))
-      return { value: before, source: lines[i]!, confidence: 0.6 };
-  }
-  return null;
-}
-
-/** A form that asks for the name in parts: "First name: Ana" and "Last name: Kovač". */
-function nameInParts(lines: readonly string[]): Hit | null {
-  const part = (label: RegExp) => lines.map((l) => label.exec(l)).find(Boolean);
-  const first = part(/^(?:first|given) name\s*:\s*(\S.*)$/i);
-  const last = part(/^(?:last|family|sur) ?name\s*:\s*(\S.*)$/i);
-  return first && last ? { value: `${first[1]} ${last[1]}`, source: `${first[0]} ${last[0]}`, confidence: 0.9 } : null;
 }
 
 /** OCR's confidence in a cell below which the cell is noise, not text. */
@@ -238,12 +182,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     issueUnderCaption(cells, dayFirst) ??
     (expiry && expiry === span?.expires ? span.issued : null) ??
     unlabelledDate(lines, dayFirst, expiry);
-  const holder =
-    afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence, followsOn(cells)) ??
-    labelled(cells, 'holder', looksLikeName) ??
-    nameInParts(lines) ??
-    nameBeforeTitleCue(lines) ??
-    biggestName(cells, isCard);
+  const holder = holderOf(prose, lines, cells, isCard);
   const isCode = (v: string) => /^[A-Z0-9][A-Z0-9-_./]{1,30}\b/i.test(v) && /\d/.test(v.split(' ')[0]!);
   const codeHit = afterCue(lines, CODE_CUES, isCode) ?? labelled(cells, 'code', isCode) ?? footerCode(lines);
   // A table's hours column ("Hours" over "4") is contact time, when no line states it.
@@ -255,13 +194,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
       ? { minutes: Math.round((columnHours * 60) / 100), source: hoursColumn.source, confidence: 0.9 }
       : null);
   // A courtesy title before the name ("Ms. Adaeze Nwosu") is not part of it.
-  const holderName = holder
-    ? givenNameFirst(
-        capitalI(
-          cleanValue(holder.value).replace(/^(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani|D|Dña|Dª)\.?\s+(?=\p{Lu})/u, ''),
-        ),
-      )
-    : undefined;
+  const holderName = holder ? nameAsWritten(holder.value) : undefined;
   // Without a layout (plain text) no line's size is known, so none is taken to wrap.
   const titled = titleOf(prose, cells, holderName);
   const cued = layout.length > 0 ? wrappedTitle(titled, cells) : titled;

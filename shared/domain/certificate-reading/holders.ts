@@ -1,0 +1,95 @@
+/**
+ * Who holds the certificate: the name after a cue ("This certifies that", "Awarded to") or under
+ * a label, asked for in parts, before a sentence's verb, or the page's biggest name; and the name
+ * as it is written, without a courtesy title, credentials or where the holder is from.
+ */
+import { biggestName, labelled } from './by-layout';
+import { afterCue, matchCue, type Hit } from './cues';
+import { findDates } from './dates';
+import { followsOn, type TextCell } from './layout';
+import { capitalI, givenNameFirst } from './names';
+import { HOLDER_CUES, TITLE_CUES } from './phrases';
+import { cleanValue, looksLikeName } from './values';
+
+/**
+ * A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Ana Lima,
+ * who …"; a member number after it ("Aroha Ngata-Smith (Member #55120)") and credentials
+ * ("Brianna Scott, NASM-CPT, CES") are not part of it.
+ */
+const nameInSentence = (rest: string) =>
+  rest
+    // Italian and Spanish courtesy titles, with their article ("la Sig.ra Giulia Romano").
+    .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.)\s+(?=\p{Lu})/u, '')
+    .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
+    // "Congratulations, Marta Silva!".
+    .replace(/\s*!+$/, '')
+    // "Ana Souza — Lisbon, Portugal": where the holder is from is not the name.
+    .replace(/\s+[-|·]\s+.*$/, '')
+    .replace(/(?:,\s*(?:[A-Z]{2,}(?:-[A-Z]{2,})*|Ph\.?D\.?|MSc|BSc|MEd|MBA|DPT))+$/, '')
+    .replace(
+      /,?\s+(?:has|have|hat|heeft|ha|hanno|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou)(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
+      '',
+    );
+
+/**
+ * No cue before the name ("KEN ADAMS / has completed / …"): the name-like line just before a
+ * line that starts with a title cue, less sure.
+ */
+function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
+  for (let i = 0; i < lines.length; i++) {
+    // A cue that leads to a date ("completed 2026-10-10") introduces no title.
+    const leadsToDate = (m: RegExpExecArray) => {
+      const rest = lines[i]!.slice(m.index + m[0].length);
+      const date = findDates(rest)[0];
+      return !!date && rest.slice(0, date.index).trim() === '';
+    };
+    const at = TITLE_CUES.map((c) => matchCue(c, lines[i]!))
+      .filter((m): m is RegExpExecArray => !!m && !leadsToDate(m))
+      .map((m) => m.index);
+    const before = at.length > 0 ? lines[i]!.slice(0, Math.min(...at)).trim() : '';
+    // The cue opens the line, or the words before it go on from the line above ("Eleanor
+    // Whitfield-Okoro / is hereby recognized for completing"): the name is that line.
+    if ((at.includes(0) || /^\p{Ll}/u.test(before)) && i > 0 && looksLikeName(lines[i - 1]!))
+      return { value: lines[i - 1]!, source: lines[i - 1]!, confidence: 0.6 };
+    // "Mira Castellanos has completed the course …": the name opens the sentence, with a capital
+    // (no cue before it says a name written in small letters is one).
+    if (before && /^\p{Lu}/u.test(before) && looksLikeName(before))
+      return { value: before, source: lines[i]!, confidence: 0.6 };
+  }
+  return null;
+}
+
+/** A form that asks for the name in parts: "First name: Ana" and "Last name: Kovač". */
+function nameInParts(lines: readonly string[]): Hit | null {
+  const part = (label: RegExp) => lines.map((l) => label.exec(l)).find(Boolean);
+  const first = part(/^(?:first|given) name\s*:\s*(\S.*)$/i);
+  const last = part(/^(?:last|family|sur) ?name\s*:\s*(\S.*)$/i);
+  return first && last ? { value: `${first[1]} ${last[1]}`, source: `${first[0]} ${last[0]}`, confidence: 0.9 } : null;
+}
+
+/** The holder: the first of the readings, from the surest (a cue) to the least (the biggest name). */
+export function holderOf(
+  prose: readonly string[],
+  lines: readonly string[],
+  cells: readonly TextCell[],
+  isCard: boolean,
+): Hit | null {
+  return (
+    afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence, followsOn(cells)) ??
+    labelled(cells, 'holder', looksLikeName) ??
+    nameInParts(lines) ??
+    nameBeforeTitleCue(lines) ??
+    biggestName(cells, isCard)
+  );
+}
+
+/**
+ * The name as it is said: a courtesy title before it ("Ms. Adaeze Nwosu", "D. Javier Moreno") is
+ * not part of it, OCR's small "l" for a capital I is put right, and a family name written first
+ * ("OKAFOR, Chidi") goes last.
+ */
+export function nameAsWritten(value: string): string {
+  return givenNameFirst(
+    capitalI(cleanValue(value).replace(/^(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani|D|Dña|Dª)\.?\s+(?=\p{Lu})/u, '')),
+  );
+}
