@@ -7,7 +7,7 @@ import { biggestName, labelled } from './by-layout';
 import { afterCue, matchCue, type Hit } from './cues';
 import { findDates } from './dates';
 import { followsOn, type TextCell } from './layout';
-import { capitalI, givenNameFirst } from './names';
+import { capitalI, CREDENTIALS_AFTER, givenNameFirst } from './names';
 import { HOLDER_CUES, TITLE_CUES } from './phrases';
 import { cleanValue, looksLikeName } from './values';
 
@@ -25,7 +25,7 @@ const nameInSentence = (rest: string) =>
     .replace(/\s*!+$/, '')
     // "Ana Souza — Lisbon, Portugal": where the holder is from is not the name.
     .replace(/\s+[-|·]\s+.*$/, '')
-    .replace(/(?:,\s*(?:[A-Z]{2,}(?:-[A-Z]{2,})*|Ph\.?D\.?|MSc|BSc|MEd|MBA|DPT))+$/, '')
+    .replace(CREDENTIALS_AFTER, '')
     .replace(
       /,?\s+(?:has|have|hat|heeft|ha|hanno|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou)(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
       '',

@@ -35,6 +35,15 @@ export function capitalI(name: string): string {
   return words.map((w) => (/^l\p{Ll}{3,}$/u.test(w) ? `I${w.slice(1)}` : w)).join(' ');
 }
 
+/**
+ * A qualification printed after a name ("Brianna Scott, NASM-CPT, CES", "Ana Lima, PhD"): one
+ * pattern for the holder (where they are cut off) and the provider (a name followed by one is a
+ * person, not an organisation).
+ */
+export const CREDENTIAL = '[A-Z]{2,}(?:-[A-Z]{2,})*|Ph\\.?D\\.?|MSc|BSc|MEd|MBA|DPT';
+/** One or more qualifications, each after a comma, ending the name. */
+export const CREDENTIALS_AFTER = new RegExp(`(?:,\\s*(?:${CREDENTIAL}))+$`);
+
 /** Letters after a name that are a qualification, not a given name. */
 const CREDENTIALS = /^(?:MS|MA|MSC|MED|MBA|PHD|EDD|MD|DO|DPT|PT|RN|RD|ATC|CSCS|CPT|CES|PES|BS|BA|BSC|JR|SR|II|III|IV)$/;
 

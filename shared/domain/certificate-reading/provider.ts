@@ -6,11 +6,15 @@
  * line often enough that "sure" would not be right 99 times in 100.
  */
 import { bodyAlone, bodyDisplay, bodyNames } from './bodies';
+import { CREDENTIAL } from './names';
 import { BY_PLACE, labelled } from './by-layout';
 import { afterCue, type Hit } from './cues';
 import { wrappedUnder, type TextCell } from './layout';
 import { DATE_CUES, HOLDER_CUES, NOT_A_VALUE, ORGANISATION_WORDS, PROVIDER_CUES, TITLE_CUES } from './phrases';
 import { PART_SEPARATOR, beforeSeparator, cleanValue, isBoilerplate } from './values';
+
+/** A person's name and a qualification after it ("Dana Whitfield, MS", "Dana Whitfield, PhD"). */
+const NAME_WITH_CREDENTIAL = new RegExp(`^\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+,\\s*(?:${CREDENTIAL})`, 'u');
 
 export function providerOf(
   lines: readonly string[],
@@ -23,7 +27,7 @@ export function providerOf(
   // it) presented the course; the organisation is elsewhere on the page.
   const person = (v: string) =>
     /^(?:coach|dr\.?|prof\.?|mrs?\.?|ms\.?|mx\.?|instructor|trainer)\s+\p{Lu}/iu.test(v.trim()) ||
-    /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,\s*[A-Z]{2,}/u.test(v.trim());
+    NAME_WITH_CREDENTIAL.test(v.trim());
   const accept = (v: string) => cleanValue(v).length >= 3 && !person(v);
   const hit = afterCue(lines, PROVIDER_CUES, accept) ?? labelled(cells, 'provider', accept);
   if (hit)
