@@ -119,8 +119,13 @@ export async function launchDesktop(options: DesktopOptions): Promise<DesktopBri
         waiting.delete(id);
         resolve(reply);
       });
-      if (!child.connected) reject(new Error('The main process has exited.'));
-      else child.send({ ...body, id });
+      // The main process gone (or going): say how it ended and what it last wrote, not "EPIPE".
+      const gone = () =>
+        new Error(
+          `The main process has exited (code ${child.exitCode}, signal ${child.signalCode}).\n${stderr.slice(-4000)}`,
+        );
+      if (!child.connected) reject(gone());
+      else child.send({ ...body, id }, (error) => error && reject(gone()));
     });
 
   return Object.assign(
