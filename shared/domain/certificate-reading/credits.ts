@@ -64,6 +64,10 @@ function partAt(line: string, index: number): string {
   return line.slice(start);
 }
 
+/** Words that say a body has not approved the course (yet): its amount is no credit. */
+const NOT_GRANTED =
+  /\b(?:pending|applied for|application submitted|awaiting approval|not approved|under review|in review)\b/i;
+
 function bodyIn(text: string): string | null {
   const named = bodyNames().filter((b) => b.names.test(text) && !b.cprProvider);
   return named.length === 1 ? named[0]!.bodyId : null;
@@ -94,6 +98,8 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       : l,
   );
   for (const printed of statements) {
+    // An approval not granted ("ACE | 0.7 CECs | Pending") is no credit yet.
+    if (NOT_GRANTED.test(printed)) continue;
     // "one and a half (1.5) NSCA CEUs": the figure in brackets is the amount.
     const line = printed.replace(/\((\d+(?:[.,]\d+)?)\)(?=\s+\p{Lu})/gu, '$1');
     const before = credits.length;
@@ -187,8 +193,12 @@ const HOURS_LABEL = new RegExp(
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
 /** "2 hours 30 minutes", "1 h 15 min". */
 const HOURS_AND_MINUTES = /\b(\d{1,3})\s*(?:hours?|hrs?\.?|h)\s*(?:and\s*)?(\d{1,2})\s*(?:minutes|mins?\.?|m)\b/i;
-/** German teaching units of 45 minutes ("8 Unterrichtsstunden", "16 UE"). */
-const LESSONS = /(\d{1,3})\s*(?:Unterrichtsstunden|Unterrichtseinheiten|UE)\b/;
+/**
+ * Teaching units of 45 minutes: German ("8 Unterrichtsstunden", "16 UE"), Estonian ("8
+ * akadeemilist tundi") and Polish ("10 godzin dydaktycznych").
+ */
+const LESSONS =
+  /(\d{1,3})\s*(?:Unterrichtsstunden|Unterrichtseinheiten|UE|akadeemilist tundi|godzin dydaktycznych)(?![\p{L}])/u;
 /** A label alone in its cell ("Hours:", "Contact hours"), its number in the next. */
 const HOURS_ALONE = LABELS.hours;
 
@@ -208,8 +218,8 @@ const ONE_OF_SEVERAL = 0.6;
 
 /**
  * Every statement of hours in the lines, in minutes: hours and minutes together first ("2 hours
- * 30 minutes"), then a label alone over its number ("Hours" / "3"), then hours in a line, each
- * in the lines' order.
+ * 30 minutes"), then a label alone over its number ("Hours" / "3"), then hours in a line, then
+ * minutes alone ("50 min"), each in the lines' order.
  */
 function hourStatements(lines: readonly string[]): ContactTime[] {
   const found: (ContactTime & { rank: number })[] = [];
@@ -231,6 +241,8 @@ function hourStatements(lines: readonly string[]): ContactTime[] {
       });
     else if (hours)
       found.push({ minutes: Math.round((hours * 60) / 100), source: line, confidence: ONE_AMOUNT, rank: 2 });
+    else if (+(MINUTES.exec(line)?.[1] ?? 0) > 0)
+      found.push({ minutes: +MINUTES.exec(line)![1]!, source: line, confidence: ONE_AMOUNT, rank: 3 });
   }
   return found.sort((a, b) => a.rank - b.rank).map(({ rank: _, ...h }) => h);
 }
@@ -250,10 +262,6 @@ export function findContactMinutes(lines: readonly string[]): ContactTime | null
   }
   const all = hourStatements(lines);
   const first = all[0];
-  if (first) return new Set(all.map((h) => h.minutes)).size > 1 ? { ...first, confidence: ONE_OF_SEVERAL } : first;
-  for (const line of lines) {
-    const m = MINUTES.exec(line);
-    if (m && +m[1]! > 0) return { minutes: +m[1]!, source: line, confidence: ONE_AMOUNT };
-  }
-  return null;
+  if (!first) return null;
+  return new Set(all.map((h) => h.minutes)).size > 1 ? { ...first, confidence: ONE_OF_SEVERAL } : first;
 }

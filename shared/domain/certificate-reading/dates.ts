@@ -120,10 +120,101 @@ const MONTHS: Record<string, number> = {
   octombrie: 10,
   noiembrie: 11,
   decembrie: 12,
+  // Estonian ("12. märts 2026"), Slovenian ("5. junij 2026"), Latvian ("2026. gada 18. septembris"),
+  // Croatian ("3. listopada 2026."), Czech and Polish ("14 października 2026"), in the forms a
+  // date takes. Polish "listopada" is November and Croatian October: see `month`.
+  jaanuar: 1,
+  veebruar: 2,
+  märts: 3,
+  aprill: 4,
+  juuni: 6,
+  juuli: 7,
+  oktoober: 10,
+  detsember: 12,
+  marec: 3,
+  junij: 6,
+  julij: 7,
+  avgust: 8,
+  janvāris: 1,
+  janvārī: 1,
+  februāris: 2,
+  februārī: 2,
+  martā: 3,
+  aprīlis: 4,
+  aprīlī: 4,
+  maijs: 5,
+  maijā: 5,
+  jūnijs: 6,
+  jūnijā: 6,
+  jūlijs: 7,
+  jūlijā: 7,
+  augusts: 8,
+  augustā: 8,
+  septembris: 9,
+  septembrī: 9,
+  oktobris: 10,
+  oktobrī: 10,
+  novembris: 11,
+  novembrī: 11,
+  decembris: 12,
+  decembrī: 12,
+  siječanj: 1,
+  siječnja: 1,
+  veljača: 2,
+  veljače: 2,
+  ožujak: 3,
+  ožujka: 3,
+  travanj: 4,
+  travnja: 4,
+  svibanj: 5,
+  svibnja: 5,
+  lipanj: 6,
+  lipnja: 6,
+  srpanj: 7,
+  srpnja: 7,
+  kolovoz: 8,
+  kolovoza: 8,
+  rujan: 9,
+  rujna: 9,
+  listopad: 10,
+  listopada: 10,
+  studeni: 11,
+  studenoga: 11,
+  studenog: 11,
+  prosinac: 12,
+  prosinca: 12,
+  stycznia: 1,
+  lutego: 2,
+  marca: 3,
+  kwietnia: 4,
+  maja: 5,
+  czerwca: 6,
+  lipca: 7,
+  sierpnia: 8,
+  września: 9,
+  października: 10,
+  grudnia: 12,
+  ledna: 1,
+  února: 2,
+  března: 3,
+  dubna: 4,
+  května: 5,
+  června: 6,
+  července: 7,
+  srpna: 8,
+  září: 9,
+  října: 10,
+  listopadu: 11,
+  prosince: 12,
 };
 
-const MONTH = '([A-Za-zÀ-ÿ]{3,10})\\.?';
+/** Polish words on a line, whose "listopada" is November (Croatian's is October). */
+const POLISH = /[ąęłńśźżó]|\d{4}\s*r\./i;
+
+const MONTH = '([A-Za-zÀ-ÿĀ-ž]{3,12})\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|\\.)?';
+/** Roman numerals for months, as Polish and Czech certificates write them ("3.XI.2026"). */
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 const YEAR = '(\\d{4})';
 
 /** A date found in a line: where it is, the text it came from, and its value. */
@@ -150,7 +241,11 @@ interface Form {
   read: (m: RegExpExecArray, dayFirst: boolean) => [number, number, number] | null;
 }
 
-const month = (name: string | undefined) => MONTHS[(name ?? '').toLowerCase()] ?? 0;
+/** A month's number from its name, in the line it was printed in (0 when it is no month). */
+const month = (name: string | undefined, line: string) => {
+  const word = (name ?? '').toLowerCase();
+  return word === 'listopada' && POLISH.test(line) ? 11 : (MONTHS[word] ?? 0);
+};
 
 const FORMS: Form[] = [
   // ISO, also with a time after it ("2026-04-02T14:30").
@@ -158,36 +253,51 @@ const FORMS: Form[] = [
   // A range ("March 27-28, 2026", "14-15 November 2026"): a course ends on its last day.
   {
     pattern: new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\s*-\\s*${DAY},?\\s+${YEAR}\\b`, 'g'),
-    read: (m) => (month(m[1]) ? [+m[3]!, month(m[1]), +m[2]!] : null),
+    read: (m) => (month(m[1], m.input) ? [+m[3]!, month(m[1], m.input), +m[2]!] : null),
   },
   {
     pattern: new RegExp(`\\b\\d{1,2}\\s*-\\s*${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'),
-    read: (m) => (month(m[2]) ? [+m[3]!, month(m[2]), +m[1]!] : null),
+    read: (m) => (month(m[2], m.input) ? [+m[3]!, month(m[2], m.input), +m[1]!] : null),
   },
   // "the twelfth day of January, 2026".
   {
     pattern: new RegExp(`\\b${ORDINAL}\\s+day\\s+of\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
-    read: (m) => (month(m[2]) ? [+m[3]!, month(m[2]), dayOf(m[1]!)] : null),
+    read: (m) => (month(m[2], m.input) ? [+m[3]!, month(m[2], m.input), dayOf(m[1]!)] : null),
   },
   {
     pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'),
-    read: (m) => (month(m[1]) ? [+m[3]!, month(m[1]), +m[2]!] : null),
+    read: (m) => (month(m[1], m.input) ? [+m[3]!, month(m[1], m.input), +m[2]!] : null),
   },
   {
     // "14 March 2026", "14-Mar-2026", "3 de febrero de 2026".
     pattern: new RegExp(`\\b${DAY}(?:\\s+(?:of|de)\\s+|\\s+|-)${MONTH}(?:,?\\s+|-|\\s+de\\s+)${YEAR}\\b`, 'g'),
-    read: (m) => (month(m[2]) ? [+m[3]!, month(m[2]), +m[1]!] : null),
+    read: (m) => (month(m[2], m.input) ? [+m[3]!, month(m[2], m.input), +m[1]!] : null),
   },
   { pattern: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
+  // A month in Roman numerals: "3.XI.2026", "3 XI 2026".
+  {
+    pattern: /\b(\d{1,2})[.\s]\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,2})[.\s]\s?(\d{4})\b/g,
+    read: (m) => [+m[3]!, ROMAN.indexOf(m[2]!) + 1, +m[1]!],
+  },
+  // Latvian, year first: "2026. gada 18. septembris".
+  {
+    pattern: new RegExp(`\\b${YEAR}\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${MONTH}`, 'g'),
+    read: (m) => (month(m[3], m.input) ? [+m[1]!, month(m[3], m.input), +m[2]!] : null),
+  },
+  // A day whose ordinal OCR read as marks ("14!\" of October, 2026" for a raised "14th").
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})[!"'’™°*]{1,2}\\s+of\\s+${MONTH},?\\s+${YEAR}\\b`, 'g'),
+    read: (m) => (month(m[2], m.input) ? [+m[3]!, month(m[2], m.input), +m[1]!] : null),
+  },
   // A year cut to two digits after an apostrophe: "14 May '26".
   {
     pattern: new RegExp(`\\b${DAY}\\s+${MONTH}\\s+'(\\d{2})\\b`, 'g'),
-    read: (m) => (month(m[2]) ? [2000 + +m[3]!, month(m[2]), +m[1]!] : null),
+    read: (m) => (month(m[2], m.input) ? [2000 + +m[3]!, month(m[2], m.input), +m[1]!] : null),
   },
   // Year first, with stops (Hungarian): "2026. május 14.", "2026. 05. 14.".
   {
     pattern: new RegExp(`\\b${YEAR}\\.\\s+${MONTH}\\s+(\\d{1,2})\\.?(?!\\d)`, 'g'),
-    read: (m) => (month(m[2]) ? [+m[1]!, month(m[2]), +m[3]!] : null),
+    read: (m) => (month(m[2], m.input) ? [+m[1]!, month(m[2], m.input), +m[3]!] : null),
   },
   { pattern: /\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?!\d)/g, read: (m) => [+m[1]!, +m[2]!, +m[3]!] },
   {
@@ -210,13 +320,16 @@ const MONTH_FORMS: Form[] = [
   { pattern: /(?<![\d/.-])(\d{4})-(\d{1,2})(?![\d/.-])/g, read: (m) => [+m[1]!, +m[2]!, 1] },
   {
     pattern: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'g'),
-    read: (m) => (month(m[1]) ? [+m[2]!, month(m[1]), 1] : null),
+    read: (m) => (month(m[1], m.input) ? [+m[2]!, month(m[1], m.input), 1] : null),
   },
 ];
 
-/** Words of certificates written in Spanish, Portuguese, Italian, German or French, whose dates put the day first. */
+/**
+ * Words of certificates written in Spanish, Portuguese, Italian, German or French, and of
+ * organisations outside the US (a "Ltd", St John Ambulance), whose dates put the day first.
+ */
 const DAY_FIRST_WORDS =
-  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|attesta|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:)/i;
+  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|attesta|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:|ltd\b|st\.? john ambulance|royal life saving)/i;
 
 /** True when the text writes a numeric date whose first part can only be a day (25/03/2026). */
 export function writesDayFirst(text: string): boolean {

@@ -75,7 +75,10 @@ export const TITLE_CUES: Cue[] = [
   // "for the course Trail Running Strength": a phrase used in many sentences, so what follows is a
   // guess. Shown as sure on its first try, it made a held-out field wrong while sure
   // (designs.test.ts caught it; the design was not opened).
-  cue(/\bfor (?:the|this) (?:course|program(?:me)?|workshop|webinar|seminar)\b:?/i, 0.65),
+  cue(
+    /\bfor (?:the|this)(?: online| live| home[- ]study)? (?:course|program(?:me)?|workshop|webinar|seminar)\b:?/i,
+    0.65,
+  ),
   cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
@@ -115,6 +118,17 @@ export const TITLE_CUES: Cue[] = [
   ),
   cue(/(?<![\p{L}])hefur lokið (?:námskeiðinu|námskeiði)(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])baigė (?:kursą|mokymus|seminarą)(?![\p{L}]):?/iu, 0.9),
+  // Estonian "on läbinud koolituse"; Latvian "ir sekmīgi pabeigusi kursu"; Slovenian "je uspešno
+  // zaključil seminar"; Croatian "sudjelovala je na radionici", "uspješno je završio tečaj".
+  cue(/(?<![\p{L}])(?:on (?:edukalt )?läbinud|osales) (?:koolituse|kursuse|koolitusel|kursusel)(?![\p{L}]):?/iu, 0.9),
+  cue(
+    /(?<![\p{L}])ir (?:sekmīgi )?(?:pabeidzis|pabeigusi|apguvis|apguvusi|piedalījies|piedalījusies)(?: (?:kursu|kursā|programmu|semināru|seminārā|apmācības))?(?![\p{L}]):?/iu,
+    0.9,
+  ),
+  cue(
+    /(?<![\p{L}])(?:je )?(?:uspešno |uspješno )?(?:je )?(?:zaključil[ao]?|končal[ao]?|završio|završila|udeležil[ao]? se|se udeležil[ao]?|sudjelovao je na|sudjelovala je na|pohađao je|pohađala je)(?: (?:seminar|seminarju|tečaj|tečaju|usposabljanje|izobraževanje|radionici|seminaru|edukaciju|program))?(?![\p{L}]):?/iu,
+    0.9,
+  ),
   cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
   cue(/\bha (?:completato|frequentato|partecipato al)(?: (?:il )?(?:corso|seminario|programma))?\b:?/i, 0.9),
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
@@ -132,7 +146,7 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
-    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic)(?: title| name)?\s*:/i,
+    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
   // An Australian statement of attainment: "Unit of competency: SISFFIT032 Complete pre-exercise screening".
@@ -233,7 +247,7 @@ export const LABELS = {
   hours: /^(?:(?:contact|clock|CE|course|total) )?hours\s*:?$/i,
   /** Other captions on cards and forms: never a value. */
   other:
-    /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site)(?: id)?|certificate (?:id|no\.?)|status|score|grade|result)\s*:?$/i,
+    /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site)(?: id)?|certificate (?:id|no\.?)|status|score|grade|result|duration|length|time)\s*:?$/i,
   code: /^(?:course (?:id|code|number|no\.?)|approval (?:number|code|no\.?|#)|activity (?:id|code))\s*:?$/i,
 } as const;
 
@@ -256,7 +270,7 @@ export const BOILERPLATE_WORDS = new Set(
  * "Katılım Belgesi", "Tanúsítvány", "Osvědčení", "Todistus"): never part of a name or a title.
  */
 const DOCUMENT_WORDS =
-  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia|bewijs van deelname|deelnamebewijs|getuigschrift|viðurkenningarskjal|pažymėjimas|statement of attainment|award of (?:completion|achievement|attendance)';
+  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia|bewijs van deelname|deelnamebewijs|getuigschrift|viðurkenningarskjal|pažymėjimas|statement of attainment|award of (?:completion|achievement|attendance)|tunnistus|potrdilo|apliecība|potvrda(?: o (?:sudjelovanju|pohađanju|završetku))?|certifikat\\p{L}*';
 
 /** A document's own name anywhere in a line. */
 export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\\p{L}])`, 'iu');
@@ -279,7 +293,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
   {
     unit: 'hours',
     pattern:
-      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hodin[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?',
+      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hodin[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?|tundi|ur[ei]?|stund(?:as|u|ām)|sat[ai]?',
   },
 ];
 

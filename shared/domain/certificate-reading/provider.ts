@@ -68,7 +68,14 @@ function biggestAlone(line: string, cells: readonly TextCell[]): boolean {
 }
 
 /** A signatory's job ("Education Manager"), never an organisation. */
-const JOB_WORDS = /\b(?:Manager|Director|Coordinator|Instructor|President|Officer|Head|Chair|Registrar|Dean)\b/i;
+const JOBS = 'Manager|Director|Coordinator|Instructor|President|Officer|Head|Chair|Registrar|Dean';
+const JOB_WORDS = new RegExp(`\\b(?:${JOBS})\\b`, 'i');
+
+/** A signatory's job, then whom they work for: "Education Manager, Iron Valley Academy", "Head Coach at X". */
+const SIGNATORY = new RegExp(
+  `^(?:[\\p{L}]+\\s+){0,2}(?:${JOBS})(?:\\s+of\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s*(?:,|\\s[–—-]\\s|\\sat\\s)\\s*(.+)$`,
+  'iu',
+);
 
 /** Words that make a line the document's heading. */
 const HEADING_WORDS = /\b(?:certificate|transcript|record|report|statement|diploma)\b/i;
@@ -130,6 +137,11 @@ function unlabelledProvider(
         !JOB_WORDS.test(l),
     );
   if (foot) return { value: asBody(foot) ?? cleanValue(foot), source: foot, confidence: BY_PLACE };
+  // A signatory's job and organisation: "Director of Education, Coastal Fitness Academy".
+  const signed = lines
+    .map((l) => SIGNATORY.exec(l))
+    .find((m) => m && ORGANISATION_WORDS.test(m[1]!) && !/\d|:|@/.test(m[1]!) && m[1]!.split(' ').length <= 6);
+  if (signed) return { value: asBody(signed[1]!) ?? cleanValue(signed[1]!), source: signed[0], confidence: BY_PLACE };
   // A copyright line at the foot of the page: "© 2026 Apex Fitness Education LLC. All rights reserved."
   const copyright = lines
     .map((l) => /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(.+?)(?:\.?\s+all rights reserved\.?)?$/i.exec(l))

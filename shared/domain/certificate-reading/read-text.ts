@@ -13,7 +13,7 @@ import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from '
 import { holderOf, nameAsWritten } from './holders';
 import { codeBeforeTitle, eventTitle, titleOf, wrappedTitle } from './titles';
 import { footerCode, providerOf } from './provider';
-import { checkCardDates } from './sanity';
+import { checkCardDates, checkDateOrder } from './sanity';
 import { calibrate, UNSURE_BELOW } from './calibration';
 import type { TextCell } from './layout';
 import { CARD_WORDS, CERTIFICATE_HEADING, CODE_CUES, DATE_CUES, EXPIRY_CUES } from './phrases';
@@ -249,5 +249,5 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   if (reading.kind === 'unknown')
     for (const key of ['holder', 'title', 'provider', 'completedOn', 'code'] as const)
       if ((reading[key]?.confidence ?? 1) < UNSURE_BELOW) delete reading[key];
-  return calibrate(checkCardDates(reading), cells);
+  return calibrate(checkDateOrder(checkCardDates(reading), all, dayFirst), cells);
 }

@@ -42,6 +42,7 @@ import { DESIGNS } from '../../../../fixtures/certificates/designs/designs';
  * | 391–405 | 48/60, 1                  | 24/29, 0              |
  * | 406–420 | 40/55, 1                  | 28/31, 2              |
  * | 421–435 | 56/60, 0                  | 25/29, 0              |
+ * | 436–450 | 48/60, 4                  | 25/30, 0              |
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -177,6 +178,11 @@ const BATCHES: {
     designs: [421, 435],
     text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
     photoHeldOut: { right: 25, wrongButSure: 0 },
+  },
+  {
+    designs: [436, 450],
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
+    photoHeldOut: { right: 22, wrongButSure: 0 },
   },
 ];
 
