@@ -23,7 +23,8 @@ const CREDIT_UNITS = UNIT_WORDS.filter((u): u is { unit: ReadCredit['unit']; pat
 const unitAlternatives = CREDIT_UNITS.map((u) => `(${u.pattern})`).join('|');
 
 /** The statements' patterns, with the catalog's body codes (rebuilt when the catalog's bodies change). */
-let patterns: { codes: string; amountFirst: RegExp; unitFirst: RegExp; bracketed: RegExp } | undefined;
+let patterns:
+  { codes: string; amountFirst: RegExp; unitFirst: RegExp; bracketed: RegExp; bodyFirst: RegExp } | undefined;
 function statementPatterns() {
   const codes = bodyCodePattern();
   if (patterns?.codes === codes) return patterns;
@@ -34,6 +35,8 @@ function statementPatterns() {
     amountFirst: new RegExp(`${NUMBER}\\s*(?:${code}\\s+)?(?:${unitAlternatives})\\b`, 'gi'),
     /** "1.5 (AFAA)": an amount and, in brackets after it, its body. */
     bracketed: new RegExp(`${NUMBER}\\s*\\(\\s*${code}\\s*\\)`, 'gi'),
+    /** "NETA 0.6": a body, then its amount (the unit in the line's label before them). */
+    bodyFirst: new RegExp(`\\b${code}\\s*:?\\s*${NUMBER}(?![\\d.,%])`, 'g'),
     /** "NASM CEUs: 0.2", "CECs awarded: 1.5", "CEU Value: 0.5", "Continuing Education Units (CEUs): 0.6". */
     unitFirst: new RegExp(
       `(?:${code}\\s+)?(?:${unitAlternatives})(?:\\s*\\([A-Za-z]+\\))?(?:\\s+(?:awarded|earned|approved|granted|value|amount|total))?\\s*[:=]\\s*${NUMBER}\\b`,
@@ -64,6 +67,10 @@ function partAt(line: string, index: number): string {
   return line.slice(start);
 }
 
+/** A list's label ("Continuing education credits:") before the body and amount `m`. */
+const labelBefore = (line: string, unit: RegExpExecArray, m: RegExpMatchArray) =>
+  (m.index ?? 0) > unit.index && /:/.test(line.slice(unit.index, m.index));
+
 /** Words that say a body has not approved the course (yet): its amount is no credit. */
 const NOT_GRANTED =
   /\b(?:pending|applied for|application submitted|awaiting approval|not approved|under review|in review)\b/i;
@@ -87,7 +94,7 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     )
     .find(Boolean);
   const credits: ReadCredit[] = [];
-  const { amountFirst, unitFirst, bracketed } = statementPatterns();
+  const { amountFirst, unitFirst, bracketed, bodyFirst } = statementPatterns();
   // A badge's amount over its unit ("2.0" / "NCSF CEUs"): one statement; but a unit over a
   // figure of its own is a form's label ("Hours" / "20" / "ISSA CEUs" / "2.0").
   const unitAlone = new RegExp(`^(?:(?:${bodyCodePattern()})\\s+)?(?:${unitAlternatives})$`, 'i');
@@ -97,6 +104,8 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       ? `${l} ${lines[i + 1]}`
       : l,
   );
+  // The unit of a list of bodies and amounts ("Credits: NETA 0.6"), while its lines go on.
+  let listUnit: string | undefined;
   for (const printed of statements) {
     // An approval not granted ("ACE | 0.7 CECs | Pending") is no credit yet.
     if (NOT_GRANTED.test(printed)) continue;
@@ -162,6 +171,14 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       const unitWord = m.slice(2, 2 + CREDIT_UNITS.length).find(Boolean) ?? '';
       add(m[m.length - 1]!, m[1], unitWord, m.index ?? 0, m[0].length);
     }
+    // "Continuing education credits: NETA 0.6 | ACE 0.6 | AFAA 6.0": each body, then its amount,
+    // under the unit of the line's label; the list may go on in lines of its own ("ACE 0.6").
+    const listed = lineUnit ? [...line.matchAll(bodyFirst)].filter((m) => labelBefore(line, lineUnit, m)) : [];
+    const goesOn = !lineUnit && listUnit && new RegExp(`^(?:${bodyFirst.source}\\s*[,;]?\\s*)+$`).test(line);
+    const unit = listed.length ? lineUnit![0] : goesOn ? listUnit : undefined;
+    for (const m of listed.length ? listed : goesOn ? line.matchAll(bodyFirst) : [])
+      add(m[2]!, m[1], unit!, m.index ?? 0, m[0].length);
+    listUnit = unit;
     // The line's one statement takes the category printed in another of its parts ("NSCA CEUs: 0.3 · Category D").
     const lineCategory = categoryIn(line);
     const only = credits.length === before + 1 ? credits[before]! : undefined;
@@ -182,7 +199,8 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
 const CATEGORY_UNREAD = 0.6;
 
 const HOURS = new RegExp(
-  `${NUMBER}\\s*(?:de\\s+)?(?:${UNIT_WORDS.find((u) => u.unit === 'hours')!.pattern})(?![a-z])`,
+  // "8 hours", "8-hour course".
+  `${NUMBER}(?:\\s*|-)(?:de\\s+)?(?:${UNIT_WORDS.find((u) => u.unit === 'hours')!.pattern})(?![a-z])`,
   'i',
 );
 const HOURS_LABEL = new RegExp(
@@ -194,11 +212,11 @@ const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
 /** "2 hours 30 minutes", "1 h 15 min". */
 const HOURS_AND_MINUTES = /\b(\d{1,3})\s*(?:hours?|hrs?\.?|h)\s*(?:and\s*)?(\d{1,2})\s*(?:minutes|mins?\.?|m)\b/i;
 /**
- * Teaching units of 45 minutes: German ("8 Unterrichtsstunden", "16 UE"), Estonian ("8
- * akadeemilist tundi") and Polish ("10 godzin dydaktycznych").
+ * Teaching units of 45 minutes: German and Austrian ("8 Unterrichtsstunden", "16 UE", "16
+ * Lerneinheiten"), Estonian ("8 akadeemilist tundi") and Polish ("10 godzin dydaktycznych").
  */
 const LESSONS =
-  /(\d{1,3})\s*(?:Unterrichtsstunden|Unterrichtseinheiten|UE|akadeemilist tundi|godzin dydaktycznych)(?![\p{L}])/u;
+  /(\d{1,3})\s*(?:Unterrichtsstunden|Unterrichtseinheiten|UE|Lerneinheiten|LE|akadeemilist tundi|godzin dydaktycznych)(?![\p{L}])/u;
 /** A label alone in its cell ("Hours:", "Contact hours"), its number in the next. */
 const HOURS_ALONE = LABELS.hours;
 

@@ -134,12 +134,23 @@ export function validitySpan(lines: readonly string[], dayFirst: boolean): { iss
   return null;
 }
 
-/** "Valid for 2 years" with no end date printed: the end is that long after the issue date. */
+/**
+ * "Valid for 2 years" or "Recommended renewal: 24 months" with no end date printed: the end is
+ * that long after the issue date (one to three years, as a card lasts).
+ */
 export function validFor(lines: readonly string[], issued: Hit | null): Hit | null {
   if (!issued) return null;
   for (const line of lines) {
     const m = /\bvalid(?: for)?\s*:?\s*(one|two|three|[123])\s+(?:years?|yrs?\.?)(?![a-z])/i.exec(line);
     if (m) return { value: addMonths(issued.value, 12 * YEARS[m[1]!.toLowerCase()]!), source: line, confidence: 0.85 };
+    // "Recommended renewal: 24 months", "Valid for 24 months", "Renew every 2 years".
+    const every =
+      /\b(?:valid for|(?:recommended )?renewal(?: period)?\s*:?|renew(?:al)? every)\s*(\d{1,2})\s+(months?|years?)(?![a-z])/i.exec(
+        line,
+      );
+    const months = every && +every[1]! * (/^y/i.test(every[2]!) ? 12 : 1);
+    if (months && months >= 12 && months <= 36)
+      return { value: addMonths(issued.value, months), source: line, confidence: 0.85 };
   }
   return null;
 }

@@ -90,6 +90,12 @@ export function holderOf(
  */
 export function nameAsWritten(value: string): string {
   return givenNameFirst(
-    capitalI(cleanValue(value).replace(/^(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani|D|Dña|Dª)\.?\s+(?=\p{Lu})/u, '')),
+    capitalI(
+      cleanValue(value).replace(
+        // Academic titles too, as Austria and Germany print them ("Mag. Lukas Gruber", "Dipl.-Ing.").
+        /^(?:(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani|D|Dña|Dª|Mag|Prof|Ing|Dipl\.-Ing|DI)\.?\s+)+(?=\p{Lu})/u,
+        '',
+      ),
+    ),
   );
 }

@@ -46,6 +46,12 @@ export const HOLDER_CUES: Cue[] = [
     0.9,
   ),
   cue(/^certificate of (?:attendance|completion|participation|achievement) (?:for|to)\b/i, 0.9),
+  // "Certificate of Completion — Jonas Weber": a name after the heading's dash may as well be a
+  // course's name, so it is a guess.
+  cue(
+    /^certificate of (?:attendance|completion|participation|achievement)\s+-\s+(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$)/iu,
+    0.65,
+  ),
   // A letter or an e-mail: "Dear Maria Lopez,".
   cue(/^(?:dear|hi|hello|sayın)(?=[\s,:]|$)/iu, 0.85),
   // A letter's subject line: "Re: Continuing education credit for Maya Goldberg".
@@ -60,7 +66,7 @@ export const HOLDER_CUES: Cue[] = [
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
 const KIND =
-  '(?: (?:the|our|this))?(?: (?:online |home[- ]study |live )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification))?:?';
+  '(?: (?:the|our|this))?(?: \\d{1,3}[- ](?:hours?|days?|weeks?))?(?: (?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification))?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -133,7 +139,10 @@ export const TITLE_CUES: Cue[] = [
   cue(/\bha (?:completato|frequentato|partecipato al)(?: (?:il )?(?:corso|seminario|programma))?\b:?/i, 0.9),
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
   cue(
-    new RegExp(`(?<=[a-z\\u00df-\\u024f] )(?:completed|finished|attended|participated in)${KIND}(?=\\s+[A-Z])`, 'u'),
+    new RegExp(
+      `(?<=[a-z\\u00df-\\u024f] )(?:completed|finished|attended|participated in)${KIND}(?=\\s+["“„']?[A-Z])`,
+      'u',
+    ),
     0.8,
   ),
   // "… certify that Diego Herrera participated in" at a line's end: the title is the next line.
@@ -299,7 +308,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
 
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
-  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Co\.|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross)\b/i;
+  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})/iu;
 
 /** An event, rather than a course or a body: what a certificate of attendance was for. */
 export const EVENT_WORDS = /\b(?:Conference|Summit|Symposium|Convention|Congress|Expo|Retreat|Forum)\b/i;

@@ -188,6 +188,8 @@ function wrappedFrom(line: string, cells: readonly TextCell[]): string {
         Math.abs(a.x - b.x) < a.size &&
         /^(?:\p{Lu}[\p{L}&'-]*\s?)+$/u.test(a.text) &&
         !ORGANISATION_WORDS.test(a.text) &&
+        // A badge ("NASM Approved Provider") is no part of a name.
+        !/\bapproved\b/i.test(a.text) &&
         `${a.text} ${line}`.split(' ').length <= 6 &&
         wrappedUnder(cells, a, (next) => next === b) !== undefined,
     );

@@ -17,7 +17,7 @@ import { checkCardDates, checkDateOrder } from './sanity';
 import { calibrate, UNSURE_BELOW } from './calibration';
 import type { TextCell } from './layout';
 import { CARD_WORDS, CERTIFICATE_HEADING, CODE_CUES, DATE_CUES, EXPIRY_CUES } from './phrases';
-import { beforeSeparator, looksLikeTitle } from './values';
+import { asPrinted, looksLikeTitle, titleBeforeSeparator } from './values';
 
 /** A value read from the certificate, with the text it came from and how sure the reading is (0–1). */
 export interface ReadField<T> {
@@ -100,9 +100,14 @@ function unlabelledDate(lines: readonly string[], dayFirst: boolean, expiry: Hit
   return line && date ? { value: date.date, source: line, confidence: others.size === 1 ? 0.7 : 0.6 } : null;
 }
 
+const count = (text: string, marks: RegExp) => text.match(marks)?.length ?? 0;
+/** A line that opens a quotation and does not close it. */
+const unclosedQuote = (line: string) => count(line, /[“„«]/g) > count(line, /[”»]/g) || count(line, /"/g) % 2 === 1;
+
 /**
  * Lines of a paragraph joined: a long line that does not end a sentence or a label runs on into
- * the next ("… confirms that Ana Lima completed Program / Design for Hybrid Athletes, an …").
+ * the next ("… confirms that Ana Lima completed Program / Design for Hybrid Athletes, an …"), and
+ * a quotation runs on to the line that closes it.
  */
 export function joinWrapped(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -112,7 +117,9 @@ export function joinWrapped(lines: readonly string[]): string[] {
     const runsOn = line.length >= 45 || /^[a-z\u00df-\u00ff]/.test(line);
     // A line that opens with a label ("Start date: …") starts a field of its own.
     const labelled = /^(?:[^\s:]+\s){0,2}[^\s:]{1,30}:/.test(line);
-    if (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !labelled)
+    // A quotation left open ("… the course “ADVANCED KETTLEBELL" / "TECHNIQUES”.") closes on this line.
+    const closesQuote = last !== undefined && unclosedQuote(last) && /[”»"]/.test(line);
+    if (closesQuote || (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !labelled))
       out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }
@@ -234,9 +241,13 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
         ? 'course'
         : 'unknown',
     credits,
-    ...(holder ? { holder: { value: holderName!, source: holder.source, confidence: holder.confidence } } : {}),
-    ...(title && !isCard ? { title: field<string>({ ...title, value: beforeSeparator(title.value) }) } : {}),
-    ...(provider ? { provider: field<string>(provider) } : {}),
+    ...(holder
+      ? { holder: { value: asPrinted(holderName!, text), source: holder.source, confidence: holder.confidence } }
+      : {}),
+    ...(title && !isCard
+      ? { title: field<string>({ ...title, value: asPrinted(titleBeforeSeparator(title.value), text) }) }
+      : {}),
+    ...(provider ? { provider: field<string>(provider, asPrinted(provider.value, text)) } : {}),
     ...(completed ? { completedOn: field<string>(completed) } : {}),
     ...(expiry && isCard ? { expiresOn: field<string>(expiry) } : {}),
     ...(minutes && !isCard

@@ -9,7 +9,7 @@ import { findDates } from './dates';
 import { afterCue, type Hit } from './cues';
 import { followsOn, wrappedUnder, type TextCell } from './layout';
 import { CODE_CUES, DATE_CUES, EVENT_WORDS, EXPIRY_CUES, HOLDER_CUES, PROVIDER_CUES, TITLE_CUES } from './phrases';
-import { cleanValue, isBoilerplate, looksLikeTitle, quoted } from './values';
+import { cleanValue, isBoilerplate, looksLikeTitle, quoted, titleBeforeSeparator } from './values';
 
 /** The title after a title cue or under a title label, trimmed; none that is boilerplate or the holder's name. */
 export function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: string | undefined): Hit | null {
@@ -26,12 +26,12 @@ export function titleOf(lines: readonly string[], cells: readonly TextCell[], ho
 }
 
 /**
- * A title ends where the credit, date or provider statement begins on the same line, or where
- * its sentence ends ("… Mobility for Ageing Clients. The course is approved …").
+ * A title ends where the credit, date or provider statement begins on the same line (a dash
+ * before its own subtitle does not end it), or where its sentence ends ("… Mobility for Ageing Clients. The course is approved …").
  */
 function trimTitle(raw: string): string {
-  let value = quoted(raw).split(
-    /\s+(?:-|\||·|•)\s+|(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
+  let value = titleBeforeSeparator(quoted(raw)).split(
+    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);

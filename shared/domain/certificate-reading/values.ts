@@ -3,6 +3,7 @@
  * own boilerplate and of what follows it on the line.
  */
 import { bodyNames } from './bodies';
+import { findDates } from './dates';
 import {
   BOILERPLATE_WORDS,
   CARD_WORDS,
@@ -39,6 +40,27 @@ export const PART_SEPARATOR = /\s+[·|•–—-]\s+/;
 
 /** The value before a separator, where the next part of a footer line starts. */
 export const beforeSeparator = (v: string) => v.split(PART_SEPARATOR)[0]!.trim();
+
+/** What follows a title on its line, never part of it: a date, an amount, a label, a code, an organisation. */
+const AFTER_TITLE = /:|\b(?:CEUs?|CECs?|credits?|hours?|hrs?|minutes?|mins?)\b|\b[A-Z]{2,}[A-Z0-9]*-[A-Z0-9-]*\d/i;
+
+/**
+ * A title without what follows it on its line: cut at a middle dot or a bar, and at a dash only
+ * when what follows is not the title's own subtitle ("Kinderturnen – Grundlagen" is one title;
+ * "Mobility Basics – 0.5 CEUs" and "Mobility Basics - Summit Academy" are not).
+ */
+export function titleBeforeSeparator(v: string): string {
+  const [head] = v.split(/\s+[·|•]\s+/);
+  const dash = /\s+[–—-]\s+/.exec(head!);
+  if (!dash) return head!.trim();
+  const rest = head!.slice(dash.index + dash[0].length);
+  const data =
+    findDates(rest).length > 0 ||
+    AFTER_TITLE.test(rest) ||
+    ORGANISATION_WORDS.test(rest) ||
+    bodyNames().some((b) => b.names.test(rest));
+  return (data ? head!.slice(0, dash.index) : head!).trim();
+}
 
 /** Only the certificate's own words ("the continuing education course", "an ACE-approved activity"). */
 export function isBoilerplate(v: string): boolean {
@@ -85,3 +107,20 @@ export const looksLikeTitle = (v: string) =>
   ) &&
   // Another field's label ("Date of issue: …", "Course code: …") starts another field's line.
   ![...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES].some((c) => c.pattern.exec(v)?.index === 0);
+
+/** The characters the reader reads as one ("–" as "-", "“" as '"'), each class written once. */
+const SAME_AS: Record<string, string> = { '-': '[-‐‑‒–—]', "'": "['‘’`´]", '"': '["“”„«»]' };
+
+/**
+ * A value as the certificate prints it: the reader reads dashes, quotes and apostrophes as plain
+ * ones, and a value found in the page's own text ("Kinderturnen – Grundlagen") gets its printed
+ * marks back. A value not found as it stands (a name turned round) is returned unchanged.
+ */
+export function asPrinted(value: string, text: string): string {
+  if (!/[-'"]/.test(value)) return value;
+  const pattern = value
+    .split('')
+    .map((c) => SAME_AS[c] ?? (/\s/.test(c) ? '[\\s\\u00a0\\u202f]+' : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(pattern, 'u').exec(text)?.[0].replace(/[\s\u00a0\u202f]+/g, ' ') ?? value;
+}

@@ -43,6 +43,7 @@ import { DESIGNS } from '../../../../fixtures/certificates/designs/designs';
  * | 406–420 | 40/55, 1                  | 28/31, 2              |
  * | 421–435 | 56/60, 0                  | 25/29, 0              |
  * | 436–450 | 48/60, 4                  | 25/30, 0              |
+ * | 451–465 | 49/61, 2                  | 25/28, 0              |
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -183,6 +184,11 @@ const BATCHES: {
     designs: [436, 450],
     text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
     photoHeldOut: { right: 22, wrongButSure: 0 },
+  },
+  {
+    designs: [451, 465],
+    text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
+    photoHeldOut: { right: 25, wrongButSure: 0 },
   },
 ];
 
