@@ -209,8 +209,9 @@ const HOURS_LABEL = new RegExp(
   'i',
 );
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
-/** "2 hours 30 minutes", "1 h 15 min". */
-const HOURS_AND_MINUTES = /\b(\d{1,3})\s*(?:hours?|hrs?\.?|h)\s*(?:and\s*)?(\d{1,2})\s*(?:minutes|mins?\.?|m)\b/i;
+/** "2 hours 30 minutes", "1 h 15 min", and as a clock shows it, "02:30 hrs". */
+const HOURS_AND_MINUTES =
+  /\b(\d{1,3})\s*(?:hours?|hrs?\.?|h)\s*(?:and\s*)?(\d{1,2})\s*(?:minutes|mins?\.?|m)\b|\b(\d{1,2}):([0-5]\d)\s*(?:hours?|hrs?\.?|h)(?![\p{L}])/iu;
 /**
  * Teaching units of 45 minutes: German and Austrian ("8 Unterrichtsstunden", "16 UE", "16
  * Lerneinheiten"), Estonian ("8 akadeemilist tundi") and Polish ("10 godzin dydaktycznych").
@@ -249,7 +250,13 @@ function hourStatements(lines: readonly string[]): ContactTime[] {
     const hours = alone ? parseAmount(alone) : m ? parseAmount(m[1]!) : null;
     const lessons = LESSONS.exec(line);
     if (lessons) found.push({ minutes: +lessons[1]! * 45, source: line, confidence: ONE_AMOUNT, rank: 2 });
-    else if (both) found.push({ minutes: +both[1]! * 60 + +both[2]!, source: line, confidence: ONE_AMOUNT, rank: 0 });
+    else if (both)
+      found.push({
+        minutes: +(both[1] ?? both[3])! * 60 + +(both[2] ?? both[4])!,
+        source: line,
+        confidence: ONE_AMOUNT,
+        rank: 0,
+      });
     else if (alone && hours)
       found.push({
         minutes: Math.round((hours * 60) / 100),

@@ -2,7 +2,7 @@
  * Values introduced by the phrases certificates use (phrases.ts): the rest of the cue's line or
  * the next line, and the dates after a date cue.
  */
-import { addMonths, calendarDateOf, endOfMonth } from '../calendar-date';
+import { addMonths, calendarDateOf, daysBetween, endOfMonth } from '../calendar-date';
 import { findDates, type FoundDate } from './dates';
 import type { Cue } from './phrases';
 import { cleanValue, isBoilerplate } from './values';
@@ -13,14 +13,14 @@ const unaccentedPatterns = new Map<RegExp, RegExp>();
 
 /**
  * Where a cue is in a line, also when OCR dropped or changed an accent of the cue's words ("baigé
- * kursa" for "baigė kursą", "participacion"): both are read without accents. The index is the
+ * kursa" for "baigė kursą", "Wazne do" for "Ważne do"): both are read without accents. The index is the
  * line's own, as each letter stays one character.
  */
 export function matchCue(cue: Cue, line: string): RegExpExecArray | null {
   const m = cue.pattern.exec(line);
   if (m) return m;
   const plain = unaccented(line);
-  if (plain === line || plain.length !== line.length) return null;
+  if (plain.length !== line.length) return null;
   let pattern = unaccentedPatterns.get(cue.pattern);
   if (!pattern)
     unaccentedPatterns.set(cue.pattern, (pattern = new RegExp(unaccented(cue.pattern.source), cue.pattern.flags)));
@@ -80,13 +80,25 @@ export function dateAfter(
       const m = matchCue(c, lines[i]!);
       if (!m) continue;
       const rest = lines[i]!.slice((m.index ?? 0) + m[0].length);
-      const onLine = findDates(rest, dayFirst, true)[0] ?? shortMonth(rest);
+      const onLine = lastOfRange(findDates(rest, dayFirst, true), rest, end) ?? shortMonth(rest);
       const date = onLine ?? findDates(lines[i + 1] ?? '', dayFirst, true)[0];
       if (!date || date.date === skip) continue;
       return { ...dateHit(date, lines[i]!, c.confidence, end), under: !onLine };
     }
   }
   return null;
+}
+
+/**
+ * The first date after a cue; but a course's dates printed as a range ("Period: 2026/10/01 –
+ * 2026/10/05", a month at most) end on the last day, when it was completed.
+ */
+function lastOfRange(dates: readonly FoundDate[], rest: string, end: boolean): FoundDate | undefined {
+  const [first, second] = dates;
+  if (end || !first || !second || first.monthOnly || second.monthOnly) return first;
+  const between = rest.slice(first.index + first.text.length, second.index);
+  const days = daysBetween(first.date, second.date);
+  return /^\s*(?:-|to|bis|au|al|a)\s*$/i.test(between) && days > 0 && days <= 31 ? second : first;
 }
 
 /**

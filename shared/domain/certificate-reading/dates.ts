@@ -274,6 +274,15 @@ const FORMS: Form[] = [
     read: (m) => (month(m[2], m.input) ? [+m[3]!, month(m[2], m.input), +m[1]!] : null),
   },
   { pattern: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
+  // A month's name between dashes ("Nov-03-2026"), and year first with a month's name ("2026 Nov 03").
+  {
+    pattern: new RegExp(`\\b${MONTH}-(\\d{1,2})-${YEAR}\\b`, 'g'),
+    read: (m) => (month(m[1], m.input) ? [+m[3]!, month(m[1], m.input), +m[2]!] : null),
+  },
+  {
+    pattern: new RegExp(`\\b${YEAR}\\s+${MONTH}\\s+(\\d{1,2})(?![\\d:])`, 'g'),
+    read: (m) => (month(m[2], m.input) ? [+m[1]!, month(m[2], m.input), +m[3]!] : null),
+  },
   // A month in Roman numerals: "3.XI.2026", "3 XI 2026".
   {
     pattern: /\b(\d{1,2})[.\s]\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,2})[.\s]\s?(\d{4})\b/g,
@@ -325,11 +334,11 @@ const MONTH_FORMS: Form[] = [
 ];
 
 /**
- * Words of certificates written in Spanish, Portuguese, Italian, German or French, and of
+ * Words of certificates written in Spanish, Portuguese, Italian, German, French, Polish or Dutch, and of
  * organisations outside the US (a "Ltd", St John Ambulance), whose dates put the day first.
  */
 const DAY_FIRST_WORDS =
-  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|attesta|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:|ltd\b|st\.? john ambulance|royal life saving)/i;
+  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|attesta|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:|data corso|scadenza|caducidad|ważne do|szkolenia|geldig tot|cursusdatum|ltd\b|st\.? john ambulance|royal life saving)/i;
 
 /** True when the text writes a numeric date whose first part can only be a day (25/03/2026). */
 export function writesDayFirst(text: string): boolean {

@@ -21,6 +21,8 @@ const nameInSentence = (rest: string) =>
     // Italian and Spanish courtesy titles, with their article ("la Sig.ra Giulia Romano").
     .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.)\s+(?=\p{Lu})/u, '')
     .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
+    // "Arjun Sharma S/o Ramesh Sharma": a parent's or a spouse's name after "son of" is not the holder's.
+    .replace(/\s+[SDWC]\/[Oo]\s.*$/u, '')
     // "Congratulations, Marta Silva!".
     .replace(/\s*!+$/, '')
     // "Ana Souza — Lisbon, Portugal": where the holder is from is not the name.

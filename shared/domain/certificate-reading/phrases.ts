@@ -23,7 +23,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/^(?:full )?name\s*:/i),
   cue(
-    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa])\s*:/i,
+    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|naam|imię i nazwisko|jméno(?: a příjmení)?|nimi|név)\s*:/iu,
     0.8,
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -66,7 +66,7 @@ export const HOLDER_CUES: Cue[] = [
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
 const KIND =
-  '(?: (?:the|our|this))?(?: \\d{1,3}[- ](?:hours?|days?|weeks?))?(?: (?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification))?:?';
+  '(?: (?:the|our|this))?(?: \\d{1,3}[- ](?:hours?|days?|weeks?))?(?: (?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on)?)?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -190,7 +190,7 @@ export const DATE_CUES: Cue[] = [
   cue(/\b(?:date of completion|completion date|date completed|completed on|completed|end date|finish date)\s*:?/i),
   // When the course was held comes before when its certificate was issued ("Certificate issued").
   cue(
-    /\b(?:course dates?|event dates?|date of (?:course|event|attendance|activity)|held on|attended on|awarded on)\s*:?/i,
+    /\b(?:course dates?|event dates?|date of (?:course|event|attendance|activity)|held on|attended on|awarded on|(?:period|zeitraum|periodo|période)(?![\w\u00c0-\u024f]))\s*:?/i,
   ),
   cue(/\b(?:issue date|date of issue|issued on|issued|date issued|initial date)\s*:?/i),
   cue(/^finished\s*:/i, 0.9),
@@ -199,7 +199,7 @@ export const DATE_CUES: Cue[] = [
   cue(/^dates?\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
   cue(
-    /(?<![\p{L}])(?:kursdatum|kursdato|ausgestellt am|date du cours|fecha del curso|data de conclusão)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:kursdatum|kursdato|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|cursusdatum|datum kurzu|fecha)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
 ];
@@ -212,7 +212,7 @@ export const EXPIRY_CUES: Cue[] = [
   ),
   // Other languages' "valid until": German, French, Spanish, Italian, Dutch.
   cue(
-    /(?<![\p{L}])(?:gültig bis|gyldig til|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:gültig bis|gyldig til|giltig till|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
   cue(/\b(?:recommended )?retraining date\s*:?/i, 0.9),
@@ -292,7 +292,7 @@ export const CERTIFICATE_HEADING = new RegExp(
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS =
-  /\b(?:CPR|AED|Heartsaver|Basic Life Support|BLS|First Aid|HLR|hjertestarter|RCP|DEA|Suporte Básico de Vida)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|pierwsz\p{L}+ pomoc\p{L}*)(?![\p{L}])/iu;
 
 /** Credit units; "hours" is contact time, not a body's unit. */
 export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string }[] = [
@@ -308,7 +308,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
 
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
-  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})/iu;
+  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?)(?![\p{L}])/iu;
 
 /** An event, rather than a course or a body: what a certificate of attendance was for. */
 export const EVENT_WORDS = /\b(?:Conference|Summit|Symposium|Convention|Congress|Expo|Retreat|Forum)\b/i;

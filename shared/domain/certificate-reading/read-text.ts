@@ -119,7 +119,14 @@ export function joinWrapped(lines: readonly string[]): string[] {
     const labelled = /^(?:[^\s:]+\s){0,2}[^\s:]{1,30}:/.test(line);
     // A quotation left open ("… the course “ADVANCED KETTLEBELL" / "TECHNIQUES”.") closes on this line.
     const closesQuote = last !== undefined && unclosedQuote(last) && /[”»"]/.test(line);
-    if (closesQuote || (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !labelled))
+    // A paragraph's last line, ending its sentence, under a line a paragraph's full width.
+    const endsParagraph =
+      last !== undefined && last.length >= 60 && !/[.!?:;]$/.test(last) && /[.!?]$/.test(line) && !labelled;
+    if (
+      closesQuote ||
+      endsParagraph ||
+      (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !labelled)
+    )
       out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
   }

@@ -44,6 +44,7 @@ import { DESIGNS } from '../../../../fixtures/certificates/designs/designs';
  * | 421–435 | 56/60, 0                  | 25/29, 0              |
  * | 436–450 | 48/60, 4                  | 25/30, 0              |
  * | 451–465 | 49/61, 2                  | 25/28, 0              |
+ * | 466–480 | 37/57, 1                  | 14/27, 0              |
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -189,6 +190,11 @@ const BATCHES: {
     designs: [451, 465],
     text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
     photoHeldOut: { right: 25, wrongButSure: 0 },
+  },
+  {
+    designs: [466, 480],
+    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 20, wrongButSure: 0 } },
+    photoHeldOut: { right: 19, wrongButSure: 0 },
   },
 ];
 
