@@ -116,6 +116,8 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     const add = (amountText: string, code: string | undefined, unitWord: string, index: number, length: number) => {
       if (seen.some(([a, b]) => index < b && a < index + length)) return;
       seen.push([index, index + length]);
+      // A rate ("0.1 CEUs per contact hour × 3 hours = 0.3 CEUs") is no credit; its result is.
+      if (/^\s*(?:per|\/)\s*(?:contact\s+|clock\s+)?h(?:ou)?r/i.test(line.slice(index + length))) return;
       const amount = parseAmount(amountText);
       if (amount === null || amount === 0) return;
       let bodyId: string | null = null;
@@ -205,7 +207,8 @@ const HOURS = new RegExp(
 );
 const HOURS_LABEL = new RegExp(
   // Not a percentage: OCR reads "1½" as "1%".
-  `(?:(?:(?:contact|clock|CE|total) )?hours?|liczba godzin|anzahl (?:der )?stunden|nombre d'heures)\\s*[:=]?\\s*${NUMBER}\\b(?!\\s*%)`,
+  // Not credits either ("hours = 0.3 CEUs").
+  `(?:(?:(?:contact|clock|CE|total) )?hours?|liczba godzin|anzahl (?:der )?stunden|nombre d'heures|jumlah jam|ure)\\s*[:=]?\\s*${NUMBER}(?!\\d|[.,]\\d)(?!\\s*%)(?!\\s*(?:CEUs?|CECs?|credits?)\\b)`,
   'i',
 );
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
@@ -242,7 +245,9 @@ const ONE_OF_SEVERAL = 0.6;
  */
 function hourStatements(lines: readonly string[]): ContactTime[] {
   const found: (ContactTime & { rank: number })[] = [];
-  for (const [i, line] of lines.entries()) {
+  for (const [i, printed] of lines.entries()) {
+    // "six (6) contact hours": the figure in brackets is the amount.
+    const line = printed.replace(/\((\d{1,3}(?:[.,]\d+)?)\)(?=\s+(?:contact |clock |CE )?h)/i, '$1');
     const both = HOURS_AND_MINUTES.exec(line);
     const next = lines[i + 1] ?? '';
     const alone = HOURS_ALONE.test(line) && new RegExp(`^${NUMBER}$`).exec(next)?.[1];

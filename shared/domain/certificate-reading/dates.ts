@@ -206,6 +206,24 @@ const MONTHS: Record<string, number> = {
   října: 10,
   listopadu: 11,
   prosince: 12,
+  // Indonesian and Malay ("14 Agustus 2026", "5 Ogos 2026"), Afrikaans ("12 Maart 2026"), Catalan
+  // ("7 de novembre de 2026").
+  maret: 3,
+  agustus: 8,
+  mac: 3,
+  julai: 7,
+  ogos: 8,
+  disember: 12,
+  januarie: 1,
+  junie: 6,
+  julie: 7,
+  gener: 1,
+  febrer: 2,
+  març: 3,
+  maig: 5,
+  juny: 6,
+  juliol: 7,
+  setembre: 9,
 };
 
 /** Polish words on a line, whose "listopada" is November (Croatian's is October). */

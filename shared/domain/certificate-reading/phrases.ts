@@ -16,7 +16,9 @@ const cue = (pattern: RegExp, confidence = 0.95): Cue => ({ pattern, confidence 
 /** The holder's name. */
 export const HOLDER_CUES: Cue[] = [
   cue(/\bthis (?:is to )?certif(?:y|ies) that\b:?/i),
-  cue(/\b(?:is )?(?:proudly )?(?:presented|awarded|issued|granted) to\b:?/i),
+  cue(
+    /\b(?:is )?(?:proudly )?(?:presented|awarded|issued|granted) to(?: the (?:participant|attendee|learner|student|recipient))?\b:?/i,
+  ),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
   cue(
     /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee)(?: name)?\s*:/i,
@@ -37,6 +39,11 @@ export const HOLDER_CUES: Cue[] = [
   // Hungarian, Czech and Finnish: "Igazoljuk, hogy", "Potvrzujeme, že", "Todistetaan, että".
   cue(/(?<![\p{L}])(?:igazoljuk,? hogy|(?:tímto )?potvrzujeme,? že|todistetaan,? että)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
+  // Indonesian "diberikan kepada", Malay "Dengan ini disahkan bahawa", Afrikaans "Hiermee word verklaar dat".
+  cue(
+    /\b(?:diberikan kepada|dengan ini (?:disahkan|diakui) bahawa|hiermee word (?:verklaar|gesertifiseer) dat)\b:?/i,
+    0.9,
+  ),
   cue(/\bconferred (?:up)?on\b:?/i, 0.9),
   // "Awarded this 5th day of June, 2026 to Isla MacLeod": a date between the verb and "to".
   cue(/\b(?:awarded|presented|granted|issued) (?:this|on) [^.]{3,40}?\d{4},? to\b:?/i, 0.9),
@@ -122,6 +129,8 @@ export const TITLE_CUES: Cue[] = [
     /\bheeft (?:deelgenomen aan|voltooid|afgerond)(?: (?:de|het) (?:cursus|training|workshop|seminar|opleiding))?(?![\p{L}]):?/iu,
     0.9,
   ),
+  // Indonesian "atas partisipasinya sebagai peserta dalam", Malay "telah menyertai".
+  cue(/\b(?:atas partisipasinya(?: sebagai peserta)? dalam|telah (?:menyertai|mengikuti|menamatkan))\b:?/i, 0.9),
   cue(/(?<![\p{L}])hefur lokið (?:námskeiðinu|námskeiði)(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])baigė (?:kursą|mokymus|seminarą)(?![\p{L}]):?/iu, 0.9),
   // Estonian "on läbinud koolituse"; Latvian "ir sekmīgi pabeigusi kursu"; Slovenian "je uspešno
@@ -155,7 +164,7 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
-    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series)(?: title| name)?\s*:/i,
+    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
   // An Australian statement of attainment: "Unit of competency: SISFFIT032 Complete pre-exercise screening".
@@ -279,7 +288,7 @@ export const BOILERPLATE_WORDS = new Set(
  * "Katılım Belgesi", "Tanúsítvány", "Osvědčení", "Todistus"): never part of a name or a title.
  */
 const DOCUMENT_WORDS =
-  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia|bewijs van deelname|deelnamebewijs|getuigschrift|viðurkenningarskjal|pažymėjimas|statement of attainment|award of (?:completion|achievement|attendance)|tunnistus|potrdilo|apliecība|potvrda(?: o (?:sudjelovanju|pohađanju|završetku))?|certifikat\\p{L}*';
+  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia|bewijs van deelname|deelnamebewijs|getuigschrift|viðurkenningarskjal|pažymėjimas|statement of attainment|award of (?:completion|achievement|attendance)|tunnistus|potrdilo|apliecība|potvrda(?: o (?:sudjelovanju|pohađanju|završetku))?|certifikat\\p{L}*|sertifikaa?t|sijil(?: \\p{L}+)?';
 
 /** A document's own name anywhere in a line. */
 export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\\p{L}])`, 'iu');
@@ -302,7 +311,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
   {
     unit: 'hours',
     pattern:
-      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hodin[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?|tundi|ur[ei]?|stund(?:as|u|ām)|sat[ai]?',
+      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hodin[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?|tundi|ur[ei]?|stund(?:as|u|ām)|sat[ai]?|jam|hores|ure',
   },
 ];
 

@@ -45,6 +45,7 @@ import { DESIGNS } from '../../../../fixtures/certificates/designs/designs';
  * | 436–450 | 48/60, 4                  | 25/30, 0              |
  * | 451–465 | 49/61, 2                  | 25/28, 0              |
  * | 466–480 | 37/57, 1                  | 14/27, 0              |
+ * | 481–495 | 52/61, 2                  | 19/29, 0              |
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -195,6 +196,11 @@ const BATCHES: {
     designs: [466, 480],
     text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 20, wrongButSure: 0 } },
     photoHeldOut: { right: 19, wrongButSure: 0 },
+  },
+  {
+    designs: [481, 495],
+    text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
+    photoHeldOut: { right: 24, wrongButSure: 0 },
   },
 ];
 
