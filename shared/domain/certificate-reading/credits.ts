@@ -24,7 +24,15 @@ const unitAlternatives = CREDIT_UNITS.map((u) => `(${u.pattern})`).join('|');
 
 /** The statements' patterns, with the catalog's body codes (rebuilt when the catalog's bodies change). */
 let patterns:
-  { codes: string; amountFirst: RegExp; unitFirst: RegExp; bracketed: RegExp; bodyFirst: RegExp } | undefined;
+  | {
+      codes: string;
+      amountFirst: RegExp;
+      unitFirst: RegExp;
+      bracketed: RegExp;
+      bodyFirst: RegExp;
+      bodyUnitAmount: RegExp;
+    }
+  | undefined;
 function statementPatterns() {
   const codes = bodyCodePattern();
   if (patterns?.codes === codes) return patterns;
@@ -37,6 +45,8 @@ function statementPatterns() {
     bracketed: new RegExp(`${NUMBER}\\s*\\(\\s*${code}\\s*\\)`, 'gi'),
     /** "NETA 0.6": a body, then its amount (the unit in the line's label before them). */
     bodyFirst: new RegExp(`\\b${code}\\s*:?\\s*${NUMBER}(?![\\d.,%])`, 'g'),
+    /** "NASM CEUs 1.2": a body's code, its unit and the amount, with no colon. */
+    bodyUnitAmount: new RegExp(`\\b${code}\\s+(?:${unitAlternatives})\\s+${NUMBER}(?![\\d.,%])`, 'gi'),
     /** "NASM CEUs: 0.2", "CECs awarded: 1.5", "CEU Value: 0.5", "Continuing Education Units (CEUs): 0.6". */
     unitFirst: new RegExp(
       `(?:${code}\\s+)?(?:${unitAlternatives})(?:\\s*\\([A-Za-z]+\\))?(?:\\s+(?:awarded|earned|approved|granted|value|amount|total))?\\s*[:=]\\s*${NUMBER}\\b`,
@@ -94,15 +104,17 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     )
     .find(Boolean);
   const credits: ReadCredit[] = [];
-  const { amountFirst, unitFirst, bracketed, bodyFirst } = statementPatterns();
+  const { amountFirst, unitFirst, bracketed, bodyFirst, bodyUnitAmount } = statementPatterns();
   // A badge's amount over its unit ("2.0" / "NCSF CEUs"): one statement; but a unit over a
   // figure of its own is a form's label ("Hours" / "20" / "ISSA CEUs" / "2.0").
   const unitAlone = new RegExp(`^(?:(?:${bodyCodePattern()})\\s+)?(?:${unitAlternatives})$`, 'i');
   const figure = (l: string | undefined) => /^\d{1,3}(?:[.,]\d{1,2})?\b/.test(l ?? '');
-  const statements = lines.map((l, i) =>
-    figure(l) && /^[\d.,]+$/.test(l) && unitAlone.test(lines[i + 1] ?? '') && !figure(lines[i + 2])
-      ? `${l} ${lines[i + 1]}`
-      : l,
+  const statements = bodiesOverAmounts(
+    lines.map((l, i) =>
+      figure(l) && /^[\d.,]+$/.test(l) && unitAlone.test(lines[i + 1] ?? '') && !figure(lines[i + 2])
+        ? `${l} ${lines[i + 1]}`
+        : l,
+    ),
   );
   // The unit of a list of bodies and amounts ("Credits: NETA 0.6"), while its lines go on.
   let listUnit: string | undefined;
@@ -169,7 +181,7 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       const unitWord = m.slice(3).find(Boolean) ?? '';
       add(m[1]!, m[2], unitWord, m.index ?? 0, m[0].length);
     }
-    for (const m of line.matchAll(unitFirst)) {
+    for (const m of [...line.matchAll(unitFirst), ...line.matchAll(bodyUnitAmount)]) {
       const unitWord = m.slice(2, 2 + CREDIT_UNITS.length).find(Boolean) ?? '';
       add(m[m.length - 1]!, m[1], unitWord, m.index ?? 0, m[0].length);
     }
@@ -194,7 +206,39 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     .filter(
       (c, i) => credits.findIndex((d) => d.bodyId === c.bodyId && d.amount === c.amount && d.unit === c.unit) === i,
     )
-    .map((c) => (unreadCategory && !c.category ? { ...c, confidence: Math.min(c.confidence, CATEGORY_UNREAD) } : c));
+    .map((c) => (unreadCategory && !c.category ? { ...c, confidence: Math.min(c.confidence, CATEGORY_UNREAD) } : c))
+    .map((c) => (c.source.startsWith(PAIRED) ? { ...c, confidence: Math.min(c.confidence, PAIRED_BY_PLACE) } : c));
+}
+
+/** How a row of bodies and the row of amounts under it are written as one statement. */
+const PAIRED = 'By column: ';
+/** Bodies paired with amounts by their places in a table: a guess. */
+const PAIRED_BY_PLACE = 0.65;
+
+/**
+ * A table's row of bodies over a row of as many amounts ("NASM | ACE | AFAA" over "0.5 | 0.5 |
+ * 5.0"), read as one list under the unit of the line above them ("Approved continuing education
+ * credits"): "By column: credits: NASM 0.5 | ACE 0.5 | AFAA 5.0".
+ */
+function bodiesOverAmounts(lines: readonly string[]): string[] {
+  const codes = bodyCodePattern();
+  const bodies = new RegExp(`^(?:${codes})(?:\\s*[|·,]?\\s*(?:${codes}))+$`);
+  const figures = /^\d{1,3}(?:[.,]\d{1,2})?(?:\s*[|·]?\s*\d{1,3}(?:[.,]\d{1,2})?)*$/;
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const names = bodies.test(out[i]!) ? out[i]!.split(/[\s|·,]+/) : [];
+    if (names.length < 2) continue;
+    // The amounts' row, which a text layer may break over lines ("0.5" / "0.5 5.0").
+    const amounts: string[] = [];
+    let j = i + 1;
+    for (; j < out.length && amounts.length < names.length && figures.test(out[j]!); j++)
+      amounts.push(...out[j]!.split(/[\s|·]+/));
+    if (amounts.length !== names.length) continue;
+    const unit = new RegExp(`\\b(?:${unitAlternatives})\\b`, 'i').exec(out[i - 1] ?? '')?.[0] ?? 'credits';
+    out[i] = `${PAIRED}${unit}: ${names.map((n, k) => `${n} ${amounts[k]}`).join(' | ')}`;
+    for (let k = i + 1; k < j; k++) out[k] = '';
+  }
+  return out;
 }
 
 /** A credit on a page that names a category it was not read in: a guess. */

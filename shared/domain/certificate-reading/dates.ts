@@ -306,6 +306,12 @@ const FORMS: Form[] = [
     pattern: /\b(\d{1,2})[.\s]\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,2})[.\s]\s?(\d{4})\b/g,
     read: (m) => [+m[3]!, ROMAN.indexOf(m[2]!) + 1, +m[1]!],
   },
+  // Vietnamese: "ngày 15 tháng 8 năm 2026".
+  {
+    // OCR may change its accents ("ngåy 15 thång 8 nám 2026").
+    pattern: /(?<![\p{L}])ng\p{L}y\s+(\d{1,2})\s+th\p{L}ng\s+(\d{1,2}),?\s+n\p{L}m\s+(\d{4})\b/giu,
+    read: (m) => [+m[3]!, +m[2]!, +m[1]!],
+  },
   // Latvian, year first: "2026. gada 18. septembris".
   {
     pattern: new RegExp(`\\b${YEAR}\\.\\s+gada\\s+(\\d{1,2})\\.\\s+${MONTH}`, 'g'),

@@ -21,7 +21,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
   cue(
-    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee)(?: name)?\s*:/i,
+    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate)(?: name)?\s*:/i,
   ),
   cue(/^(?:full )?name\s*:/i),
   cue(
@@ -39,6 +39,8 @@ export const HOLDER_CUES: Cue[] = [
   // Hungarian, Czech and Finnish: "Igazoljuk, hogy", "Potvrzujeme, že", "Todistetaan, että".
   cue(/(?<![\p{L}])(?:igazoljuk,? hogy|(?:tímto )?potvrzujeme,? že|todistetaan,? että)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
+  // Vietnamese "Chứng nhận Ông/Bà:".
+  cue(/^chứng nhận(?: (?:ông|bà|anh|chị|ông\/bà))?\s*:/iu, 0.9),
   // Indonesian "diberikan kepada", Malay "Dengan ini disahkan bahawa", Afrikaans "Hiermee word verklaar dat".
   cue(
     /\b(?:diberikan kepada|dengan ini (?:disahkan|diakui) bahawa|hiermee word (?:verklaar|gesertifiseer) dat)\b:?/i,
@@ -129,6 +131,8 @@ export const TITLE_CUES: Cue[] = [
     /\bheeft (?:deelgenomen aan|voltooid|afgerond)(?: (?:de|het) (?:cursus|training|workshop|seminar|opleiding))?(?![\p{L}]):?/iu,
     0.9,
   ),
+  // Vietnamese "Đã hoàn thành khóa học:".
+  cue(/^(?:[đd]ã )?(?:hoàn thành|tham gia) (?:khóa học|khoá học|lớp)\s*:?/iu, 0.9),
   // Indonesian "atas partisipasinya sebagai peserta dalam", Malay "telah menyertai".
   cue(/\b(?:atas partisipasinya(?: sebagai peserta)? dalam|telah (?:menyertai|mengikuti|menamatkan))\b:?/i, 0.9),
   cue(/(?<![\p{L}])hefur lokið (?:námskeiðinu|námskeiði)(?![\p{L}]):?/iu, 0.9),
@@ -189,6 +193,8 @@ export const PROVIDER_CUES: Cue[] = [
   cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored) by\b:?/i, 0.9),
   cue(/^training (?:center|centre|site)(?: name)?\s*:/i),
   cue(/^(?:organi[sz]ed|issued) by\b:?/i, 0.85),
+  // A signature's "Signed on behalf of Bright Path Fitness Ltd".
+  cue(/\b(?:signed )?(?:on behalf of|for and on behalf of)\b:?/i, 0.85),
   cue(/^(?:host|sponsor|organi[sz]er)\s*:/i, 0.9),
   // A letter's or an e-mail's sign-off: "— The CoachCast Team" (the value ends before "Team").
   cue(/^-?\s*the(?=(?:\s+\S+){1,5}\s+team$)/i, 0.6),
@@ -251,7 +257,7 @@ export const CODE_CUES: Cue[] = [
  */
 export const LABELS = {
   holder:
-    /^(?:(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee)(?:'s)?(?: name)?|name(?: of participant)?|full name)\s*:?$/i,
+    /^(?:(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|candidate)(?:'s)?(?: name)?|name(?: of participant)?|full name)\s*:?$/i,
   title:
     /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session|item)(?: title| name)?\s*:?$/i,
   provider: /^(?:provider|education provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,
@@ -288,7 +294,7 @@ export const BOILERPLATE_WORDS = new Set(
  * "Katılım Belgesi", "Tanúsítvány", "Osvědčení", "Todistus"): never part of a name or a title.
  */
 const DOCUMENT_WORDS =
-  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia|bewijs van deelname|deelnamebewijs|getuigschrift|viðurkenningarskjal|pažymėjimas|statement of attainment|award of (?:completion|achievement|attendance)|tunnistus|potrdilo|apliecība|potvrda(?: o (?:sudjelovanju|pohađanju|završetku))?|certifikat\\p{L}*|sertifikaa?t|sijil(?: \\p{L}+)?';
+  'certifica\\p{L}*|certificaat|zertifikat|\\p{L}*bescheinigung|attestat\\p{L}*|intyg|kursusbevis|kursbevis|belgesi|zaświadczenie|diplom\\p{L}*|transcript|tanúsítvány|oklevél|osvědčení|todistus|constancia|bewijs van deelname|deelnamebewijs|getuigschrift|viðurkenningarskjal|pažymėjimas|statement of attainment|award of (?:completion|achievement|attendance)|tunnistus|potrdilo|apliecība|potvrda(?: o (?:sudjelovanju|pohađanju|završetku))?|certifikat\\p{L}*|sertifikaa?t|sijil(?: \\p{L}+)?|gi[ấa]y ch[ứu]ng nh[ậa]n|ch[ứu]ng ch[ỉi]';
 
 /** A document's own name anywhere in a line. */
 export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\\p{L}])`, 'iu');

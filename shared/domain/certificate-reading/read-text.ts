@@ -11,7 +11,7 @@ import { findDates, writesDayFirst } from './dates';
 import { biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
 import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from './cues';
 import { holderOf, nameAsWritten } from './holders';
-import { codeBeforeTitle, eventTitle, titleOf, wrappedTitle } from './titles';
+import { codeBeforeTitle, eventTitle, titleOf, titleUnderHolder, wrappedTitle } from './titles';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates, checkDateOrder } from './sanity';
 import { calibrate, UNSURE_BELOW } from './calibration';
@@ -235,7 +235,8 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
             [holder?.source, provider?.source].filter((t): t is string => !!t),
           ) ??
           eventTitle(provider) ??
-          runTogether(cells, 'title', (v) => looksLikeTitle(v) && (!holderName || !v.includes(holderName))))),
+          runTogether(cells, 'title', (v) => looksLikeTitle(v) && (!holderName || !v.includes(holderName))) ??
+          titleUnderHolder(lines, holder))),
   );
   const code = codeHit ?? titleCode;
 

@@ -8,7 +8,16 @@ import { findCredits } from './credits';
 import { findDates } from './dates';
 import { afterCue, type Hit } from './cues';
 import { followsOn, wrappedUnder, type TextCell } from './layout';
-import { CODE_CUES, DATE_CUES, EVENT_WORDS, EXPIRY_CUES, HOLDER_CUES, PROVIDER_CUES, TITLE_CUES } from './phrases';
+import {
+  CODE_CUES,
+  DATE_CUES,
+  EVENT_WORDS,
+  EXPIRY_CUES,
+  HEADING_WORDS,
+  HOLDER_CUES,
+  PROVIDER_CUES,
+  TITLE_CUES,
+} from './phrases';
 import { cleanValue, isBoilerplate, looksLikeTitle, quoted, titleBeforeSeparator } from './values';
 
 /** The title after a title cue or under a title label, trimmed; none that is boilerplate or the holder's name. */
@@ -91,4 +100,25 @@ export function eventTitle(provider: Hit | null): Hit | null {
   return provider && EVENT_WORDS.test(provider.value)
     ? { ...provider, confidence: Math.min(provider.confidence, BY_PLACE) }
     : null;
+}
+
+/**
+ * No cue and no size says which line is the title ("Awarded to Nicole Adams" / "Advanced Program
+ * Design for Hybrid Athletes" / "Completed 2026-09-09", all in one size): the title-like line
+ * right under the holder's, a guess.
+ */
+export function titleUnderHolder(lines: readonly string[], holder: Hit | null): Hit | null {
+  const at = holder ? lines.findIndex((l) => holder.source === l || holder.source.endsWith(` ${l}`)) : -1;
+  const next = at >= 0 ? lines[at + 1] : undefined;
+  const cues = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES, ...PROVIDER_CUES];
+  if (
+    !next ||
+    /\d|:/.test(next) ||
+    !looksLikeTitle(next) ||
+    isBoilerplate(next) ||
+    HEADING_WORDS.test(next) ||
+    cues.some((c) => c.pattern.test(next))
+  )
+    return null;
+  return { value: cleanValue(next), source: next, confidence: 0.6 };
 }
