@@ -21,6 +21,8 @@ const nameInSentence = (rest: string) =>
     // Italian and Spanish courtesy titles, with their article ("la Sig.ra Giulia Romano").
     .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.)\s+(?=\p{Lu})/u, '')
     .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
+    // A national ID after the name ("Rafael Oliveira, CPF 123.456.789-00", "Martina López, DNI 30.123.456").
+    .replace(/,?\s+(?:CPF|RG|DNI|NIE|NIF|PESEL|CNP|ID(?: no\.?)?)\s*:?\s*[\d.\-/ ]{5,}$/u, '')
     // "Arjun Sharma S/o Ramesh Sharma": a parent's or a spouse's name after "son of" is not the holder's.
     .replace(/\s+[SDWC]\/[Oo]\s.*$/u, '')
     // "Congratulations, Marta Silva!".

@@ -168,7 +168,7 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
-    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording)(?: title| name)?\s*:/i,
+    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
   // An Australian statement of attainment: "Unit of competency: SISFFIT032 Complete pre-exercise screening".
@@ -183,6 +183,8 @@ export const TITLE_CUES: Cue[] = [
   cue(/(?<=\b(?:to|upon)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+ )for (?=\p{Lu})/u, 0.8),
   cue(new RegExp(`^(?:attended|completed|participated in)${KIND}\\s`, 'i'), 0.85),
   cue(/^for\s*:/i, 0.85),
+  // A record's parts: "awarded to maria garcia | for mobility basics | 2026-05-05", a guess.
+  cue(/(?<=[|·]\s*)for\s+(?=\p{L})/iu, 0.65),
   cue(/^(?:conference|convention|summit)\s*:/i, 0.9),
 ];
 
