@@ -45,6 +45,8 @@ export async function measureDesigns(
   splits: readonly ('dev' | 'held-out')[] = ['dev', 'held-out'],
   /** Only the designs numbered in this range (d01 is 1), e.g. one batch. */
   numbered: readonly [number, number] = [1, Infinity],
+  /** Leave the OCR engine running for the next call (the caller stops it). */
+  keepOcr = false,
 ): Promise<SplitResult[]> {
   const out: SplitResult[] = [];
   const inRange = (id: string) => {
@@ -106,7 +108,7 @@ export async function measureDesigns(
     r.msEach = ms / designs.length;
     out.push(r);
   }
-  if (kind !== 'text PDF') await stopOcr();
+  if (kind !== 'text PDF' && !keepOcr) await stopOcr();
   return out;
 }
 

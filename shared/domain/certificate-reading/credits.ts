@@ -252,7 +252,7 @@ const HOURS = new RegExp(
 const HOURS_LABEL = new RegExp(
   // Not a percentage: OCR reads "1½" as "1%".
   // Not credits either ("hours = 0.3 CEUs").
-  `(?:(?:(?:contact|clock|CE|total) )?hours?|liczba godzin|(?:anzahl (?:der )?)?stunden|nombre d'heures|jumlah jam|ure)\\s*[:=]?\\s*${NUMBER}(?!\\d|[.,]\\d)(?!\\s*%)(?!\\s*(?:CEUs?|CECs?|credits?)\\b)`,
+  `(?:(?:(?:contact|clock|CE|total) )?hours?|liczba godzin|(?:anzahl (?:der )?)?stunden|nombre d'heures|jumlah jam|ure)(?: completed| earned| attended)?\\s*[:=]?\\s*${NUMBER}(?!\\d|[.,]\\d)(?!\\s*%)(?!\\s*(?:CEUs?|CECs?|credits?)\\b)`,
   'i',
 );
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;

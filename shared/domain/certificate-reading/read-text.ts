@@ -11,7 +11,7 @@ import { findDates, writesDayFirst } from './dates';
 import { biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
 import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from './cues';
 import { holderOf, nameAsWritten } from './holders';
-import { codeBeforeTitle, eventTitle, titleOf, titleUnderHolder, wrappedTitle } from './titles';
+import { codeBeforeTitle, eventTitle, qualificationTitle, titleOf, titleUnderHolder, wrappedTitle } from './titles';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates, checkDateOrder } from './sanity';
 import { calibrate, UNSURE_BELOW } from './calibration';
@@ -195,7 +195,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     issuedOn ??
     issueUnderCaption(cells, dayFirst) ??
     (expiry && expiry === span?.expires ? span.issued : null) ??
-    unlabelledDate(lines, dayFirst, expiry);
+    unlabelledDate(prose, dayFirst, expiry);
   const holder = holderOf(prose, lines, cells, isCard);
   const isCode = (v: string) => /^[A-Z0-9][A-Z0-9-_./]{1,30}\b/i.test(v) && /\d/.test(v.split(' ')[0]!);
   const codeHit = afterCue(lines, CODE_CUES, isCode) ?? labelled(cells, 'code', isCode) ?? footerCode(lines);
@@ -228,6 +228,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   });
   const { title, code: titleCode } = codeBeforeTitle(
     cued ??
+      (isCard ? null : qualificationTitle(lines)) ??
       (isCard
         ? null
         : (biggestTitle(

@@ -122,3 +122,16 @@ export function titleUnderHolder(lines: readonly string[], holder: Hit | null): 
     return null;
   return { value: cleanValue(next), source: next, confidence: 0.6 };
 }
+
+/** A qualification's name ("Level 3 Certificate in Personal Training", "Diploma in Sports Massage"). */
+const QUALIFICATION =
+  /^(?:Level \d+ )?(?:Extended |Advanced |Higher |Graduate |Postgraduate )?(?:Certificate|Diploma|Award) in (?!recognition\b)\p{Lu}[\p{L}&' -]{2,60}$/u;
+
+/**
+ * A heading that names a qualification, as awarding bodies print it: the qualification is what
+ * was completed, its whole name the title.
+ */
+export function qualificationTitle(lines: readonly string[]): Hit | null {
+  const line = lines.find((l) => QUALIFICATION.test(l));
+  return line ? { value: line, source: line, confidence: 0.8 } : null;
+}
