@@ -56,7 +56,11 @@ export function givenNameFirst(name: string): string {
   // All in capitals, as a card prints it ("DIAZ, CARLOS"): a given name is no credential.
   const shouted = /^(\p{Lu}[\p{Lu}'-]+),\s+(\p{Lu}[\p{Lu}'-]+)$/u.exec(name);
   if (shouted && !CREDENTIALS.test(shouted[2]!)) return `${shouted[2]} ${shouted[1]}`;
-  const m = /^([\p{Lu}][\p{L}'-]*(?: [\p{Lu}][\p{L}'-]*)?),\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)$/u.exec(name);
+  // A family name may start with its particles ("de la Fuente, María").
+  const m =
+    /^((?:(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le)\s+)*[\p{Lu}][\p{L}'-]*(?: [\p{Lu}][\p{L}'-]*)?),\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)$/u.exec(
+      name,
+    );
   if (!m) return name;
   const caps = m[1] === m[1]!.toUpperCase();
   const family = caps ? m[1]!.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : m[1]!;

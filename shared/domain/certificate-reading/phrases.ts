@@ -32,7 +32,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
   cue(/^to$/i, 0.8),
-  cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)|this is a statement) that\b/i, 0.9),
+  cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)|verif(?:y|ies)|this is a statement) that\b/i, 0.9),
   // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French.
   cue(
     /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos que|certifichiamo che|certifica-se que|(?:si )?attesta che|bestätigen wir,? dass|certifions que)\b:?/i,
@@ -81,6 +81,12 @@ const KIND =
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
+  // Before "has passed" below: "has successfully passed the examination for", "has attained the
+  // qualification".
+  cue(
+    /\bha(?:s|ve) (?:successfully )?(?:passed|sat) the (?:final )?(?:exam(?:ination)?|assessment|test) (?:for|of|in)\b:?|\bha(?:s|ve) (?:attained|achieved|been awarded) the (?:qualification|designation|credential|award)\b:?/i,
+    0.9,
+  ),
   cue(
     new RegExp(
       `\\bha(?:s|ve) (?:successfully )?(?:completed|finished|passed|attended|participated in)(?: the)?(?: requirements? (?:of|for))?${KIND}`,
@@ -180,7 +186,10 @@ export const TITLE_CUES: Cue[] = [
   // The heading names the course: "Certificate of Completion: Sports Nutrition Fundamentals".
   cue(/^certificate of (?:completion|attendance|achievement|participation)\s*:/i, 0.9),
   // Other languages' "Course:": German, Spanish/Portuguese, Italian, French, Scandinavian.
-  cue(/^(?:kurs|kurstitel|curso|corso|cours|kursus|intitulé de la formation|formation)\s*:/i, 0.9),
+  cue(
+    /^(?:kurs|kurstitel|lehrgang|ausbildung|fortbildung|seminar|curso|corso|cours|kursus|intitulé de la formation|formation)\s*:/i,
+    0.9,
+  ),
   // "Awarded to Ana Lima for Breath Work for Trainers, completed …": "for" after the name.
   cue(/(?<=\b(?:to|upon)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+ )for (?=\p{Lu})/u, 0.8),
   cue(new RegExp(`^(?:attended|completed|participated in)${KIND}\\s`, 'i'), 0.85),
@@ -194,7 +203,7 @@ export const TITLE_CUES: Cue[] = [
 export const PROVIDER_CUES: Cue[] = [
   // "ACE Provider: Balance Academy (#1234)": a body's code before the label.
   cue(/^(?:[A-Z]{2,5}\s+)?(?:approved |education |training )?provider(?: name)?\s*:/i),
-  cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored) by\b:?/i, 0.9),
+  cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored|brought to you) by\b:?/i, 0.9),
   cue(/^training (?:center|centre|site)(?: name)?\s*:/i),
   cue(/^(?:organi[sz]ed|issued) by\b:?/i, 0.85),
   // "A program of the Western Fitness Alliance".
@@ -211,7 +220,7 @@ export const DATE_CUES: Cue[] = [
   cue(/\b(?:date of completion|completion date|date completed|completed on|completed|end date|finish date)\s*:?/i),
   // When the course was held comes before when its certificate was issued ("Certificate issued").
   cue(
-    /\b(?:course dates?|event dates?|date of (?:course|event|attendance|activity)|held on|attended on|awarded on|(?:period|zeitraum|periodo|période)(?![\w\u00c0-\u024f]))\s*:?/i,
+    /\b(?:course dates?|event dates?|training dates?|date of (?:course|event|attendance|activity|training)|held on|attended on|awarded on|(?:period|zeitraum|periodo|période)(?![\w\u00c0-\u024f]))\s*:?/i,
   ),
   cue(/\b(?:issue date|date of issue|issued on|issued|date issued|initial date)\s*:?/i),
   cue(/^finished\s*:/i, 0.9),

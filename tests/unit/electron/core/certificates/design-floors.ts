@@ -41,6 +41,7 @@
  * | 496–510 | 49/57, 0                  | 21/27, 0              |
  * | 511–525 | 56/61, 0                  | 20/28, 0              |
  * | 526–540 | 43/58, 1                  | 21/29, 0              |
+ * | 541–555 | 57/61, 2                  | 28/30, 0              |
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -211,5 +212,10 @@ export const BATCHES: {
     designs: [526, 540],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 22, wrongButSure: 0 } },
     photoHeldOut: { right: 22, wrongButSure: 1 },
+  },
+  {
+    designs: [541, 555],
+    text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 30, wrongButSure: 0 } },
+    photoHeldOut: { right: 30, wrongButSure: 0 },
   },
 ];
