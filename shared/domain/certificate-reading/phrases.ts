@@ -27,7 +27,7 @@ export const HOLDER_CUES: Cue[] = [
   // A second label on the line, after an ID: "Participant ID: 88231 Name: Oliver Grant".
   cue(/(?<=[\d)] )(?:full )?name\s*:/i, 0.9),
   cue(
-    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|naam|namn|imię i nazwisko|jméno(?: a příjmení)?|nimi|név)\s*:/iu,
+    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|naam|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név)\s*:/iu,
     0.8,
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -77,7 +77,7 @@ export const HOLDER_CUES: Cue[] = [
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
 const KIND =
-  '(?: (?:the|our|this))?(?: \\d{1,3}[- ](?:hours?|days?|weeks?))?(?: (?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
+  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: \\d{1,3}[- ](?:hours?|days?|weeks?))?(?: (?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -112,6 +112,8 @@ export const TITLE_CUES: Cue[] = [
   // Romanian "a absolvit cursul".
   cue(/(?<![\p{L}])a (?:absolvit|urmat|participat la) (?:cursul|programul|atelierul)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
+  // "participou do workshop Treino HIIT realizado em …".
+  cue(/\bparticipou (?:d[oa]|n[oa]) (?:workshop|curso|semin[aá]rio|forma[cç][aã]o|evento|palestra)\b:?/i, 0.9),
   cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:ação de formação|formação|curso|ação))?(?=\s|$):?/i, 0.9),
   cue(
     /\bha (?:completado|concluido|finalizado|superado)(?: con aprovechamiento)?(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i,
@@ -179,6 +181,8 @@ export const TITLE_CUES: Cue[] = [
     /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
+  // "Name of course:", "NAME OF PROGRAMME:", "Name of event:".
+  cue(/^name of (?:the )?(?:course|program(?:me)?|event|workshop|training|seminar|webinar)\s*:/i),
   // An Australian statement of attainment: "Unit of competency: SISFFIT032 Complete pre-exercise screening".
   cue(/^unit(?: of competency)?\s*:/i, 0.9),
   // A letter's subject: "RE: Certificate of Completion – Aqua Fitness Leader".
@@ -229,7 +233,7 @@ export const DATE_CUES: Cue[] = [
   cue(/^dates?\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
   cue(
-    /(?<![\p{L}])(?:kursdatum|kursdato|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|cursusdatum|datum kurzu|fecha)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:kursdatum|kursdato|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|fecha)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
 ];
@@ -242,7 +246,7 @@ export const EXPIRY_CUES: Cue[] = [
   ),
   // Other languages' "valid until": German, French, Spanish, Italian, Dutch.
   cue(
-    /(?<![\p{L}])(?:gültig bis|gyldig til|giltigt? till|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:gültig bis|gyldig til|giltigt? till|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
   cue(/\b(?:recommended )?retraining date\s*:?/i, 0.9),
@@ -322,7 +326,7 @@ export const CERTIFICATE_HEADING = new RegExp(
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS =
-  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|pierwsz\p{L}+ pomoc\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*)(?![\p{L}])/iu;
 
 /** Credit units; "hours" is contact time, not a body's unit. */
 export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string }[] = [
