@@ -17,7 +17,7 @@ import { checkCardDates, checkDateOrder } from './sanity';
 import { calibrate, UNSURE_BELOW } from './calibration';
 import type { TextCell } from './layout';
 import { CARD_WORDS, CERTIFICATE_HEADING, CODE_CUES, DATE_CUES, EXPIRY_CUES } from './phrases';
-import { asPrinted, looksLikeTitle, titleBeforeSeparator } from './values';
+import { asPrinted, looksLikeTitle, READ_AS, titleBeforeSeparator } from './values';
 
 /** A value read from the certificate, with the text it came from and how sure the reading is (0–1). */
 export interface ReadField<T> {
@@ -46,10 +46,8 @@ const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75'
 
 /** Lines of text, tidied: OCR's odd quotes and dashes made plain, spaces collapsed, empty lines dropped. */
 export function textLines(text: string): string[] {
-  return text
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”„«»]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
+  return Object.entries(READ_AS)
+    .reduce((t, [plain, marks]) => t.replace(new RegExp(`[${marks}]`, 'g'), plain), text)
     .split(/\r?\n/)
     .map((l) =>
       l

@@ -108,8 +108,9 @@ export const looksLikeTitle = (v: string) =>
   // Another field's label ("Date of issue: …", "Course code: …") starts another field's line.
   ![...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES].some((c) => c.pattern.exec(v)?.index === 0);
 
-/** The characters the reader reads as one ("–" as "-", "“" as '"'), each class written once. */
-const SAME_AS: Record<string, string> = { '-': '[-‐‑‒–—]', "'": "['‘’`´]", '"': '["“”„«»]' };
+/** The marks the reader reads as one plain mark ("–" as "-", "“" as '"'): read-text.ts reads them so. */
+export const READ_AS: Readonly<Record<string, string>> = { '-': '‐‑‒–—', "'": '‘’`´', '"': '“”„«»' };
+const SAME_AS = Object.fromEntries(Object.entries(READ_AS).map(([plain, marks]) => [plain, `[${plain}${marks}]`]));
 
 /**
  * A value as the certificate prints it: the reader reads dashes, quotes and apostrophes as plain
