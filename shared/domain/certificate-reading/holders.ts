@@ -12,7 +12,8 @@ import { HOLDER_CUES, TITLE_CUES } from './phrases';
 import { cleanValue, looksLikeName } from './values';
 
 /**
- * A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Ana Lima,
+ * A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Camille
+ * Durand a suivi …", "Ana Lima,
  * who …"; a member number after it ("Aroha Ngata-Smith (Member #55120)") and credentials
  * ("Brianna Scott, NASM-CPT, CES") are not part of it.
  */
@@ -31,7 +32,7 @@ const nameInSentence = (rest: string) =>
     .replace(/\s+[-|·]\s+.*$/, '')
     .replace(CREDENTIALS_AFTER, '')
     .replace(
-      /,?\s+(?:has|have|hat|heeft|ha|hanno|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou)(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
+      /,?\s+(?:has|have|hat|heeft|ha|hanno|who|successfully|completed|attended|finished|participated|is|for|frequentou|concluiu|completou|participou|a (?:suivi|participé|complété|obtenu|réussi|assisté))(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
       '',
     );
 

@@ -33,9 +33,10 @@ export const HOLDER_CUES: Cue[] = [
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
   cue(/^to$/i, 0.8),
   cue(/\b(?:be it known|acknowledges?|confirms?|certif(?:y|ies)|verif(?:y|ies)|this is a statement) that\b/i, 0.9),
-  // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French.
+  // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French ("Nous
+  // attestons que", "Le centre atteste que").
   cue(
-    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos que|certifichiamo che|certifica-se que|(?:si )?attesta che|bestätigen wir,? dass|certifions que)\b:?/i,
+    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos que|(?:hace|hacemos) constar que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|bestätigen wir,? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
     0.9,
   ),
   // Hungarian, Czech and Finnish: "Igazoljuk, hogy", "Potvrzujeme, že", "Todistetaan, että".
@@ -95,6 +96,8 @@ export const TITLE_CUES: Cue[] = [
   ),
   cue(new RegExp(`\\bfor (?:successfully )?(?:completing|attending|participating in)${KIND}`, 'i')),
   cue(new RegExp(`\\bin recognition of (?:completing|attending)${KIND}`, 'i')),
+  // "Your attendance at the live webinar “Mobility for Desk Workers” on …".
+  cue(new RegExp(`\\b(?:your|his|her|their) (?:attendance|participation) (?:at|in)${KIND}`, 'i'), 0.9),
   // "for the course Trail Running Strength": a phrase used in many sentences, so what follows is a
   // guess. Shown as sure on its first try, it made a held-out field wrong while sure
   // (designs.test.ts caught it; the design was not opened).

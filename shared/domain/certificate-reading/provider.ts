@@ -162,7 +162,8 @@ function unlabelledProvider(
         free(l) &&
         words >= 2 &&
         words <= 6 &&
-        !/\d|:|@/.test(l) &&
+        // An event's name may end in its year ("FitSummit 2026"); no other figure.
+        !/\d|:|@/.test(l.replace(/\s(?:19|20)\d{2}$/, '')) &&
         !/\bcertificat|\bdiploma\b/i.test(l) &&
         !isBoilerplate(l) &&
         !cue.some((c) => c.pattern.test(l))

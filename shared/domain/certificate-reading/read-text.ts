@@ -11,7 +11,7 @@ import { findDates, writesDayFirst } from './dates';
 import { biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
 import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from './cues';
 import { holderOf, nameAsWritten } from './holders';
-import { codeBeforeTitle, eventTitle, qualificationTitle, titleOf, titleUnderHolder, wrappedTitle } from './titles';
+import { codeInTitle, eventTitle, qualificationTitle, titleOf, titleUnderHolder, wrappedTitle } from './titles';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates, checkDateOrder } from './sanity';
 import { calibrate, UNSURE_BELOW } from './calibration';
@@ -224,7 +224,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     sources: [cued?.source ?? '', holder?.source ?? ''].filter(Boolean),
     values: [cued?.value ?? '', holderName ?? ''].filter(Boolean),
   });
-  const { title, code: titleCode } = codeBeforeTitle(
+  const { title, code: titleCode } = codeInTitle(
     cued ??
       (isCard ? null : qualificationTitle(lines)) ??
       (isCard

@@ -80,16 +80,28 @@ export function wrappedTitle(hit: Hit | null, cells: readonly TextCell[]): Hit |
 
 /**
  * A course's code printed before its title ("PT-204 Program Design for Older Adults",
- * "SISFFIT032 Complete pre-exercise screening"): the title is the rest, the code a code, a guess
- * as no label names it.
+ * "SISFFIT032 Complete pre-exercise screening"), a guess as no label names it; or after it in
+ * brackets with its label ("Programming for Hybrid Athletes (code FS-214)"). The title is the
+ * rest, the code a code.
  */
-export function codeBeforeTitle(title: Hit | null): { title: Hit | null; code: Hit | null } {
-  const m = title && /^([A-Z]{2,8}-?\d{2,5}[A-Z]?)\s+(?=\p{Lu})/u.exec(title.value);
-  if (!title || !m) return { title, code: null };
-  return {
-    title: { ...title, value: title.value.slice(m[0].length) },
-    code: { value: m[1]!, source: title.source, confidence: 0.6 },
-  };
+export function codeInTitle(title: Hit | null): { title: Hit | null; code: Hit | null } {
+  const before = title && /^([A-Z]{2,8}-?\d{2,5}[A-Z]?)\s+(?=\p{Lu})/u.exec(title.value);
+  if (title && before)
+    return {
+      title: { ...title, value: title.value.slice(before[0].length) },
+      code: { value: before[1]!, source: title.source, confidence: 0.6 },
+    };
+  const after =
+    title &&
+    /\s*\((?:course |session |activity )?(?:code|id|ref\.?|no\.?|#)\s*:?\s*([A-Z0-9][A-Z0-9-_./]*\d[A-Z0-9-_./]*)\)$/i.exec(
+      title.value,
+    );
+  if (title && after)
+    return {
+      title: { ...title, value: title.value.slice(0, after.index) },
+      code: { value: after[1]!, source: title.source, confidence: title.confidence },
+    };
+  return { title, code: null };
 }
 
 /**

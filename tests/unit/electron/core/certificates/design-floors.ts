@@ -43,6 +43,7 @@
  * | 526–540 | 43/58, 1                  | 21/29, 0              |
  * | 541–555 | 57/61, 2                  | 28/30, 0              |
  * | 556–570 | 43/57, 2                  | 16/28, 2              |
+ * | 571–585 | 55/60, 1                  | 23/28, 3              |
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -223,5 +224,10 @@ export const BATCHES: {
     designs: [556, 570],
     text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 17, wrongButSure: 2 } },
     photoHeldOut: { right: 18, wrongButSure: 2 },
+  },
+  {
+    designs: [571, 585],
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 23, wrongButSure: 3 } },
+    photoHeldOut: { right: 23, wrongButSure: 0 },
   },
 ];
