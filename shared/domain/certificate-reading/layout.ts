@@ -126,25 +126,28 @@ export interface RowPiece {
  * than two letters' height (a footer's spread-out parts, a table's columns), or, under a table's
  * head (`columns`: where the head's cells start, given when the row above has three or more),
  * where a piece starts a head's column after a gap of more than a letter's height (table cells
- * set closer than two letters).
+ * set closer than two letters). A row set apart at three places or more by a letter's height is
+ * a table's row of its own (a head centred over its cells, or cells set close): split at each.
  */
 export function splitRow<T>(pieces: readonly T[], box: (piece: T) => RowPiece, columns: readonly number[] = []): T[][] {
+  const gapAt = (i: number) => {
+    const [a, b] = [box(pieces[i - 1]!), box(pieces[i]!)];
+    return { gap: b.x - a.right, size: Math.max(a.size, b.size), x: b.x };
+  };
+  const wide = pieces.filter((_, i) => i > 0 && gapAt(i).gap > gapAt(i).size).length;
   const runs: T[][] = [];
   let run: T[] = [];
-  for (const piece of pieces) {
-    const last = run.at(-1);
-    if (last) {
-      const [a, b] = [box(last), box(piece)];
-      const size = Math.max(a.size, b.size);
-      const gap = b.x - a.right;
-      const startsColumn = gap > size && columns.some((x) => Math.abs(b.x - x) < size * 0.6);
+  pieces.forEach((piece, i) => {
+    if (i > 0) {
+      const { gap, size, x } = gapAt(i);
+      const startsColumn = gap > size && (wide >= 3 || columns.some((c) => Math.abs(x - c) < size * 0.6));
       if (gap > 2 * size || startsColumn) {
         runs.push(run);
         run = [];
       }
     }
     run.push(piece);
-  }
+  });
   if (run.length > 0) runs.push(run);
   return runs;
 }

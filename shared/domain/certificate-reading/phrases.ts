@@ -39,6 +39,8 @@ export const HOLDER_CUES: Cue[] = [
     /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos que|(?:hace|hacemos) constar que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|bestätigen wir,? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
     0.9,
   ),
+  // Dutch: "Hierbij verklaren wij dat", "verklaart dat".
+  cue(/\b(?:hierbij )?(?:verklaren wij|wordt verklaard|verklaart)(?: hierbij)?,? dat\b:?/i, 0.9),
   // Hungarian, Czech and Finnish: "Igazoljuk, hogy", "Potvrzujeme, že", "Todistetaan, että".
   cue(/(?<![\p{L}])(?:igazoljuk,? hogy|(?:tímto )?potvrzujeme,? že|todistetaan,? että)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
@@ -139,6 +141,8 @@ export const TITLE_CUES: Cue[] = [
     /(?<![\p{L}])har (?:gjennomf[øo]rt|gennemf[øo]rt|genomg[åa]tt|genomf[öo]rt|fullf[øo]rt|deltatt p[åa]|deltaget i|deltagit i)(?: (?:kurset|kursen|kurs))?(?![\p{L}]):?/iu,
     0.9,
   ),
+  // Dutch, the course named after its kind: "de cursus / Kettlebell Basis / met goed gevolg heeft afgerond".
+  cue(/^(?:de|het) (?:cursus|training|workshop|opleiding|seminar|bijscholing)\s*:?(?=\s|$)/i, 0.9),
   // Dutch "heeft deelgenomen aan de cursus"; Icelandic "hefur lokið námskeiðinu"; Lithuanian "baigė kursą".
   cue(
     /\bheeft (?:deelgenomen aan|voltooid|afgerond)(?: (?:de|het) (?:cursus|training|workshop|seminar|opleiding))?(?![\p{L}]):?/iu,
@@ -236,7 +240,7 @@ export const DATE_CUES: Cue[] = [
   cue(/^dates?\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
   cue(
-    /(?<![\p{L}])(?:kursdatum|kursdato|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|fecha)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|suoritettu|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|fecha)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
 ];
@@ -249,7 +253,7 @@ export const EXPIRY_CUES: Cue[] = [
   ),
   // Other languages' "valid until": German, French, Spanish, Italian, Dutch.
   cue(
-    /(?<![\p{L}])(?:gültig bis|gyldig til|giltigt? till|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:gültig bis|gyldigt? til|giltigt? till|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
   cue(/\b(?:recommended )?retraining date\s*:?/i, 0.9),
@@ -329,7 +333,7 @@ export const CERTIFICATE_HEADING = new RegExp(
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS =
-  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*|førstehjælp|førstehjelp|första hjälpen|hjertestart|hjärtstart(?:are)?|genoplivning|ensiapu|elvytys|skyndihjálp|elsősegély|první pomoc|prva pomo[čć]|pirmoji pagalba|pirmā palīdzība|primeiros socorros|eerste hulp|EHBO|ilk yardım|pertolongan pertama)(?![\p{L}])/iu;
 
 /** Credit units; "hours" is contact time, not a body's unit. */
 export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string }[] = [
@@ -347,6 +351,9 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
   /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?)(?![\p{L}])/iu;
+
+/** A course's name, by the word it ends in ("Water Fitness Instructor Workshop"): never a letterhead. */
+export const COURSE_NAME = /\b(?:Workshop|Course|Seminar|Webinar|Masterclass|Program(?:me)?)$/i;
 
 /** An event, rather than a course or a body: what a certificate of attendance was for. */
 export const EVENT_WORDS = /\b(?:Conference|Summit|Symposium|Convention|Congress|Expo|Retreat|Forum)\b/i;

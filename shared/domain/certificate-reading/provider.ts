@@ -10,7 +10,15 @@ import { CREDENTIAL } from './names';
 import { BY_PLACE, labelled } from './by-layout';
 import { afterCue, type Hit } from './cues';
 import { wrappedUnder, type TextCell } from './layout';
-import { DATE_CUES, HOLDER_CUES, NOT_A_VALUE, ORGANISATION_WORDS, PROVIDER_CUES, TITLE_CUES } from './phrases';
+import {
+  COURSE_NAME,
+  DATE_CUES,
+  HOLDER_CUES,
+  NOT_A_VALUE,
+  ORGANISATION_WORDS,
+  PROVIDER_CUES,
+  TITLE_CUES,
+} from './phrases';
 import { PART_SEPARATOR, beforeSeparator, cleanValue, isBoilerplate } from './values';
 
 /** A person's name and a qualification after it ("Dana Whitfield, MS", "Dana Whitfield, PhD"). */
@@ -104,7 +112,13 @@ function unlabelledProvider(
   // The first lines that hold a word (OCR reads a dark header bar as scraps: "E", "V", "44").
   const first = lines.filter((l) => /\p{L}{3}/u.test(l)).slice(0, 4);
   const top = first.find(
-    (l) => ORGANISATION_WORDS.test(l) && free(l) && !/:\s/.test(l) && !CREDIT_WORDS.test(l) && !biggestAlone(l, cells),
+    (l) =>
+      ORGANISATION_WORDS.test(l) &&
+      !COURSE_NAME.test(l) &&
+      free(l) &&
+      !/:\s/.test(l) &&
+      !CREDIT_WORDS.test(l) &&
+      !biggestAlone(l, cells),
   );
   if (top) {
     // A letterhead in two languages ("Border Fitness Education / Educación Fitness Frontera"): the first.

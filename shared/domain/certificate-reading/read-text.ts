@@ -11,7 +11,15 @@ import { findDates, writesDayFirst } from './dates';
 import { biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
 import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from './cues';
 import { holderOf, nameAsWritten } from './holders';
-import { codeInTitle, eventTitle, qualificationTitle, titleOf, titleUnderHolder, wrappedTitle } from './titles';
+import {
+  codeInTitle,
+  courseNamed,
+  eventTitle,
+  qualificationTitle,
+  titleOf,
+  titleUnderHolder,
+  wrappedTitle,
+} from './titles';
 import { footerCode, providerOf } from './provider';
 import { checkCardDates, checkDateOrder } from './sanity';
 import { calibrate, UNSURE_BELOW } from './calibration';
@@ -83,13 +91,23 @@ function issueUnderCaption(cells: readonly TextCell[], dayFirst: boolean): Hit |
 }
 
 /**
+ * A line that says when the page was sent or printed, not when the course was done: "Sent:",
+ * "Printed on:", and an e-mail's own "Date:" among its "From:", "To:" and "Subject:".
+ */
+function stampOf(lines: readonly string[]): (line: string) => boolean {
+  const mail = lines.some((l) => /^from\s*:/i.test(l)) && lines.some((l) => /^(?:to|subject)\s*:/i.test(l));
+  return (l) =>
+    /^(?:sent|received|printed|generated|downloaded)(?: on)?\s*:/i.test(l) || (mail && /^date\s*:/i.test(l));
+}
+
+/**
  * No label: the first date that is not the card's expiry. The only date printed is the one it
  * can be; among several, one no label names may be when the page was printed, so it is a guess.
  * When an e-mail was sent or a page printed ("Sent: 2 May 2026") is taken only when no other date is.
  */
 function unlabelledDate(lines: readonly string[], dayFirst: boolean, expiry: Hit | null): Hit | null {
   const dated = (l: string) => findDates(l, dayFirst).some((d) => d.date !== expiry?.value);
-  const stamp = (l: string) => /^(?:sent|received|printed|generated|downloaded)(?: on)?\s*:/i.test(l);
+  const stamp = stampOf(lines);
   const line = lines.find((l) => dated(l) && !stamp(l)) ?? lines.find(dated);
   const date = line && findDates(line, dayFirst).find((d) => d.date !== expiry?.value);
   const others = new Set(
@@ -179,7 +197,14 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   // the row below): the page says which date is under it; the next line may be its neighbour's.
   const cuedExpiry = dateAfter(lines, EXPIRY_CUES, dayFirst, true);
   const printedExpiry = cuedExpiry?.under ? (expiryUnderCaption(cells, dayFirst) ?? cuedExpiry) : cuedExpiry;
-  const cuedIssue = dateAfter(lines, DATE_CUES, dayFirst, false, printedExpiry?.value);
+  const stamp = stampOf(lines);
+  const cuedIssue = dateAfter(
+    lines.filter((l) => !stamp(l)),
+    DATE_CUES,
+    dayFirst,
+    false,
+    printedExpiry?.value,
+  );
   const issuedOn = cuedIssue?.under ? (issueUnderCaption(cells, dayFirst) ?? cuedIssue) : cuedIssue;
   const span = validitySpan(lines, dayFirst);
   const expiry =
@@ -235,7 +260,11 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
           ) ??
           eventTitle(provider) ??
           runTogether(cells, 'title', (v) => looksLikeTitle(v) && (!holderName || !v.includes(holderName))) ??
-          titleUnderHolder(lines, holder))),
+          titleUnderHolder(lines, holder) ??
+          courseNamed(
+            lines,
+            [holder?.source, provider?.source].filter((t): t is string => !!t),
+          ))),
   );
   const code = codeHit ?? titleCode;
 

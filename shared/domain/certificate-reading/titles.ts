@@ -10,11 +10,13 @@ import { afterCue, type Hit } from './cues';
 import { followsOn, wrappedUnder, type TextCell } from './layout';
 import {
   CODE_CUES,
+  COURSE_NAME,
   DATE_CUES,
   EVENT_WORDS,
   EXPIRY_CUES,
   HEADING_WORDS,
   HOLDER_CUES,
+  LABELS,
   PROVIDER_CUES,
   TITLE_CUES,
 } from './phrases';
@@ -129,10 +131,33 @@ export function titleUnderHolder(lines: readonly string[], holder: Hit | null): 
     !looksLikeTitle(next) ||
     isBoilerplate(next) ||
     HEADING_WORDS.test(next) ||
+    // A caption under the name's line ("Participant").
+    Object.values(LABELS).some((l) => l.test(next)) ||
     cues.some((c) => c.pattern.test(next))
   )
     return null;
   return { value: cleanValue(next), source: next, confidence: 0.6 };
+}
+
+/**
+ * A line alone that names a course by its last word ("Water Fitness Instructor Workshop"), with
+ * no cue or size to say so: the title, a guess.
+ */
+export function courseNamed(lines: readonly string[], taken: readonly string[]): Hit | null {
+  const cues = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES, ...PROVIDER_CUES];
+  const line = lines.find(
+    (l) =>
+      COURSE_NAME.test(l) &&
+      /^\p{Lu}/u.test(l) &&
+      !/\d|:/.test(l) &&
+      l.split(' ').length >= 2 &&
+      !taken.includes(l) &&
+      looksLikeTitle(l) &&
+      !isBoilerplate(l) &&
+      !HEADING_WORDS.test(l) &&
+      !cues.some((c) => c.pattern.test(l)),
+  );
+  return line ? { value: cleanValue(line), source: line, confidence: BY_PLACE } : null;
 }
 
 /** A qualification's name ("Level 3 Certificate in Personal Training", "Diploma in Sports Massage"). */
