@@ -252,8 +252,13 @@ const HOURS = new RegExp(
 const HOURS_LABEL = new RegExp(
   // Not a percentage: OCR reads "1½" as "1%".
   // Not credits either ("hours = 0.3 CEUs").
-  `(?:(?:(?:contact|clock|CE|total) )?hours?|liczba godzin|(?:anzahl (?:der )?)?stunden|nombre d'heures|jumlah jam|ure)(?: completed| earned| attended)?\\s*[:=]?\\s*${NUMBER}(?!\\d|[.,]\\d)(?!\\s*%)(?!\\s*(?:CEUs?|CECs?|credits?)\\b)`,
+  `(?:(?:(?:contact|clock|CE|total) )?hours?|liczba godzin|(?:anzahl (?:der )?)?stunden|nombre d'heures|jumlah jam|ure|carga hor[aá]ria)(?: completed| earned| attended)?\\s*[:=]?\\s*${NUMBER}(?!\\d|[.,]\\d)(?!\\s*%)(?!\\s*(?:CEUs?|CECs?|credits?)\\b)`,
   'i',
+);
+/** A duration's label and hours written "20h" ("Duração: 20h", "Durée : 7 h"): an "h" alone is hours only there. */
+const DURATION_H = new RegExp(
+  `(?:duration|duração|durée|duración|durata|dauer|time|length)\\s*:?\\s*${NUMBER}\\s*h(?![\\p{L}\\d:])`,
+  'iu',
 );
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
 /** "2 hours 30 minutes", "1 h 15 min", and as a clock shows it, "02:30 hrs". */
@@ -295,7 +300,7 @@ function hourStatements(lines: readonly string[]): ContactTime[] {
     const both = HOURS_AND_MINUTES.exec(line);
     const next = lines[i + 1] ?? '';
     const alone = HOURS_ALONE.test(line) && new RegExp(`^${NUMBER}$`).exec(next)?.[1];
-    const m = HOURS_LABEL.exec(line) ?? HOURS.exec(line);
+    const m = HOURS_LABEL.exec(line) ?? HOURS.exec(line) ?? DURATION_H.exec(line);
     const hours = alone ? parseAmount(alone) : m ? parseAmount(m[1]!) : null;
     const lessons = LESSONS.exec(line);
     if (lessons) found.push({ minutes: +lessons[1]! * 45, source: line, confidence: ONE_AMOUNT, rank: 2 });

@@ -49,7 +49,7 @@ const CREDENTIALS = /^(?:MS|MA|MSC|MED|MBA|PHD|EDD|MD|DO|DPT|PT|RN|RD|ATC|CSCS|C
 
 /**
  * A name a record writes family name first ("OKAFOR, Chidi", "Álvarez, Jordan"): in the order it
- * is said, the family name in capitals written as a name. After the comma only given names in
+ * is said, the family name in capitals written as a name, a middle initial after the given name. After the comma only given names in
  * capitals and small letters: "Chidi Okafor, MS" or "Ana Lima, PhD" keep their order.
  */
 export function givenNameFirst(name: string): string {
@@ -58,13 +58,14 @@ export function givenNameFirst(name: string): string {
   if (shouted && !CREDENTIALS.test(shouted[2]!)) return `${shouted[2]} ${shouted[1]}`;
   // A family name may start with its particles ("de la Fuente, María").
   const m =
-    /^((?:(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le)\s+)*[\p{Lu}][\p{L}'-]*(?: [\p{Lu}][\p{L}'-]*)?),\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)$/u.exec(
+    /^((?:(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le)\s+)*[\p{Lu}][\p{L}'-]*(?: [\p{Lu}][\p{L}'-]*)?),\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?: (\p{Lu})\.?)?$/u.exec(
       name,
     );
   if (!m) return name;
   const caps = m[1] === m[1]!.toUpperCase();
   const family = caps ? m[1]!.replace(/\p{L}+/gu, (w) => w[0] + w.slice(1).toLowerCase()) : m[1]!;
-  return `${m[2]} ${family}`;
+  // A middle initial after the given name ("Harrison, Emily R.") stays with it, with its point.
+  return `${m[2]}${m[3] ? ` ${m[3]}.` : ''} ${family}`;
 }
 
 /** At most one letter changed, added or dropped. */

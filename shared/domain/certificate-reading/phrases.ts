@@ -36,7 +36,7 @@ export const HOLDER_CUES: Cue[] = [
   // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French ("Nous
   // attestons que", "Le centre atteste que").
   cue(
-    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos que|(?:hace|hacemos) constar que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|bestätigen wir,? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
+    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos(?:,? para (?:os )?(?:devidos )?fins(?: de direito)?,?)? que|(?:hace|hacemos) constar que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|bestätigen wir,? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
     0.9,
   ),
   // Dutch: "Hierbij verklaren wij dat", "verklaart dat".
@@ -80,7 +80,7 @@ export const HOLDER_CUES: Cue[] = [
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
 const KIND =
-  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: \\d{1,3}[- ](?:hours?|days?|weeks?))?(?: (?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
+  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -344,13 +344,13 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
   {
     unit: 'hours',
     pattern:
-      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hodin[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?|tundi|ur[ei]?|stund(?:as|u|ām)|sat[ai]?|jam|hores|ure',
+      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hod[ií]n[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?|tundi|ur[ei]?|stund(?:as|u|ām)|sat[ai]?|jam|hores|ure',
   },
 ];
 
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
-  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?)(?![\p{L}])/iu;
+  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Academi|Akademi|Akadémia|Akadeemia|Akademija|Akadēmija|Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?)(?![\p{L}])/iu;
 
 /** A course's name, by the word it ends in ("Water Fitness Instructor Workshop"): never a letterhead. */
 export const COURSE_NAME = /\b(?:Workshop|Course|Seminar|Webinar|Masterclass|Program(?:me)?)$/i;

@@ -133,15 +133,17 @@ export function joinWrapped(lines: readonly string[]): string[] {
     const runsOn = line.length >= 45 || /^[a-z\u00df-\u00ff]/.test(line);
     // A line that opens with a label ("Start date: …") starts a field of its own.
     const labelled = /^(?:[^\s:]+\s){0,2}[^\s:]{1,30}:/.test(line);
+    // A line of parts ("Academi Ffitrwydd · Cardiff Fitness Academy", "15 June 2026 · 5 hours") is no prose.
+    const inParts = /\s[·|•]\s/.test(line) || (last !== undefined && /\s[·|•]\s/.test(last));
     // A quotation left open ("… the course “ADVANCED KETTLEBELL" / "TECHNIQUES”.") closes on this line.
     const closesQuote = last !== undefined && unclosedQuote(last) && /[”»"]/.test(line);
     // A paragraph's last line, ending its sentence, under a line a paragraph's full width.
     const endsParagraph =
-      last !== undefined && last.length >= 60 && !/[.!?:;]$/.test(last) && /[.!?]$/.test(line) && !labelled;
+      last !== undefined && last.length >= 60 && !/[.!?:;]$/.test(last) && /[.!?]$/.test(line) && !labelled && !inParts;
     if (
       closesQuote ||
       endsParagraph ||
-      (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !labelled)
+      (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !labelled && !inParts)
     )
       out[out.length - 1] = `${last} ${line}`;
     else out.push(line);
