@@ -157,19 +157,31 @@ const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>
 /**
  * A table of credits per body ("AFAA | 3 CEUs | MME-BW-AF"): a credit statement with no body
  * on its own line takes the body printed alone in a cell to its left on the same row, when that
- * cell is one of a column of bodies.
+ * cell is one of a column of bodies (some rows of which OCR may read as one cell, "NCSF 0.5
+ * CEUs"). A list of credits OCR read as cells of one row ("CEUs awarded: 0.5 (NASM)" · "0.5
+ * (ACE)" · "5.0 (AFAA)") is read as the one line it is.
  */
 function withRowBodies(lines: readonly string[], cells: readonly TextCell[]): string[] {
   const bodies = bodyNames().filter((b) => !b.cprProvider);
   const alone = (t: string) => bodyAlone(t)?.cprProvider === false;
+  const bodyFirst = (t: string) => alone(t) || alone(t.split(' ')[0]!);
+  const sameRow = (a: TextCell, b: TextCell) => a !== b && Math.abs(a.y - b.y) < b.size * 0.5;
+  // An amount and a body with no unit ("0.5 (ACE)", "AFAA 5.0"): one item of a list.
+  const listItem = (t: string) =>
+    /^\d{1,3}(?:[.,]\d{1,2})?\s*\(?\s*[A-Z]{3,5}\s*\)?$|^[A-Z]{3,5}:?\s*\d{1,3}(?:[.,]\d{1,2})?$/.test(t) &&
+    bodies.some((b) => b.names.test(t));
   return lines.map((line) => {
     const cell = cells.find((c) => c.text === line);
-    if (!cell || !/\d/.test(line) || bodies.some((b) => b.names.test(line))) return line;
-    const left = cells
-      .filter((c) => c !== cell && c.x < cell.x && Math.abs(c.y - cell.y) < cell.size * 0.5 && alone(c.text))
-      .sort((a, b) => b.x - a.x)[0];
+    if (!cell || !/\d/.test(line)) return line;
+    if (bodies.some((b) => b.names.test(line))) {
+      const items = findCredits([line]).length
+        ? cells.filter((c) => sameRow(c, cell) && c.x > cell.x && listItem(c.text)).sort((a, b) => a.x - b.x)
+        : [];
+      return items.length > 0 ? [line, ...items.map((c) => c.text)].join(' | ') : line;
+    }
+    const left = cells.filter((c) => sameRow(c, cell) && c.x < cell.x && alone(c.text)).sort((a, b) => b.x - a.x)[0];
     // Only in a column of bodies (a table), not beside a lone logo or approval mark.
-    const column = left && cells.filter((c) => alone(c.text) && Math.abs(c.x - left.x) < 2 * left.size).length >= 2;
+    const column = left && cells.filter((c) => bodyFirst(c.text) && Math.abs(c.x - left.x) < 2 * left.size).length >= 2;
     return left && column ? `${left.text} ${line}` : line;
   });
 }
