@@ -43,9 +43,13 @@
  * | 526–540 | 43/58, 1                  | 21/29, 0              |
  * | 541–555 | 57/61, 2                  | 28/30, 0              |
  * | 556–570 | 43/57, 2                  | 16/28, 2              |
- * | 571–585 | 55/60, 1                  | 23/28, 3              |
+ * | 571–585 | 55/60, 1                  | 24/28, 2 (*)          |
  * | 586–600 | 50/62, 2                  | 23/28, 0              |
  * | 601–615 | 52/59, 1                  | 27/28, 0              |
+ *
+ * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
+ * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
+ * first written. Found writing d619, a development design of the same kind; d579 was not opened.
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -229,7 +233,7 @@ export const BATCHES: {
   },
   {
     designs: [571, 585],
-    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 23, wrongButSure: 3 } },
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 2 } },
     photoHeldOut: { right: 23, wrongButSure: 0 },
   },
   {
