@@ -65,9 +65,18 @@ function toCells(items: TextItem[], pageTop: number): TextCell[] {
 
 const xOf = (item: TextItem) => item.transform[4] ?? 0;
 
-/** "S U M M I T": letter-spaced text, which pdf.js gives with a space between every letter. */
-const LETTER_SPACED = /^(?:\S ){2,}\S[.,]?$/u;
-const unspaced = (str: string) => (LETTER_SPACED.test(str.trim()) ? str.replace(/ /g, '') : str);
+/**
+ * "S U M M I T": letter-spaced text, which pdf.js gives with a space between every letter, or
+ * every pair a font kerns together ("P I L AT E S"): most pieces a single letter.
+ */
+function letterSpaced(str: string): boolean {
+  const pieces = str.trim().split(' ');
+  return (
+    /^(?:\S{1,2} ){2,}\S{1,2}[.,]?$/u.test(str.trim()) &&
+    pieces.filter((p) => [...p].length === 1).length * 3 >= pieces.length * 2
+  );
+}
+const unspaced = (str: string) => (letterSpaced(str) ? str.replace(/ /g, '') : str);
 
 /**
  * Letter-spaced text's word breaks. pdf.js puts a space between every letter of
@@ -76,7 +85,7 @@ const unspaced = (str: string) => (LETTER_SPACED.test(str.trim()) ? str.replace(
  * Only read when the page has such text (drawing operations cost more than the text layer).
  */
 async function respaceLetterSpaced(page: Page, items: TextItem[], ops: PdfJs['OPS']): Promise<void> {
-  const spaced = items.filter((i) => LETTER_SPACED.test(i.str.trim()));
+  const spaced = items.filter((i) => letterSpaced(i.str));
   if (spaced.length === 0) return;
   const list = await page.getOperatorList();
   let shown = '';

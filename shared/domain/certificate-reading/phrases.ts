@@ -87,7 +87,7 @@ export const TITLE_CUES: Cue[] = [
   // Before "has passed" below: "has successfully passed the examination for", "has attained the
   // qualification".
   cue(
-    /\bha(?:s|ve) (?:successfully )?(?:passed|sat) the (?:final )?(?:exam(?:ination)?|assessment|test) (?:for|of|in)\b:?|\bha(?:s|ve) (?:attained|achieved|been awarded) the (?:qualification|designation|credential|award)\b:?/i,
+    /\bha(?:s|ve) (?:successfully )?(?:passed|sat) the (?:final )?(?:exam(?:ination)?|assessment|test) (?:for|of|in)\b:?|\bha(?:s|ve) (?:attained|achieved|been awarded) the (?:qualification|designation|credential|award)\b:?|\bha(?:s|ve) (?:successfully )?qualified (?:in|for)(?: the)?\b:?/i,
     0.9,
   ),
   cue(
@@ -269,7 +269,7 @@ export const CODE_CUES: Cue[] = [
   ),
   cue(/\b(?:approval|reference)\s*:/i, 0.8),
   // A bare "ID" or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
-  cue(/(?:^|[·|]\s*)(?:ID|Ref\.?|Cert(?:ificate)?\.?\s*(?:No\.?|ID|#))\s*:?(?=\s*[A-Z0-9-]*\d)/, 0.8),
+  cue(/(?:^|[·|]\s*)(?:ID|Ref\.?|Cert(?:ificate)?\.?\s*(?:No\.?|[Nn]umber|ID|#))\s*:?(?=\s*[A-Z0-9-]*\d)/, 0.8),
   // Other languages' "code": Spanish/Portuguese, Italian, French, German, Polish.
   cue(
     /(?:^|[·|]\s*)(?:c[oó]digo|codice|code|kennung|kod|kurs-?nr\.?|kursnummer)(?: (?:del|do|du) (?:curso|corso|cours))?\s*:/i,

@@ -46,6 +46,8 @@ export function providerOf(
           .replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$|\s*\(#?\s*\d+\)$/i, '')
           // In a sentence: "offered by Westfield Collective, on 08/14/2026. The course …".
           .replace(/,\s+(?:on|dated|in|at)\b.*$|(?<=[a-z]{3})\.\s.*$|\s+on\s+(?=\S*\s*\d).*$/u, '')
+          // The platform it was given on is not who gave it: "Elevate Fitness Academy via Teachable".
+          .replace(/\s+(?:via|powered by|hosted on)\s+\S.*$/iu, '')
           // "presented by the Midtown Fitness Guild": the article, not the name (a printed "The" stays).
           .replace(/^the\s+(?=[A-Z])/u, '')
           .replace(/\s+team$/i, ''),

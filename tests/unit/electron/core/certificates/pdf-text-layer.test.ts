@@ -21,6 +21,8 @@ describe('letter-spaced capitals', () => {
     ['d158-all-caps-name-gold.pdf', 'MERIDIAN COACHING COLLEGE'],
     ['d26-afaa-cat.pdf', 'RHYTHM GROUP FITNESS CO.'],
     ['d62-ribbon-right-block.pdf', 'KINETIC CHAIN SEMINARS'],
+    // A font that kerns a pair ("AT", "PA") gives it as one piece: "P I L AT E S PA R I S".
+    ['d628-decorative-border-script-name.pdf', 'MAISON PILATES PARIS'],
   ])('%s: the words of "%s" stay apart', async (file, words) => {
     expect(await textOf(file)).toContain(words);
   });
