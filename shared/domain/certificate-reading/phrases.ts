@@ -138,7 +138,7 @@ export const TITLE_CUES: Cue[] = [
   cue(/(?<![\p{L}])absolvoval[ai]? (?:kurz|školení|seminář)(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])on (?:osallistunut|suorittanut) (?:koulutukseen|koulutuksen|kurssille|kurssin)(?![\p{L}]):?/iu, 0.9),
   cue(
-    /(?<![\p{L}])har (?:gjennomf[øo]rt|gennemf[øo]rt|genomg[åa]tt|genomf[öo]rt|fullf[øo]rt|deltatt p[åa]|deltaget i|deltagit i)(?: (?:kurset|kursen|kurs))?(?![\p{L}]):?/iu,
+    /(?<![\p{L}])har (?:gjennomf[øo]rt|gennemf[øo]rt|genomg[åa]tt|genomf[öo]rt|fullf[øo]rt|deltatt p[åa]|deltaget i|deltagit i)(?: (?:kurset|kursen|kurs|utbildningen|utdanningen|uddannelsen|opplæringen|seminaret|seminariet))?(?![\p{L}]):?/iu,
     0.9,
   ),
   // Dutch, the course named after its kind: "de cursus / Kettlebell Basis / met goed gevolg heeft afgerond".
@@ -188,6 +188,9 @@ export const TITLE_CUES: Cue[] = [
     /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
+  // A form's "Subject: Sports Massage Basics", less sure than the cues above: an e-mail's
+  // "Subject: Your certificate – X" is what it is about, not always the course.
+  cue(/^subject\s*:/i, 0.85),
   // "Name of course:", "NAME OF PROGRAMME:", "Name of event:".
   cue(/^name of (?:the )?(?:course|program(?:me)?|event|workshop|training|seminar|webinar)\s*:/i),
   // An Australian statement of attainment: "Unit of competency: SISFFIT032 Complete pre-exercise screening".
@@ -350,7 +353,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
 
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
-  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Academi|Akademi|Akadémia|Akadeemia|Akademija|Akadēmija|Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?)(?![\p{L}])/iu;
+  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance|Services|Solutions|Safety|Rescue|Emergency|Response)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Academi|Akademi|Akadémia|Akadeemia|Akademija|Akadēmija|Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?)(?![\p{L}])/iu;
 
 /** A course's name, by the word it ends in ("Water Fitness Instructor Workshop"): never a letterhead. */
 export const COURSE_NAME = /\b(?:Workshop|Course|Seminar|Webinar|Masterclass|Program(?:me)?)$/i;

@@ -11,6 +11,7 @@ import { BY_PLACE, labelled } from './by-layout';
 import { afterCue, type Hit } from './cues';
 import { wrappedUnder, type TextCell } from './layout';
 import {
+  CARD_WORDS,
   COURSE_NAME,
   DATE_CUES,
   HOLDER_CUES,
@@ -117,6 +118,8 @@ function unlabelledProvider(
     (l) =>
       ORGANISATION_WORDS.test(l) &&
       !COURSE_NAME.test(l) &&
+      // A card's course ("Emergency First Aid & CPR/AED"), not who gave it.
+      !(CARD_WORDS.test(l) && !/\b(?:Red Cross|Academy|Institute|Cent(?:er|re)|Ltd|Inc)\b/i.test(l)) &&
       free(l) &&
       !/:\s/.test(l) &&
       !CREDIT_WORDS.test(l) &&

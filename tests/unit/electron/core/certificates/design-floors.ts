@@ -47,6 +47,7 @@
  * | 586–600 | 50/62, 2                  | 23/28, 0              |
  * | 601–615 | 52/59, 1                  | 27/28, 0              |
  * | 616–630 | 55/59, 1 (**)             | 27/29, 0              |
+ * | 631–645 | 54/59, 1                  | 29/30, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -252,5 +253,10 @@ export const BATCHES: {
     designs: [616, 630],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 0 } },
     photoHeldOut: { right: 24, wrongButSure: 0 },
+  },
+  {
+    designs: [631, 645],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
+    photoHeldOut: { right: 29, wrongButSure: 0 },
   },
 ];
