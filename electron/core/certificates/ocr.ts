@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/errors';
 import { resourceDir } from '../resources';
 import { onShutdown } from '../shutdown';
 import { columnStarts, splitRow, type TextCell } from '../../../shared/domain/certificate-reading/layout';
+import { ocrLetters } from '../../../shared/domain/certificate-reading/ocr-letters';
 
 const IDLE_MS = 60_000;
 
@@ -155,7 +156,7 @@ export function recognise(image: Uint8Array, job: OcrJob = {}): Promise<TextCell
       ]);
       if (job.signal?.aborted) throw cancelled();
       const lines = (result.data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
-      return cellsOfLines(lines);
+      return ocrLetters(cellsOfLines(lines));
     } catch (error) {
       if (job.signal?.aborted) throw cancelled();
       await stop(running);

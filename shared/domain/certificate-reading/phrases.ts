@@ -272,10 +272,13 @@ export const CODE_CUES: Cue[] = [
   ),
   cue(/\b(?:approval|reference)\s*:/i, 0.8),
   // A bare "ID" or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
-  cue(/(?:^|[·|]\s*)(?:ID|Ref\.?|Cert(?:ificate)?\.?\s*(?:No\.?|[Nn]umber|ID|#))\s*:?(?=\s*[A-Z0-9-]*\d)/, 0.8),
+  cue(
+    /(?:^|[·|]\s*|\s[-–—]\s)(?:ID|Ref\.?|Cert(?:ificate)?\.?\s*(?:No\.?|[Nn]umber|ID|#))\s*:?(?=\s*[A-Z0-9-]*\d)/,
+    0.8,
+  ),
   // Other languages' "code": Spanish/Portuguese, Italian, French, German, Polish.
   cue(
-    /(?:^|[·|]\s*)(?:c[oó]digo|codice|code|kennung|kod|kurs-?nr\.?|kursnummer)(?: (?:del|do|du) (?:curso|corso|cours))?\s*:/i,
+    /(?:^|[·|]\s*|\s[-–—]\s)(?:c[oó]digo|codice|code|kennung|kod|kurs-?nr\.?|kursnummer)(?: (?:del|do|du) (?:curso|corso|cours))?\s*:/i,
     0.85,
   ),
 ];

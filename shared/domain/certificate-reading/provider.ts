@@ -216,17 +216,21 @@ function wrappedFrom(line: string, cells: readonly TextCell[]): string {
   return above ? `${above.text} ${line}` : line;
 }
 
-/** A code printed alone as one of a footer's parts ("… | 0.5 NSCA CEUs | KLE-BMS-02"), a guess. */
-export function footerCode(lines: readonly string[]): Hit | null {
+/**
+ * A code among a footer's parts ("… · 0.5 NSCA CEUs | KLE-BMS-02"), with no label: a guess. OCR
+ * reads a footer's dots as dashes, or its parts as cells of one row with no mark between them.
+ */
+export function footerCode(lines: readonly string[], cells: readonly TextCell[] = []): Hit | null {
+  const isCode = (p: string) => /^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(p) && /\d/.test(p);
   for (const line of lines) {
-    const parts = line.split(/\s+[·|•]\s+/);
+    const parts = line.split(/\s+[·|•–—-]\s+/);
     // A part that is a code, or "Code CRFI-AST-15" with its word and no colon.
-    const code =
-      parts.length > 1 &&
-      parts
-        .map((p) => p.replace(/^(?:course\s+)?code\s+/i, ''))
-        .find((p) => /^[A-Z]{2,}[A-Z0-9]*(?:-[A-Z0-9]+)+$/.test(p) && /\d/.test(p));
+    const code = parts.length > 1 && parts.map((p) => p.replace(/^(?:course\s+)?code\s+/i, '')).find(isCode);
     if (code) return { value: code, source: line, confidence: 0.6 };
   }
-  return null;
+  const part = cells.find(
+    (c) =>
+      isCode(c.text) && cells.some((o) => o !== c && Math.abs(o.y - c.y) < c.size * 0.5 && /\p{L}{3}/u.test(o.text)),
+  );
+  return part ? { value: part.text, source: part.text, confidence: 0.6 } : null;
 }

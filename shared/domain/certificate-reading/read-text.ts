@@ -235,7 +235,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
     unlabelledDate(prose, dayFirst, expiry);
   const holder = holderOf(prose, lines, cells, isCard);
   const isCode = (v: string) => /^[A-Z0-9][A-Z0-9-_./]{1,30}\b/i.test(v) && /\d/.test(v.split(' ')[0]!);
-  const codeHit = afterCue(lines, CODE_CUES, isCode) ?? labelled(cells, 'code', isCode) ?? footerCode(lines);
+  const codeHit = afterCue(lines, CODE_CUES, isCode) ?? labelled(cells, 'code', isCode) ?? footerCode(lines, cells);
   // A table's hours column ("Hours" over "4") is contact time, when no line states it.
   const hoursColumn = labelled(cells, 'hours', (v) => /^\d+(?:[.,]\d+)?$/.test(v));
   const columnHours = hoursColumn && parseAmount(hoursColumn.value);
