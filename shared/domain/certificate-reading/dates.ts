@@ -292,6 +292,8 @@ const FORMS: Form[] = [
     read: (m) => (month(m[2], m.input) ? [+m[3]!, month(m[2], m.input), +m[1]!] : null),
   },
   { pattern: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, read: (m) => [+m[3]!, +m[2]!, +m[1]!] },
+  // Its year cut to two digits, each part two digits ("10.05.26", not a version "1.2.26").
+  { pattern: /(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g, read: (m) => [2000 + +m[3]!, +m[2]!, +m[1]!] },
   // A month's name between dashes ("Nov-03-2026"), and year first with a month's name ("2026 Nov 03").
   {
     pattern: new RegExp(`\\b${MONTH}-(\\d{1,2})-${YEAR}\\b`, 'g'),

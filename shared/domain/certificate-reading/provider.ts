@@ -82,9 +82,9 @@ function biggestAlone(line: string, cells: readonly TextCell[]): boolean {
 const JOBS = 'Manager|Director|Coordinator|Instructor|President|Officer|Head|Chair|Registrar|Dean';
 const JOB_WORDS = new RegExp(`\\b(?:${JOBS})\\b`, 'i');
 
-/** A signatory's job, then whom they work for: "Education Manager, Iron Valley Academy", "Head Coach at X". */
+/** A signatory's job, then whom they work for: "Education Manager, Iron Valley Academy", "Head Coach at X", "Dr. Helen Ward, Director, X". */
 const SIGNATORY = new RegExp(
-  `^(?:[\\p{L}]+\\s+){0,2}(?:${JOBS})(?:\\s+of\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s*(?:,|\\s[–—-]\\s|\\sat\\s)\\s*(.+)$`,
+  `^(?:[^,]{3,40},\\s*)?(?:[\\p{L}]+\\s+){0,2}(?:${JOBS})(?:\\s+of\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s*(?:,|\\s[–—-]\\s|\\sat\\s)\\s*(.+)$`,
   'iu',
 );
 
