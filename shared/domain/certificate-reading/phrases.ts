@@ -24,12 +24,13 @@ export const HOLDER_CUES: Cue[] = [
     /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate)(?: name)?\s*:/i,
   ),
   cue(/^(?:full )?name\s*:/i),
+  cue(/^name of (?:the )?(?:participant|trainee|student|candidate|learner|attendee|delegate|recipient)\s*:/i),
   // "Certified Instructor: Noor Rahman": who holds the certification.
   cue(/^certified (?:instructor|trainer|coach|professional|member|specialist)\s*:/i, 0.9),
   // A second label on the line, after an ID: "Participant ID: 88231 Name: Oliver Grant".
   cue(/(?<=[\d)] )(?:full )?name\s*:/i, 0.9),
   cue(
-    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|naam|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds)\s*:/iu,
+    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|naam|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı)\s*:/iu,
     0.8,
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -77,7 +78,7 @@ export const HOLDER_CUES: Cue[] = [
   // A message of thanks: "Thank you, Priya Kapoor, for attending!".
   cue(/^thank you,?(?=\s+\p{Lu})/iu, 0.85),
   // "Congratulations, Marta Silva!".
-  cue(/^congratulations,?(?=\s+\p{Lu})/iu, 0.85),
+  cue(/^congratulations(?:,| to)?(?=\s+\p{Lu})/iu, 0.85),
 ];
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
@@ -187,7 +188,7 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
-    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article)(?: title| name)?\s*:/i,
+    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article|training)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
   // "Certification: Kettlebell Instructor Level 1": the certification the page is for.
@@ -247,7 +248,7 @@ export const DATE_CUES: Cue[] = [
   cue(/^dates?\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
   cue(
-    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|suoritettu|išduota|izsniegts|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|fecha)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|suoritettu|išduota|izsniegts|veriliş tarihi|düzenleme tarihi|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|fecha)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
 ];
@@ -260,7 +261,7 @@ export const EXPIRY_CUES: Cue[] = [
   ),
   // Other languages' "valid until": German, French, Spanish, Italian, Dutch.
   cue(
-    /(?<![\p{L}])(?:gültig bis|gyldigt? til|galioja iki|derīgs līdz|giltigt? till|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:gültig bis|gyldigt? til|galioja iki|derīgs līdz|geçerlilik(?: tarihi)?|son geçerlilik tarihi|giltigt? till|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
   cue(/\b(?:recommended )?retraining date\s*:?/i, 0.9),
@@ -272,7 +273,7 @@ export const EXPIRY_CUES: Cue[] = [
 /** Course or approval code. */
 export const CODE_CUES: Cue[] = [
   cue(
-    /\b(?:course|approval|activity|program|event|workshop|webinar|session|module|ceu|cec)\s*(?:code|number|no\.?|#|id)\s*:?/i,
+    /\b(?:course|approval|activity|program|event|workshop|webinar|session|module|ceu|cec|verification|credential)\s*(?:code|number|no\.?|#|id)\s*:?/i,
   ),
   cue(/\b(?:approval|reference)\s*:/i, 0.8),
   // A bare "ID" or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
@@ -343,7 +344,7 @@ export const CERTIFICATE_HEADING = new RegExp(
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS =
-  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*|førstehjælp|førstehjelp|första hjälpen|hjertestart|hjärtstart(?:are)?|genoplivning|ensiapu|elvytys|skyndihjálp|elsősegély|první pomoc|prva pomo[čć]|pirmoji pagalba|pirmā palīdzība|primeiros socorros|eerste hulp|EHBO|ilk yardım|pertolongan pertama)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*|førstehjælp|førstehjelp|första hjälpen|hjertestart|hjärtstart(?:are)?|genoplivning|ensiapu|elvytys|skyndihjálp|elsősegély|první pomoc|prva pomo[čć]|pirmoji pagalba|pirmā palīdzība|primeiros socorros|eerste hulp|EHBO|[iİ]lk yard[ıi]m|pertolongan pertama)(?![\p{L}])/iu;
 
 /** Credit units; "hours" is contact time, not a body's unit. */
 export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string }[] = [
