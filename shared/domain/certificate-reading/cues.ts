@@ -7,8 +7,16 @@ import { findDates, type FoundDate } from './dates';
 import type { Cue } from './phrases';
 import { cleanValue, isBoilerplate } from './values';
 
+/** Letters with a stroke or without a dot, which no accent makes: their plain letter ("Adı" is "Adi"). */
+const PLAIN_LETTER: Record<string, string> = { ı: 'i', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ħ: 'h' };
+
 /** Letters without their accents, each letter still one character ("baigė kursą" is "baige kursa"). */
-const unaccented = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const unaccented = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .normalize('NFC')
+    .replace(/[ıłŁøØđĐħ]/g, (c) => PLAIN_LETTER[c]!);
 const unaccentedPatterns = new Map<RegExp, RegExp>();
 
 /**

@@ -44,6 +44,16 @@ describe('cards and sentences', () => {
     ]);
   });
 
+  it('the same card as OCR reads it, its dotless ı as i and its ş as s ("Adi Soyadi", "Verilis Tarihi")', () => {
+    const r = text(
+      'ilk Yardim Sertifikasi',
+      'Adi Soyadi: Ayse Kaya',
+      'Verilis Tarihi: 12.05.2026',
+      'Gecerlilik: 12.05.2029',
+    );
+    expect([r.kind, r.holder?.value, r.expiresOn?.value]).toEqual(['card', 'Ayse Kaya', '2029-05-12']);
+  });
+
   it('"Congratulations to X on completing Y on <date>": the holder is X, the title Y', () => {
     const r = text('Congratulations to Priya Nair on completing Heart Rate Coaching on 2026-07-30.');
     expect([r.holder?.value, r.title?.value]).toEqual(['Priya Nair', 'Heart Rate Coaching']);
