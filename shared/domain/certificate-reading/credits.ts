@@ -44,9 +44,9 @@ function statementPatterns() {
     /** "1.5 (AFAA)": an amount and, in brackets after it, its body. */
     bracketed: new RegExp(`${NUMBER}\\s*\\(\\s*${code}\\s*\\)`, 'gi'),
     /** "NETA 0.6": a body, then its amount (the unit in the line's label before them). */
-    bodyFirst: new RegExp(`\\b${code}\\s*:?\\s*${NUMBER}(?![\\d.,%])`, 'g'),
+    bodyFirst: new RegExp(`\\b${code}\\s*:?\\s*${NUMBER}(?![\\d%]|[.,]\\d)`, 'g'),
     /** "NASM CEUs 1.2": a body's code, its unit and the amount, with no colon. */
-    bodyUnitAmount: new RegExp(`\\b${code}\\s+(?:${unitAlternatives})\\s+${NUMBER}(?![\\d.,%])`, 'gi'),
+    bodyUnitAmount: new RegExp(`\\b${code}\\s+(?:${unitAlternatives})\\s+${NUMBER}(?![\\d%]|[.,]\\d)`, 'gi'),
     /** "NASM CEUs: 0.2", "CECs awarded: 1.5", "CEU Value: 0.5", "Continuing Education Units (CEUs): 0.6". */
     unitFirst: new RegExp(
       `(?:${code}\\s+)?(?:${unitAlternatives})(?:\\s*\\([A-Za-z]+\\))?(?:\\s+(?:awarded|earned|approved|granted|value|amount|total))?\\s*[:=]\\s*${NUMBER}\\b`,
@@ -96,13 +96,17 @@ function bodyIn(text: string): string | null {
  */
 export function findCredits(lines: readonly string[]): ReadCredit[] {
   const documentBody = bodyIn(lines.join('\n'));
-  // A form's category in two cells ("Category" over or beside "C").
-  const documentCategory = lines
-    .map(
-      (l, i) =>
-        categoryIn(l) ?? (/^(?:category|cat\.)\s*:?$/i.test(l) ? /^([A-D])$/.exec(lines[i + 1] ?? '')?.[1] : undefined),
-    )
-    .find(Boolean);
+  // A form's category in two cells ("Category" over or beside "C"). Printed on a line that names
+  // a body ("0.8 NSCA CEUs (Category C)"), it is that body's, not another's on the page.
+  const categoryAt = lines.findIndex(
+    (l, i) =>
+      categoryIn(l) ?? (/^(?:category|cat\.)\s*:?$/i.test(l) ? /^([A-D])$/.exec(lines[i + 1] ?? '')?.[1] : undefined),
+  );
+  const documentCategory =
+    categoryAt >= 0
+      ? (categoryIn(lines[categoryAt]!) ?? /^([A-D])$/.exec(lines[categoryAt + 1] ?? '')?.[1])
+      : undefined;
+  const categoryBody = categoryAt >= 0 ? bodyIn(lines[categoryAt]!) : null;
   const credits: ReadCredit[] = [];
   const { amountFirst, unitFirst, bracketed, bodyFirst, bodyUnitAmount } = statementPatterns();
   // A badge's amount over its unit ("2.0" / "NCSF CEUs"): one statement; but a unit over a
@@ -151,7 +155,9 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       }
       // The category printed with this statement (its part of a "·"-separated line), else the document's.
       const part = partAt(line, index);
-      const category = categoryIn(part) ?? (part === line ? documentCategory : undefined);
+      const category =
+        categoryIn(part) ??
+        (part === line && (!categoryBody || categoryBody === bodyId) ? documentCategory : undefined);
       credits.push({
         bodyId,
         unit: unitOf(unitWord),
@@ -164,6 +170,10 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     // "CEUs: 1.5 (AFAA) / 0.15 (NASM)": each amount takes the body in brackets after it, and the
     // line's unit.
     const lineUnit = new RegExp(`\\b(?:${unitAlternatives})\\b`, 'i').exec(line);
+    // A list of two bodies or more, each with its amount ("CEUs: NASM 0.3, ACE 0.3"), is read as
+    // the list before any other reading joins an amount to the next body ("0.3, ACE").
+    const listed = lineUnit ? [...line.matchAll(bodyFirst)].filter((m) => labelBefore(line, lineUnit, m)) : [];
+    if (listed.length >= 2) for (const m of listed) add(m[2]!, m[1], lineUnit![0], m.index ?? 0, m[0].length);
     if (lineUnit)
       for (const m of line.matchAll(bracketed))
         if (bodyIdOfCode(m[2]!)) add(m[1]!, m[2], lineUnit[0], m.index ?? 0, m[0].length);
@@ -187,7 +197,6 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     }
     // "Continuing education credits: NETA 0.6 | ACE 0.6 | AFAA 6.0": each body, then its amount,
     // under the unit of the line's label; the list may go on in lines of its own ("ACE 0.6").
-    const listed = lineUnit ? [...line.matchAll(bodyFirst)].filter((m) => labelBefore(line, lineUnit, m)) : [];
     const goesOn = !lineUnit && listUnit && new RegExp(`^(?:${bodyFirst.source}\\s*[,;]?\\s*)+$`).test(line);
     const unit = listed.length ? lineUnit![0] : goesOn ? listUnit : undefined;
     for (const m of listed.length ? listed : goesOn ? line.matchAll(bodyFirst) : [])
@@ -260,6 +269,22 @@ const DURATION_H = new RegExp(
   `(?:duration|duração|durée|duración|durata|dauer|time|length)\\s*:?\\s*${NUMBER}\\s*h(?![\\p{L}\\d:])`,
   'iu',
 );
+const NUMBER_WORDS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+/** A number of hours written as a word ("three hours of instruction", "one contact hour"). */
+const HOURS_IN_WORDS = new RegExp(`\\b(?:${NUMBER_WORDS.join('|')})(?=[\\s-]+(?:contact |clock )?hours?\\b)`, 'i');
 const MINUTES = /(\d{1,4})\s*(?:minutes|mins?\.?)\b/i;
 /** "2 hours 30 minutes", "1 h 15 min", and as a clock shows it, "02:30 hrs". */
 const HOURS_AND_MINUTES =
@@ -295,8 +320,10 @@ const ONE_OF_SEVERAL = 0.6;
 function hourStatements(lines: readonly string[]): ContactTime[] {
   const found: (ContactTime & { rank: number })[] = [];
   for (const [i, printed] of lines.entries()) {
-    // "six (6) contact hours": the figure in brackets is the amount.
-    const line = printed.replace(/\((\d{1,3}(?:[.,]\d+)?)\)(?=\s+(?:contact |clock |CE )?h)/i, '$1');
+    // "six (6) contact hours": the figure in brackets is the amount; "three hours" in words alone is too.
+    const line = printed
+      .replace(/\((\d{1,3}(?:[.,]\d+)?)\)(?=\s+(?:contact |clock |CE )?h)/i, '$1')
+      .replace(HOURS_IN_WORDS, (w) => String(NUMBER_WORDS.indexOf(w.toLowerCase()) + 1));
     const both = HOURS_AND_MINUTES.exec(line);
     const next = lines[i + 1] ?? '';
     const alone = HOURS_ALONE.test(line) && new RegExp(`^${NUMBER}$`).exec(next)?.[1];

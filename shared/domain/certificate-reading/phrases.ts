@@ -24,6 +24,7 @@ export const HOLDER_CUES: Cue[] = [
     /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate)(?: name)?\s*:/i,
   ),
   cue(/^(?:full )?name\s*:/i),
+  cue(/^completed by\s*:/i, 0.9),
   cue(/^name of (?:the )?(?:participant|trainee|student|candidate|learner|attendee|delegate|recipient)\s*:/i),
   // "Certified Instructor: Noor Rahman": who holds the certification.
   cue(/^certified (?:instructor|trainer|coach|professional|member|specialist)\s*:/i, 0.9),
@@ -129,6 +130,10 @@ export const TITLE_CUES: Cue[] = [
   ),
   cue(/\b(?:a suivi|a complété|a participé à)(?: (?:la|le) (?:formation|cours|stage|atelier))?\b:?/i, 0.9),
   // French "pour la formation « … »"; Polish "ukończył(a) kurs „…”".
+  cue(
+    /\bpour (?:sa|son|leur) participation (?:à|au)(?: la| le| l')?(?: (?:formation|cours|stage|atelier|colloque|congrès|séminaire))?(?=\s|$):?/i,
+    0.9,
+  ),
   cue(/\bpour (?:la|le) (?:formation|cours|stage|atelier)\b:?/i, 0.9),
   cue(/\bukończył(?:a)? (?:kurs|szkolenie|warsztaty)\b:?/i, 0.9),
   // Turkish: "aşağıdaki eğitimi başarıyla tamamlamıştır: / Fonksiyonel Antrenman".
@@ -137,6 +142,7 @@ export const TITLE_CUES: Cue[] = [
   cue(/\ban (?:der|dem|einer|einem) (?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang)\b:?/i, 0.9),
   // Hungarian "sikeresen elvégezte a … képzést"; Czech "absolvovala kurz"; Finnish "on osallistunut
   // koulutukseen"; Norwegian, Danish and Swedish "har gjennomført kurset".
+  cue(/(?<![\p{L}])részt vett (?:a|az)(?: (?:képzésen|tanfolyamon|kurzuson|továbbképzésen))?(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])(?:sikeresen )?elvégezte (?:a|az)(?: (?:képzést|tanfolyamot|kurzust))?(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])absolvoval[ai]? (?:kurz|školení|seminář)(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])on (?:osallistunut|suorittanut) (?:koulutukseen|koulutuksen|kurssille|kurssin)(?![\p{L}]):?/iu, 0.9),
@@ -188,7 +194,7 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
-    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article|training)(?: title| name)?\s*:/i,
+    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article|training|lecture(?: series)?)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
   // "Certification: Kettlebell Instructor Level 1": the certification the page is for.
