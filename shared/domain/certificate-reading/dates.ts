@@ -361,10 +361,11 @@ const MONTH_FORMS: Form[] = [
 
 /**
  * Words of certificates written in Spanish, Portuguese, Italian, German, French, Polish or Dutch, and of
- * organisations outside the US (a "Ltd", St John Ambulance), whose dates put the day first.
+ * organisations outside the US (a "Ltd", St John Ambulance, a country that writes the day first
+ * in the organisation's name or address), whose dates put the day first.
  */
 const DAY_FIRST_WORDS =
-  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|attesta|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:|data corso|scadenza|caducidad|ważne do|szkolenia|geldig tot|cursusdatum|ltd\b|st\.? john ambulance|royal life saving)/i;
+  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|attesta|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:|data corso|scadenza|caducidad|ważne do|szkolenia|geldig tot|cursusdatum|ltd\b|st\.? john ambulance|royal life saving|australia|new zealand|united kingdom|south africa|singapore)/i;
 
 /** True when the text writes a numeric date whose first part can only be a day (25/03/2026). */
 export function writesDayFirst(text: string): boolean {

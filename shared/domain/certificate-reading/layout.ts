@@ -72,7 +72,8 @@ export const followsOn =
 
 /**
  * The cell a label names: to its right on the same row, else just below it, else just above it
- * (a caption under a line), skipping cells that are labels themselves.
+ * (a caption under a line, also when a value follows below it but further off), skipping cells
+ * that are labels themselves.
  */
 export function valueCellOf(
   cells: readonly TextCell[],
@@ -91,8 +92,17 @@ export function valueCellOf(
   // A table's column head over several rows names a list, not one value.
   const listed =
     below && cells.some((c) => c !== below && overlaps(c, below) && c.y > below.y && c.y - below.y < 3 * c.size);
+  const above = cellAbove(cells, label, isLabel);
+  // A small caption printed under its line ("PARTICIPANT NAME" under the name), closer to the
+  // line above than to the next value below: the value is above.
+  const caption = (c: TextCell) => label.size < 0.75 * c.size;
+  if (below && above && caption(above) && caption(below)) {
+    const gapAbove = label.y - label.size - above.y;
+    const gapBelow = below.y - below.size - label.y;
+    if (gapAbove < gapBelow) return above;
+  }
   if (below && !listed) return below;
-  return below ? undefined : cellAbove(cells, label, isLabel);
+  return below ? undefined : above;
 }
 
 /** The cell just above a label: its value when the label is a caption printed under a line. */

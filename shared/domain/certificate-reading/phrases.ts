@@ -31,7 +31,7 @@ export const HOLDER_CUES: Cue[] = [
   // A second label on the line, after an ID: "Participant ID: 88231 Name: Oliver Grant".
   cue(/(?<=[\d)] )(?:full )?name\s*:/i, 0.9),
   cue(
-    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|naam|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı)\s*:/iu,
+    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|naam|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
     0.8,
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -254,7 +254,7 @@ export const DATE_CUES: Cue[] = [
   cue(/^dates?\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
   cue(
-    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|suoritettu|išduota|izsniegts|veriliş tarihi|düzenleme tarihi|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|fecha)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|datum tečaja|suoritettu|išduota|izsniegts|veriliş tarihi|düzenleme tarihi|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|fecha)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
 ];
@@ -267,7 +267,7 @@ export const EXPIRY_CUES: Cue[] = [
   ),
   // Other languages' "valid until": German, French, Spanish, Italian, Dutch.
   cue(
-    /(?<![\p{L}])(?:gültig bis|gyldigt? til|galioja iki|derīgs līdz|geçerlilik(?: tarihi)?|son geçerlilik tarihi|giltigt? till|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:gültig bis|gyldigt? til|veljavno do|vrijedi do|galioja iki|derīgs līdz|geçerlilik(?: tarihi)?|son geçerlilik tarihi|giltigt? till|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
   cue(/\b(?:recommended )?retraining date\s*:?/i, 0.9),
@@ -350,7 +350,7 @@ export const CERTIFICATE_HEADING = new RegExp(
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS =
-  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*|førstehjælp|førstehjelp|första hjälpen|hjertestart|hjärtstart(?:are)?|genoplivning|ensiapu|elvytys|skyndihjálp|elsősegély|první pomoc|prva pomo[čć]|pirmoji pagalba|pirmā palīdzība|primeiros socorros|eerste hulp|EHBO|[iİ]lk yard[ıi]m|pertolongan pertama)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*|førstehjælp|førstehjelp|första hjälpen|hjertestart|hjärtstart(?:are)?|genoplivning|ensiapu|elvytys|skyndihjálp|elsősegély|první pomoc|prv[ae] pomo[čć]i?|pirmoji pagalba|pirmā palīdzība|primeiros socorros|eerste hulp|EHBO|[iİ]lk yard[ıi]m|pertolongan pertama)(?![\p{L}])/iu;
 
 /** Credit units; "hours" is contact time, not a body's unit. */
 export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string }[] = [

@@ -51,6 +51,7 @@
  * | 646–660 | 48/57, 0                  | 30/30, 0              |
  * | 661–675 | 51/60, 0                  | 23/29, 0              |
  * | 676–690 | 53/60, 2                  | 24/29, 1              |
+ * | 691–705 | 50/58, 1                  | 24/28, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -276,5 +277,10 @@ export const BATCHES: {
     designs: [676, 690],
     text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 1 } },
     photoHeldOut: { right: 21, wrongButSure: 0 },
+  },
+  {
+    designs: [691, 705],
+    text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
+    photoHeldOut: { right: 22, wrongButSure: 1 },
   },
 ];
