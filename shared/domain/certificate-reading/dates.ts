@@ -282,6 +282,11 @@ const FORMS: Form[] = [
     pattern: new RegExp(`\\b${ORDINAL}\\s+day\\s+of\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
     read: (m) => (month(m[2], m.input) ? [+m[3]!, month(m[2], m.input), dayOf(m[1]!)] : null),
   },
+  // "the fourteenth of March, 2026": a day in words, without "day".
+  {
+    pattern: new RegExp(`\\b${ORDINAL}\\s+of\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'),
+    read: (m) => (month(m[2], m.input) ? [+m[3]!, month(m[2], m.input), dayOf(m[1]!)] : null),
+  },
   {
     pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'g'),
     read: (m) => (month(m[1], m.input) ? [+m[3]!, month(m[1], m.input), +m[2]!] : null),

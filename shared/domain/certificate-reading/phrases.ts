@@ -21,9 +21,9 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
   cue(
-    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate)(?: name)?\s*:/i,
+    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate|earner|licensee)(?: name)?\s*:/i,
   ),
-  cue(/^(?:full )?name\s*:/i),
+  cue(/^(?:your |full )?name\s*:/i),
   cue(/^completed by\s*:/i, 0.9),
   cue(/^name of (?:the )?(?:participant|trainee|student|candidate|learner|attendee|delegate|recipient)\s*:/i),
   // "Certified Instructor: Noor Rahman": who holds the certification.
@@ -31,7 +31,7 @@ export const HOLDER_CUES: Cue[] = [
   // A second label on the line, after an ID: "Participant ID: 88231 Name: Oliver Grant".
   cue(/(?<=[\d)] )(?:full )?name\s*:/i, 0.9),
   cue(
-    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|naam|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
+    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|naam(?: (?:deelnemer|cursist))?|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
     0.8,
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -45,6 +45,8 @@ export const HOLDER_CUES: Cue[] = [
   ),
   // Dutch: "Hierbij verklaren wij dat", "verklaart dat".
   cue(/\b(?:hierbij )?(?:verklaren wij|wordt verklaard|verklaart)(?: hierbij)?,? dat\b:?/i, 0.9),
+  // Polish "Zaświadcza się, że", "Zaświadczamy, że".
+  cue(/(?<![\p{L}])zaświadcza(?:my|)(?: się)?,? że(?![\p{L}]):?/iu, 0.9),
   // Hungarian, Czech and Finnish: "Igazoljuk, hogy", "Potvrzujeme, že", "Todistetaan, että".
   cue(/(?<![\p{L}])(?:igazoljuk,? hogy|(?:tímto )?potvrzujeme,? že|todistetaan,? että)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
@@ -84,7 +86,7 @@ export const HOLDER_CUES: Cue[] = [
 
 /** "the online course", "the workshop": words between a cue and the title itself. */
 const KIND =
-  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
+  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course(?: of study)?|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -136,6 +138,10 @@ export const TITLE_CUES: Cue[] = [
   ),
   cue(/\bpour (?:la|le) (?:formation|cours|stage|atelier)\b:?/i, 0.9),
   cue(/\bukończył(?:a)? (?:kurs|szkolenie|warsztaty)\b:?/i, 0.9),
+  cue(
+    /(?<![\p{L}])(?:uczestniczył|wziął udział|wzięła udział)(?:a)? w (?:warsztatach|szkoleniu|kursie|seminarium|konferencji)(?![\p{L}]):?/iu,
+    0.9,
+  ),
   // Turkish: "aşağıdaki eğitimi başarıyla tamamlamıştır: / Fonksiyonel Antrenman".
   cue(/(?<!\p{L})(?:eğitimi|kursu|programı)(?: başarıyla)? tamamla(?:mıştır|dı)(?!\p{L}):?/iu, 0.9),
   // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen".
@@ -194,7 +200,7 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
-    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article|training|lecture(?: series)?)(?: title| name)?\s*:/i,
+    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article|training|lecture(?: series)?|badge)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
   // "Certification: Kettlebell Instructor Level 1": the certification the page is for.
@@ -212,7 +218,7 @@ export const TITLE_CUES: Cue[] = [
   cue(/^certificate of (?:completion|attendance|achievement|participation)\s*:/i, 0.9),
   // Other languages' "Course:": German, Spanish/Portuguese, Italian, French, Scandinavian.
   cue(
-    /^(?:kurs|kurstitel|lehrgang|ausbildung|fortbildung|seminar|curso|corso|cours|kursus|intitulé de la formation|formation)\s*:/i,
+    /^(?:kurs|kurstitel|lehrgang|ausbildung|fortbildung|seminar|curso|corso|cours|kursus|cursus|opleiding|intitulé de la formation|formation)\s*:/i,
     0.9,
   ),
   // "Awarded to Ana Lima for Breath Work for Trainers, completed …": "for" after the name.
@@ -235,7 +241,7 @@ export const PROVIDER_CUES: Cue[] = [
   cue(/^an? (?:program(?:me)?|course|service|division|project|initiative) of\b:?/i, 0.85),
   // A signature's "Signed on behalf of Bright Path Fitness Ltd".
   cue(/\b(?:signed )?(?:on behalf of|for and on behalf of)\b:?/i, 0.85),
-  cue(/^(?:host|sponsor|organi[sz]er)\s*:/i, 0.9),
+  cue(/^(?:host|sponsor|organi[sz]er|issuer)\s*:/i, 0.9),
   // A letter's or an e-mail's sign-off: "— The CoachCast Team" (the value ends before "Team").
   cue(/^-?\s*the(?=(?:\s+\S+){1,5}\s+team$)/i, 0.6),
 ];

@@ -49,6 +49,8 @@ export function providerOf(
           .replace(/,\s+(?:on|dated|in|at)\b.*$|(?<=[a-z]{3})\.\s.*$|\s+on\s+(?=\S*\s*\d).*$/u, '')
           // The platform it was given on is not who gave it: "Elevate Fitness Academy via Teachable".
           .replace(/\s+(?:via|powered by|hosted on)\s+\S.*$/iu, '')
+          // Its approval in brackets: "LiftLab Digital (NASM Approved Provider)".
+          .replace(/\s*\((?:[A-Z]{2,5}[- ])?approved (?:provider|education provider|partner)[^)]*\)$/i, '')
           // "presented by the Midtown Fitness Guild": the article, not the name (a printed "The" stays).
           .replace(/^the\s+(?=[A-Z])/u, '')
           .replace(/\s+team$/i, ''),

@@ -52,6 +52,7 @@
  * | 661–675 | 51/60, 0                  | 23/29, 0              |
  * | 676–690 | 53/60, 2                  | 24/29, 1              |
  * | 691–705 | 50/58, 1                  | 24/28, 0              |
+ * | 706–720 | 50/59, 1                  | 24/29, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -282,5 +283,10 @@ export const BATCHES: {
     designs: [691, 705],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
     photoHeldOut: { right: 22, wrongButSure: 1 },
+  },
+  {
+    designs: [706, 720],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
+    photoHeldOut: { right: 23, wrongButSure: 1 },
   },
 ];
