@@ -21,6 +21,8 @@ const nameInSentence = (rest: string) =>
   rest
     // Italian and Spanish courtesy titles, with their article ("la Sig.ra Giulia Romano").
     .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.)\s+(?=\p{Lu})/u, '')
+    // "our participant, Hamish Stewart, completed …": who the holder is, then the name.
+    .replace(/^(?:our|the) (?:participant|student|attendee|learner|member|trainee|candidate),?\s+(?=\p{Lu})/iu, '')
     .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
     // A national ID after the name ("Rafael Oliveira, CPF 123.456.789-00", "Martina López, DNI 30.123.456").
     .replace(/,?\s+(?:CPF|RG|DNI|NIE|NIF|PESEL|CNP|ID(?: no\.?)?)\s*:?\s*[\d.\-/ ]{5,}$/u, '')

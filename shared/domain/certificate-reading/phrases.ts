@@ -31,7 +31,7 @@ export const HOLDER_CUES: Cue[] = [
   // A second label on the line, after an ID: "Participant ID: 88231 Name: Oliver Grant".
   cue(/(?<=[\d)] )(?:full )?name\s*:/i, 0.9),
   cue(
-    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|naam(?: (?:deelnemer|cursist))?|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
+    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|partecipante|naam(?: (?:deelnemer|cursist))?|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
     0.8,
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -98,7 +98,7 @@ export const TITLE_CUES: Cue[] = [
   ),
   cue(
     new RegExp(
-      `\\bha(?:s|ve) (?:successfully )?(?:completed|finished|passed|attended|participated in)(?: the)?(?: requirements? (?:of|for))?${KIND}`,
+      `\\bha(?:s|ve) (?:successfully )?(?:completed|finished|passed|attended|participated in)(?: with (?:distinction|merit|honou?rs))?(?: the)?(?: requirements? (?:of|for))?${KIND}`,
       'i',
     ),
   ),
@@ -185,7 +185,7 @@ export const TITLE_CUES: Cue[] = [
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
   cue(
     new RegExp(
-      `(?<=[a-z\\u00df-\\u024f] )(?:completed|finished|attended|participated in)${KIND}(?=\\s+["“„']?[A-Z])`,
+      `(?<=[a-z\\u00df-\\u024f],? )(?:completed|finished|attended|participated in)${KIND}(?=\\s+["“„']?[A-Z])`,
       'u',
     ),
     0.8,

@@ -53,6 +53,7 @@
  * | 676–690 | 53/60, 2                  | 24/29, 1              |
  * | 691–705 | 50/58, 1                  | 24/28, 0              |
  * | 706–720 | 50/59, 1                  | 24/29, 0              |
+ * | 721–735 | 54/58, 1                  | 19/27, 1              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -288,5 +289,10 @@ export const BATCHES: {
     designs: [706, 720],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
     photoHeldOut: { right: 23, wrongButSure: 1 },
+  },
+  {
+    designs: [721, 735],
+    text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 19, wrongButSure: 1 } },
+    photoHeldOut: { right: 21, wrongButSure: 0 },
   },
 ];
