@@ -62,6 +62,10 @@ export function afterCue(
       // "has completed the continuing education course / Mobility for Older Adults": the value is under.
       if ((!rest || isBoilerplate(cleanValue(rest))) && next && accept(next))
         return { value: next, source: `${lines[i]} ${next}`, confidence: c.confidence - 0.05 };
+      // A value the line's end cut after its first word ("… issued to Layla / Haddad").
+      const wrapped = rest && !/\s/.test(rest) && next && next.split(' ').length <= 2 && `${rest} ${next}`;
+      if (wrapped && accept(wrapped))
+        return { value: wrapped, source: `${lines[i]} ${next}`, confidence: c.confidence - 0.1 };
       // A name set large over two lines, one word each ("Anna-Maria / Kowalska-Nowak").
       const both = next && lines[i + 2] && `${next} ${lines[i + 2]}`;
       if (!rest && both && !/\s/.test(next) && !/\s/.test(lines[i + 2]!) && accept(both))
