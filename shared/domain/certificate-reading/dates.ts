@@ -224,6 +224,19 @@ const MONTHS: Record<string, number> = {
   juny: 6,
   juliol: 7,
   setembre: 9,
+  // Lithuanian, as a date writes them ("2026 m. birželio 6 d.").
+  sausio: 1,
+  vasario: 2,
+  kovo: 3,
+  balandžio: 4,
+  gegužės: 5,
+  birželio: 6,
+  liepos: 7,
+  rugpjūčio: 8,
+  rugsėjo: 9,
+  spalio: 10,
+  lapkričio: 11,
+  gruodžio: 12,
 };
 
 /** Polish words on a line, whose "listopada" is November (Croatian's is October). */
@@ -318,6 +331,11 @@ const FORMS: Form[] = [
     // OCR may change its accents ("ngåy 15 thång 8 nám 2026").
     pattern: /(?<![\p{L}])ng\p{L}y\s+(\d{1,2})\s+th\p{L}ng\s+(\d{1,2}),?\s+n\p{L}m\s+(\d{4})\b/giu,
     read: (m) => [+m[3]!, +m[2]!, +m[1]!],
+  },
+  // Lithuanian, year first: "2026 m. birželio 6 d.".
+  {
+    pattern: new RegExp(`\\b${YEAR}\\s*m\\.\\s+${MONTH}\\s+(\\d{1,2})\\s*d\\.?`, 'g'),
+    read: (m) => (month(m[2], m.input) ? [+m[1]!, month(m[2], m.input), +m[3]!] : null),
   },
   // Latvian, year first: "2026. gada 18. septembris".
   {

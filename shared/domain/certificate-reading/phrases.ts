@@ -125,6 +125,7 @@ export const TITLE_CUES: Cue[] = [
   ),
   // Romanian "a absolvit cursul".
   cue(/(?<![\p{L}])a (?:absolvit|urmat|participat la) (?:cursul|programul|atelierul)(?![\p{L}]):?/iu, 0.9),
+  cue(/(?<![\p{L}])pentru participarea la (?:seminarul|cursul|atelierul|conferința|workshopul)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
   // "participou do workshop Treino HIIT realizado em …".
   cue(/\bparticipou (?:d[oa]|n[oa]) (?:workshop|curso|semin[aá]rio|forma[cç][aã]o|evento|palestra)\b:?/i, 0.9),

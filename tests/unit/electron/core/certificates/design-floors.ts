@@ -55,6 +55,7 @@
  * | 706–720 | 50/59, 1                  | 24/29, 0              |
  * | 721–735 | 54/58, 1                  | 19/27, 1              |
  * | 736–750 | 50/58, 0                  | 26/29, 0              |
+ * | 751–765 | 55/59, 1                  | 28/29, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -300,5 +301,10 @@ export const BATCHES: {
     designs: [736, 750],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 0 } },
     photoHeldOut: { right: 25, wrongButSure: 0 },
+  },
+  {
+    designs: [751, 765],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
+    photoHeldOut: { right: 27, wrongButSure: 0 },
   },
 ];
