@@ -261,7 +261,7 @@ const HOURS = new RegExp(
 const HOURS_LABEL = new RegExp(
   // Not a percentage: OCR reads "1½" as "1%".
   // Not credits either ("hours = 0.3 CEUs").
-  `(?:(?:(?:contact|clock|CE|total) )?hours?|liczba godzin|(?:anzahl (?:der )?)?stunden|nombre d'heures|jumlah jam|ure|carga hor[aá]ria)(?: completed| earned| attended| awarded| granted)?\\s*[:=]?\\s*${NUMBER}(?!\\d|[.,]\\d)(?!\\s*%)(?!\\s*(?:CEUs?|CECs?|credits?)\\b)`,
+  `(?:(?:(?:contact|clock|CE|total) )?hours?(?: of (?:study|instruction|training|learning))?|liczba godzin|(?:anzahl (?:der )?)?stunden|nombre d'heures|jumlah jam|ure|carga hor[aá]ria)(?: completed| earned| attended| awarded| granted)?\\s*[:=]?\\s*${NUMBER}(?!\\d|[.,]\\d)(?!\\s*%)(?!\\s*(?:CEUs?|CECs?|credits?)\\b)`,
   'i',
 );
 /** A duration's label and hours written "20h" ("Duração: 20h", "Durée : 7 h"): an "h" alone is hours only there. */

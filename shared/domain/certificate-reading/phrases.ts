@@ -31,7 +31,7 @@ export const HOLDER_CUES: Cue[] = [
   // A second label on the line, after an ID: "Participant ID: 88231 Name: Oliver Grant".
   cue(/(?<=[\d)] )(?:full )?name\s*:/i, 0.9),
   cue(
-    /^(?:nom|nom du (?:stagiaire|participant)|stagiaire|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|partecipante|formand[oa]|naam(?: (?:deelnemer|cursist))?|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
+    /^(?:nom|nom,? prénom|prénom,? nom|nom et prénom|nom du (?:stagiaire|participant)|stagiaire|deltaker|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|partecipante|formand[oa]|naam(?: (?:deelnemer|cursist))?|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
     0.8,
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -205,7 +205,7 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\b(?:successful completion of|for (?:the )?(?:successful )?completion of)${KIND}`, 'i')),
   cue(new RegExp(`\\b(?:on|upon) (?:the )?(?:completing|completion of)${KIND}`, 'i')),
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
-  cue(new RegExp(`^(?:attended|completed)${KIND}$`, 'i'), 0.9),
+  cue(new RegExp(`^(?:successfully )?(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
     /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article|training|lecture(?: series)?|badge)(?: title| name)?\s*:/i,
   ),
@@ -230,7 +230,7 @@ export const TITLE_CUES: Cue[] = [
   ),
   // "Awarded to Ana Lima for Breath Work for Trainers, completed …": "for" after the name.
   cue(/(?<=\b(?:to|upon)\s+\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)+ )for (?=\p{Lu})/u, 0.8),
-  cue(new RegExp(`^(?:attended|completed|participated in)${KIND}\\s`, 'i'), 0.85),
+  cue(new RegExp(`^(?:successfully )?(?:attended|completed|participated in)${KIND}\\s`, 'i'), 0.85),
   cue(/^for\s*:/i, 0.85),
   // A record's parts: "awarded to maria garcia | for mobility basics | 2026-05-05", a guess.
   cue(/(?<=[|·]\s*)for\s+(?=\p{L})/iu, 0.65),

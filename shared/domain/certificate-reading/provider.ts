@@ -181,7 +181,8 @@ function unlabelledProvider(
       const words = l.split(' ').length;
       return (
         free(l) &&
-        words >= 2 &&
+        // One word only when it is a brand's, its words run together ("MoveMentor").
+        (words >= 2 || /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(l)) &&
         words <= 6 &&
         // An event's name may end in its year ("FitSummit 2026"); no other figure.
         !/\d|:|@/.test(l.replace(/\s(?:19|20)\d{2}$/, '')) &&

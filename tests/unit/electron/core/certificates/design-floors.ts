@@ -56,6 +56,7 @@
  * | 721–735 | 54/58, 1                  | 19/27, 1              |
  * | 736–750 | 50/58, 0                  | 26/29, 0              |
  * | 751–765 | 55/59, 1                  | 28/29, 0              |
+ * | 766–780 | 52/58, 0                  | 26/29, 1              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -306,5 +307,10 @@ export const BATCHES: {
     designs: [751, 765],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
     photoHeldOut: { right: 27, wrongButSure: 0 },
+  },
+  {
+    designs: [766, 780],
+    text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 1 } },
+    photoHeldOut: { right: 21, wrongButSure: 0 },
   },
 ];
