@@ -9,7 +9,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../../../shared/errors';
 import { MAX_PAGES_READ } from '../../../shared/limits';
-import { columnStarts, splitRow, type TextCell } from '../../../shared/domain/certificate-reading/layout';
+import {
+  captionColumns,
+  columnStarts,
+  splitRow,
+  type TextCell,
+} from '../../../shared/domain/certificate-reading/layout';
 
 // Not named `require`: the ESM build declares its own.
 const resolveFrom = createRequire(import.meta.url);
@@ -48,19 +53,29 @@ function toCells(items: TextItem[], pageTop: number): TextCell[] {
     if (row) row.parts.push(item);
     else rows.push({ y, height: item.height || 10, parts: [item] });
   }
-  const cells: TextCell[] = [];
-  let columns: number[] = [];
-  for (const r of rows.sort((a, b) => b.y - a.y)) {
+  const sorted = rows.sort((a, b) => b.y - a.y);
+  const split = (r: (typeof rows)[number], columns: readonly number[]) => {
     const box = (i: TextItem) => ({ x: xOf(i), right: xOf(i) + i.width, size: i.height || r.height });
-    const row = splitRow(
+    return splitRow(
       r.parts.sort((a, b) => xOf(a) - xOf(b)),
       box,
       columns,
     ).map((run) => cellOf(run, pageTop - r.y, r.height));
-    cells.push(...row);
+  };
+  const cellRows: TextCell[][] = [];
+  let columns: number[] = [];
+  for (const r of sorted) {
+    const row = split(r, columns);
+    cellRows.push(row);
     columns = columnStarts(row);
   }
-  return cells.filter((c) => c.text.length > 0);
+  // Small captions under a row of values ("Name" · "Course" under "Chloe Anderson  Gentle Yoga"):
+  // the values' row is split where the captions start.
+  cellRows.forEach((row, i) => {
+    const under = captionColumns(row, cellRows[i + 1] ?? []);
+    if (under.length > 0) cellRows[i] = split(sorted[i]!, under);
+  });
+  return cellRows.flat().filter((c) => c.text.length > 0);
 }
 
 const xOf = (item: TextItem) => item.transform[4] ?? 0;

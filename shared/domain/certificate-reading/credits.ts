@@ -201,7 +201,10 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     const unit = listed.length ? lineUnit![0] : goesOn ? listUnit : undefined;
     for (const m of listed.length ? listed : goesOn ? line.matchAll(bodyFirst) : [])
       add(m[2]!, m[1], unit!, m.index ?? 0, m[0].length);
-    listUnit = unit;
+    // A table's head that names the unit over rows of bodies and amounts ("Body | Credits" over
+    // "NASM | 0.6"): the rows under it go on as its list.
+    const head = lineUnit && !/\d/.test(line) && line.split(/\s+/).length <= 4 && credits.length === before;
+    listUnit = unit ?? (head ? lineUnit[0] : undefined);
     // The line's one statement takes the category printed in another of its parts ("NSCA CEUs: 0.3 · Category D").
     const lineCategory = categoryIn(line);
     const only = credits.length === before + 1 ? credits[before]! : undefined;

@@ -164,3 +164,16 @@ export function splitRow<T>(pieces: readonly T[], box: (piece: T) => RowPiece, c
 
 /** A row of cells is a table's head (or a row under it) for the next row: where its columns start. */
 export const columnStarts = (row: readonly { x: number }[]): number[] => (row.length >= 3 ? row.map((c) => c.x) : []);
+
+/**
+ * Where a row of values is to be split when the row under it is its captions: two cells or more,
+ * each in letters under three quarters the values' height, set just under them ("Name" ·
+ * "Course" under "Chloe Anderson  Gentle Yoga"). None when the row under is no such row.
+ */
+export function captionColumns(row: readonly TextCell[], under: readonly TextCell[]): number[] {
+  const size = Math.max(...row.map((c) => c.size), 0);
+  const close = under.every((c) => row.some((r) => c.y - r.y > 0 && c.y - r.y < 2 * size));
+  return under.length >= 2 && row.length < under.length && close && under.every((c) => c.size < 0.75 * size)
+    ? under.map((c) => c.x)
+    : [];
+}

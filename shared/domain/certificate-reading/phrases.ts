@@ -40,9 +40,11 @@ export const HOLDER_CUES: Cue[] = [
   // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French ("Nous
   // attestons que", "Le centre atteste que").
   cue(
-    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos(?:,? para (?:os )?(?:devidos )?fins(?: de direito)?,?)? que|(?:hace|hacemos) constar que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|bestätigen wir,? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
+    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos(?:,? para (?:os )?(?:devidos )?fins(?: de direito)?,?)? que|(?:hace|hacemos) constar que|(?:se )?deja constancia de que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|bestätigen wir,? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
     0.9,
   ),
+  // Swedish "Härmed intygas att", "Vi intygar att".
+  cue(/(?<![\p{L}])(?:härmed )?(?:intygas|intygar vi|vi intygar)(?: härmed)?,? att(?![\p{L}]):?/iu, 0.9),
   // Dutch: "Hierbij verklaren wij dat", "verklaart dat".
   cue(/\b(?:hierbij )?(?:verklaren wij|wordt verklaard|verklaart)(?: hierbij)?,? dat\b:?/i, 0.9),
   // Polish "Zaświadcza się, że", "Zaświadczamy, że".
@@ -131,7 +133,7 @@ export const TITLE_CUES: Cue[] = [
   cue(/\bparticipou (?:d[oa]|n[oa]) (?:workshop|curso|semin[aá]rio|forma[cç][aã]o|evento|palestra)\b:?/i, 0.9),
   cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:ação de formação|formação|curso|ação))?(?=\s|$):?/i, 0.9),
   cue(
-    /\bha (?:completado|concluido|finalizado|superado)(?: con aprovechamiento)?(?: (?:el|la) (?:curso|programa|taller|formación))?\b:?/i,
+    /\bha (?:completado|concluido|finalizado|superado)(?: con aprovechamiento)?(?: (?:el|la) (?:curso|programa|taller|formación)(?: de)?)?\b:?/i,
     0.9,
   ),
   cue(/\b(?:a suivi|a complété|a participé à)(?: (?:la|le) (?:formation|cours|stage|atelier))?\b:?/i, 0.9),

@@ -21,7 +21,7 @@ export function cleanValue(v: string): string {
     v
       .replace(/\s+(?:hereby )?(?:certifies|certify|is pleased to|presents)\b.*$/i, '')
       .replace(
-        /\s+(?:has (?:successfully )?(?:completed|attended|fulfilled)|attended|completed|on (?:\w+ )?\d+|held on|dated?|,?\s*realizad[oa] (?:em|no|na|el|en|los|las)|,?\s*celebrad[oa] (?:el|en)|,?\s*impartid[oa] (?:el|en|por)|,?\s*svolt[oa] (?:il|a|presso)|,?\s*tenu[e]? (?:le|à))\b.*$/i,
+        /\s+(?:has (?:successfully )?(?:completed|attended|fulfilled)|attended|completed|on (?:\w+ )?\d+|held on|dated?|,?\s*realizad[oa] (?:em|no|na|el|en|los|las)|,?\s*celebrad[oa] (?:el|en)|,?\s*impartid[oa] (?:el|en|por)|,?\s*dictad[oa] (?:el|en|por)|,?\s*svolt[oa] (?:il|a|presso)|,?\s*tenu[e]? (?:le|à))\b.*$/i,
         '',
       )
       .replace(/^["'“]+|["'”]+$/g, '')

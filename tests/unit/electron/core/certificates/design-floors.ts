@@ -57,6 +57,7 @@
  * | 736–750 | 50/58, 0                  | 26/29, 0              |
  * | 751–765 | 55/59, 1                  | 28/29, 0              |
  * | 766–780 | 52/58, 0                  | 26/29, 1              |
+ * | 781–795 | 52/59, 2                  | 25/27, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -312,5 +313,10 @@ export const BATCHES: {
     designs: [766, 780],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 1 } },
     photoHeldOut: { right: 21, wrongButSure: 0 },
+  },
+  {
+    designs: [781, 795],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
+    photoHeldOut: { right: 23, wrongButSure: 0 },
   },
 ];

@@ -34,6 +34,14 @@ describe('letter-spaced capitals', () => {
   });
 });
 
+describe('a row of values over its captions', () => {
+  it('"Name" and "Course" under "Chloe Anderson  Gentle Yoga for Arthritis": one cell each', async () => {
+    expect(await textOf('d782-name-label-below-value-table.pdf')).toEqual(
+      expect.arrayContaining(['Chloe Anderson', 'Gentle Yoga for Arthritis', 'Name', 'Course']),
+    );
+  });
+});
+
 describe('a table row under its head', () => {
   it('a text layer: one cell per column, though the columns are closer than two letters', async () => {
     const text = await textOf('d164-issa-dotted-date-table.pdf');
