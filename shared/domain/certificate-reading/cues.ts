@@ -25,14 +25,18 @@ const unaccentedPatterns = new Map<RegExp, RegExp>();
  * line's own, as each letter stays one character.
  */
 export function matchCue(cue: Cue, line: string): RegExpExecArray | null {
-  const m = cue.pattern.exec(line);
+  return matchUnaccented(cue.pattern, line);
+}
+
+/** A pattern's match in a line, also when OCR dropped or changed the accents of its words. */
+export function matchUnaccented(pattern: RegExp, line: string): RegExpExecArray | null {
+  const m = pattern.exec(line);
   if (m) return m;
   const plain = unaccented(line);
   if (plain.length !== line.length) return null;
-  let pattern = unaccentedPatterns.get(cue.pattern);
-  if (!pattern)
-    unaccentedPatterns.set(cue.pattern, (pattern = new RegExp(unaccented(cue.pattern.source), cue.pattern.flags)));
-  return pattern.exec(plain);
+  let loose = unaccentedPatterns.get(pattern);
+  if (!loose) unaccentedPatterns.set(pattern, (loose = new RegExp(unaccented(pattern.source), pattern.flags)));
+  return loose.exec(plain);
 }
 
 export interface Hit {

@@ -9,7 +9,7 @@ import { bodyAlone, bodyNames } from './bodies';
 import { findContactMinutes, findCredits, type ReadCredit } from './credits';
 import { findDates, writesDayFirst } from './dates';
 import { biggestTitle, BY_PLACE, labelled, runTogether } from './by-layout';
-import { afterCue, dateAfter, dateHit, validFor, validitySpan, type Hit } from './cues';
+import { afterCue, dateAfter, dateHit, matchUnaccented, validFor, validitySpan, type Hit } from './cues';
 import { holderOf, nameAsWritten } from './holders';
 import {
   codeInTitle,
@@ -209,6 +209,8 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const all = lines.join('\n');
   // A caption alone on its line ("RECOMMENDED RENEWAL DATE" beside "ISSUE DATE", the dates on
   // the row below): the page says which date is under it; the next line may be its neighbour's.
+  // A card's words, also as OCR reads them without their accents ("Tecaj prve pomoci").
+  const cardWords = matchUnaccented(CARD_WORDS, all) !== null;
   const cuedExpiry = dateAfter(lines, EXPIRY_CUES, dayFirst, true);
   const printedExpiry = cuedExpiry?.under ? (expiryUnderCaption(cells, dayFirst) ?? cuedExpiry) : cuedExpiry;
   const stamp = stampOf(lines);
@@ -224,8 +226,8 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const expiry =
     printedExpiry ??
     expiryUnderCaption(cells, dayFirst) ??
-    (CARD_WORDS.test(all) ? (validFor(lines, issuedOn) ?? span?.expires ?? null) : null);
-  const isCard = CARD_WORDS.test(all) && expiry !== null;
+    (cardWords ? (validFor(lines, issuedOn) ?? span?.expires ?? null) : null);
+  const isCard = cardWords && expiry !== null;
   const cardBodyId = isCard ? bodyNames().find((b) => b.cprProvider && b.names.test(all))?.bodyId : undefined;
 
   const completed =

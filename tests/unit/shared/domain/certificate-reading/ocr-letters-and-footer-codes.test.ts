@@ -2,7 +2,8 @@
  * What OCR makes of a photo's letters and footers, put right where the page settles it (found on
  * the development photos of designs 1–645): "Conceiçäo", "Capacitaciôn", "FuBball" on a German
  * page; a footer's dots read as dashes before "Certificate ID" or "Código:"; a footer's code read
- * as a cell of its own. Each test failed before the change (the guards say so where they passed);
+ * as a cell of its own; a card's words read without their accents ("Tecaj prve pomoci", found on
+ * the development photos of designs 1–780). Each test failed before the change (the guards say so where they passed);
  * the values are invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,5 +56,23 @@ describe('codes in footers as OCR reads them', () => {
     );
     expect(r.code?.value).toBe('KLE-BMS-02');
     expect(r.code?.confidence).toBeLessThan(0.7);
+  });
+});
+
+describe("a card's words as OCR reads them", () => {
+  it('"Tecaj prve pomoci" and "Elsósegély" (accents dropped or changed) still make a card, not a course', () => {
+    const slovenian = text(
+      'Tecaj prve pomoci',
+      'Ime in priimek: Nina Kos',
+      'Datum tecaja: 11.04.2026',
+      'Veljavno do: 11.04.2029',
+    );
+    const hungarian = text(
+      'Elsósegély-nyújtó tanfolyam',
+      'Név: Tóth Anna',
+      'Vizsga dátuma: 2026.03.28.',
+      'Érvényes: 2029.03.28.',
+    );
+    expect([slovenian.kind, hungarian.kind]).toEqual(['card', 'card']);
   });
 });
