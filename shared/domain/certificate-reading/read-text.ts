@@ -25,7 +25,8 @@ import { checkCardDates, checkDateOrder } from './sanity';
 import { calibrate, UNSURE_BELOW } from './calibration';
 import type { TextCell } from './layout';
 import { CARD_WORDS, CERTIFICATE_HEADING, CODE_CUES, DATE_CUES, EXPIRY_CUES } from './phrases';
-import { asPrinted, looksLikeTitle, READ_AS, titleBeforeSeparator } from './values';
+import { joinWrapped, textLines } from './lines';
+import { asPrinted, looksLikeTitle, titleBeforeSeparator } from './values';
 
 /** A value read from the certificate, with the text it came from and how sure the reading is (0–1). */
 export interface ReadField<T> {
@@ -48,34 +49,6 @@ export interface CertificateReading {
   credits: ReadCredit[];
   /** A card's provider, as a catalog body ('aha', 'arc'). */
   cardBodyId?: string;
-}
-
-const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75' };
-
-/** Lines of text, tidied: OCR's odd quotes and dashes made plain, spaces collapsed, empty lines dropped. */
-export function textLines(text: string): string[] {
-  return Object.entries(READ_AS)
-    .reduce((t, [plain, marks]) => t.replace(new RegExp(`[${marks}]`, 'g'), plain), text)
-    .split(/\r?\n/)
-    .map((l) =>
-      l
-        .replace(/[ \t\u00a0\u202f]+/g, ' ')
-        // French typography's space before a colon ("Durée : 21 heures").
-        .replace(/(?<=\p{L}) :(?=\s|$)/gu, ':')
-        // A vulgar fraction ("1½ hours").
-        .replace(/(\d)\s?([½¼¾])/g, (_, d: string, f: string) => `${d}${FRACTIONS[f]}`)
-        // A bilingual label ("Name / Name:", "Kurs / Course:"): the last language's.
-        .replace(/^[^:/]{2,30} \/ ([^:/]{2,30}:)/, '$1')
-        // A photo's frame or a card's border, read as bars and brackets at the ends of lines.
-        .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
-        .replace(/(?<=\S)[\s|[\]{}¦_~<>]+$/, '')
-        // A speck or a rule read as a mark after a label ("Course >\"", "Learner ~~").
-        .replace(/(?<=\p{L})\s+[>~|*•—-]{1,3}["']?$/u, '')
-        // A speck OCR read as a stop or a comma after a word ("Date ;").
-        .replace(/(?<=\S)\s+[;,.]+$/, '')
-        .trim(),
-    )
-    .filter((l) => l.length > 0);
 }
 
 /** A card's end of validity under (or beside) its caption ("RENEW BY / 09/2028"). */
@@ -114,41 +87,6 @@ function unlabelledDate(lines: readonly string[], dayFirst: boolean, expiry: Hit
     lines.flatMap((l) => findDates(l, dayFirst).map((d) => d.date)).filter((d) => d !== expiry?.value),
   );
   return line && date ? { value: date.date, source: line, confidence: others.size === 1 ? 0.7 : 0.6 } : null;
-}
-
-const count = (text: string, marks: RegExp) => text.match(marks)?.length ?? 0;
-/** A line that opens a quotation and does not close it. */
-const unclosedQuote = (line: string) => count(line, /[“„«]/g) > count(line, /[”»]/g) || count(line, /"/g) % 2 === 1;
-
-/**
- * Lines of a paragraph joined: a long line that does not end a sentence or a label runs on into
- * the next ("… confirms that Ana Lima completed Program / Design for Hybrid Athletes, an …"), and
- * a quotation runs on to the line that closes it.
- */
-export function joinWrapped(lines: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    const last = out.at(-1);
-    // Both lines long (a paragraph's width), or the next one starting in lower case.
-    const runsOn = line.length >= 45 || /^[a-z\u00df-\u00ff]/.test(line);
-    // A line that opens with a label ("Start date: …") starts a field of its own.
-    const labelled = /^(?:[^\s:]+\s){0,2}[^\s:]{1,30}:/.test(line);
-    // A line of parts ("Academi Ffitrwydd · Cardiff Fitness Academy", "15 June 2026 · 5 hours") is no prose.
-    const inParts = /\s[·|•]\s/.test(line) || (last !== undefined && /\s[·|•]\s/.test(last));
-    // A quotation left open ("… the course “ADVANCED KETTLEBELL" / "TECHNIQUES”.") closes on this line.
-    const closesQuote = last !== undefined && unclosedQuote(last) && /[”»"]/.test(line);
-    // A paragraph's last line, ending its sentence, under a line a paragraph's full width.
-    const endsParagraph =
-      last !== undefined && last.length >= 60 && !/[.!?:;]$/.test(last) && /[.!?]$/.test(line) && !labelled && !inParts;
-    if (
-      closesQuote ||
-      endsParagraph ||
-      (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !labelled && !inParts)
-    )
-      out[out.length - 1] = `${last} ${line}`;
-    else out.push(line);
-  }
-  return out;
 }
 
 const field = <T>(hit: Hit | null, value?: T): ReadField<T> | undefined =>

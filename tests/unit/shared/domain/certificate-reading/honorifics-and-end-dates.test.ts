@@ -5,7 +5,8 @@
  * are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { joinWrapped, readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
+import { joinWrapped } from '../../../../../shared/domain/certificate-reading/lines';
+import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
 
 describe('a courtesy title in the name’s line', () => {
   it.each([

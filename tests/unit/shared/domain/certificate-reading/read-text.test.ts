@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findCredits, findContactMinutes } from '../../../../../shared/domain/certificate-reading/credits';
 import { findDates } from '../../../../../shared/domain/certificate-reading/dates';
-import { readCertificateText, textLines } from '../../../../../shared/domain/certificate-reading/read-text';
+import { textLines } from '../../../../../shared/domain/certificate-reading/lines';
+import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
 
 const credits = (line: string) =>
   findCredits([line]).map((c) => `${c.bodyId ?? '?'} ${c.amount} ${c.unit}${c.category ? ` ${c.category}` : ''}`);

@@ -6,7 +6,8 @@
  * or a credit line. Each test failed before the change; the values are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { joinWrapped, readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
+import { joinWrapped } from '../../../../../shared/domain/certificate-reading/lines';
+import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
 import { cells, read } from './layout-cells';
 
 describe('a certificate written as one sentence, wrapped over lines', () => {
