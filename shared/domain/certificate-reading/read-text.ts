@@ -145,12 +145,13 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
       : lines.map((t, i) => ({ text: t, size: 10, x: 0, y: 12 * i, width: 1000 }));
   const dayFirst = writesDayFirst(text);
   const all = lines.join('\n');
-  // A caption alone on its line ("RECOMMENDED RENEWAL DATE" beside "ISSUE DATE", the dates on
-  // the row below): the page says which date is under it; the next line may be its neighbour's.
   // A card's words, also as OCR reads them without their accents ("Tecaj prve pomoci").
   const cardWords = matchUnaccented(CARD_WORDS, all) !== null;
+  // A caption alone on its line ("RECOMMENDED RENEWAL DATE" beside "ISSUE DATE", the dates on
+  // the row below): the page says which date is under it; the next line may be its neighbour's.
   const cuedExpiry = dateAfter(lines, EXPIRY_CUES, dayFirst, true);
   const printedExpiry = cuedExpiry?.under ? (expiryUnderCaption(cells, dayFirst) ?? cuedExpiry) : cuedExpiry;
+  // When an e-mail was sent or a page printed is not when the course was done.
   const stamp = stampOf(lines);
   const cuedIssue = dateAfter(
     lines.filter((l) => !stamp(l)),
