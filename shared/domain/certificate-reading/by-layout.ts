@@ -6,7 +6,7 @@
  */
 import { findDates } from './dates';
 import { bodySize, cellAbove, valueCellOf, type TextCell } from './layout';
-import { CODE_CUES, DATE_CUES, EXPIRY_CUES, LABELS, NOT_A_VALUE, PROVIDER_CUES } from './phrases';
+import { CODE_CUES, DATE_CUES, EXPIRY_CUES, HEADING_WORDS, LABELS, NOT_A_VALUE, PROVIDER_CUES } from './phrases';
 import { looksLikeName, looksLikeTitle } from './values';
 
 export interface LayoutHit {
@@ -117,7 +117,9 @@ const isCaption = (text: string) =>
 
 /** The biggest name-like line, when it stands out from the body text (or, on a card, any). */
 export function biggestName(cells: readonly TextCell[], isCard: boolean): LayoutHit | null {
-  const body = bodySize(cells);
+  // The document's heading is no body text, even where it holds most of a sparse page's letters.
+  const text = cells.filter((c) => !HEADING_WORDS.test(c.text));
+  const body = bodySize(text.length > 0 ? text : cells);
   const names = cells.filter((c) => looksLikeName(c.text) && !isCaption(c.text) && (isCard || c.size >= body * 1.3));
   const best = [...names].sort((a, b) => b.size - a.size || a.y - b.y)[0];
   return best ? { value: best.text, source: best.text, confidence: BY_PLACE } : null;

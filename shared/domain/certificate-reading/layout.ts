@@ -80,6 +80,7 @@ export function valueCellOf(
   label: TextCell,
   isLabel: (text: string) => boolean,
 ): TextCell | undefined {
+  const labels = cells.filter((c) => c !== label && isLabel(c.text));
   cells = cells.filter((c) => !isLabel(c.text));
   const right = cells
     .filter((c) => c !== label && Math.abs(c.y - label.y) < label.size * 0.5 && c.x > label.x)
@@ -89,9 +90,14 @@ export function valueCellOf(
     cells.filter((c) => near(c, label, true)),
     label,
   );
-  // A table's column head over several rows names a list, not one value.
+  // A table's column head over several rows names a list, not one value; a next label between
+  // them ("Course" / value / "Completed" / value) makes a stack of fields instead.
+  const between = (a: TextCell, b: TextCell) => labels.some((l) => overlaps(l, a) && l.y > a.y && l.y < b.y);
   const listed =
-    below && cells.some((c) => c !== below && overlaps(c, below) && c.y > below.y && c.y - below.y < 3 * c.size);
+    below &&
+    cells.some(
+      (c) => c !== below && overlaps(c, below) && c.y > below.y && c.y - below.y < 3 * c.size && !between(below, c),
+    );
   const above = cellAbove(cells, label, isLabel);
   // A small caption printed under its line ("PARTICIPANT NAME" under the name), closer to the
   // line above than to the next value below: the value is above.

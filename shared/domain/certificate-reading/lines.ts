@@ -3,6 +3,7 @@
  * collapsed, a frame's bars dropped), and the lines of a paragraph joined into the sentence they
  * print, for the phrases that introduce a name, a title or a provider.
  */
+import { ORGANISATION_WORDS } from './phrases';
 import { READ_AS } from './values';
 
 const FRACTIONS: Record<string, string> = { '½': '.5', '¼': '.25', '¾': '.75' };
@@ -21,6 +22,10 @@ export function textLines(text: string): string[] {
         .replace(/(\d)\s?([½¼¾])/g, (_, d: string, f: string) => `${d}${FRACTIONS[f]}`)
         // A bilingual label ("Name / Name:", "Kurs / Course:"): the last language's.
         .replace(/^[^:/]{2,30} \/ ([^:/]{2,30}:)/, '$1')
+        // … or with a middle dot ("Cúrsa · Course:", which OCR may read as a dash or a star), its first language one or two words, no organisation.
+        .replace(/^(\p{L}+(?: \p{L}+)?) [·•*-] ((?:\p{L}+ ){0,2}\p{L}+:)/u, (all, first: string, label: string) =>
+          ORGANISATION_WORDS.test(first) ? all : label,
+        )
         // A photo's frame or a card's border, read as bars and brackets at the ends of lines.
         .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
         .replace(/(?<=\S)[\s|[\]{}¦_~<>]+$/, '')

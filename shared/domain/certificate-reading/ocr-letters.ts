@@ -13,6 +13,8 @@ const FIXES: { pattern: RegExp; to: string; when?: (page: string) => boolean }[]
   // Portuguese "-ção", "-ções": no language writes "çä" or "çö" ("Conceiçäo", "formaçöes").
   { pattern: /ç[äâ]o(?![\p{L}])/gu, to: 'ção' },
   { pattern: /ç[öô]es(?![\p{L}])/gu, to: 'ções' },
+  // … and "-ão" at a word's end, where no language writes "äo" or "âo" ("Joäo", "Estêväo").
+  { pattern: /(?<=\p{L})[äâ]o(?![\p{L}])/gu, to: 'ão' },
   // Spanish "-ción", "-sión": no language ends a word in "-ciôn" ("Capacitaciôn").
   { pattern: /(?<=[cs]i)[ôö]n(?![\p{L}])/gu, to: 'ón' },
   // German ß read as a capital B inside a word ("FuBball", "StraBe"), on a page in German.

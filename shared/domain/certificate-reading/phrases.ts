@@ -115,7 +115,7 @@ export const TITLE_CUES: Cue[] = [
   // guess. Shown as sure on its first try, it made a held-out field wrong while sure
   // (designs.test.ts caught it; the design was not opened).
   cue(
-    /\bfor (?:the|this)(?: online| live| home[- ]study)? (?:course|program(?:me)?|workshop|webinar|seminar)\b:?/i,
+    /\bfor (?:the|this)(?: online| live| home[- ]study| (?:one|two|three|four|five|half|full|multi|\d+)[- ](?:day|hour|week))? (?:course|program(?:me)?|workshop|webinar|seminar)\b:?/i,
     0.65,
   ),
   cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
@@ -244,7 +244,7 @@ export const PROVIDER_CUES: Cue[] = [
   // "ACE Provider: Balance Academy (#1234)": a body's code before the label.
   cue(/^(?:[A-Z]{2,5}\s+)?(?:approved |education |training )?provider(?: name)?\s*:/i),
   cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored|brought to you) by\b:?/i, 0.9),
-  cue(/^training (?:center|centre|site)(?: name)?\s*:/i),
+  cue(/^training (?:center|centre|site|partner|provider|organi[sz]ation)(?: name)?\s*:/i),
   cue(/^(?:organi[sz]ed|issued) by\b:?/i, 0.85),
   // "A program of the Western Fitness Alliance".
   cue(/^an? (?:program(?:me)?|course|service|division|project|initiative) of\b:?/i, 0.85),
@@ -269,7 +269,7 @@ export const DATE_CUES: Cue[] = [
   cue(/^dates?\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
   cue(
-    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|datum tečaja|vizsga dátuma|kiállítva|kiállítás dátuma|suoritettu|išduota|izsniegts|veriliş tarihi|düzenleme tarihi|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|fecha)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|datum tečaja|vizsga dátuma|kiállítva|kiállítás dátuma|suoritettu|išduota|izsniegts|veriliş tarihi|düzenleme tarihi|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|data de emissão|emitido em|data di rilascio|rilasciato il|date de délivrance|délivré le|date d'émission|fecha de emisión|emitido el|fecha)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
 ];
@@ -282,7 +282,7 @@ export const EXPIRY_CUES: Cue[] = [
   ),
   // Other languages' "valid until": German, French, Spanish, Italian, Dutch.
   cue(
-    /(?<![\p{L}])(?:gültig bis|gyldigt? til|érvényes(?: eddig)?|veljavno do|vrijedi do|galioja iki|derīgs līdz|geçerlilik(?: tarihi)?|son geçerlilik tarihi|giltigt? till|valable jusqu'au|válido hasta|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:gültig bis|gyldigt? til|érvényes(?: eddig)?|veljavno do|vrijedi do|galioja iki|derīgs līdz|geçerlilik(?: tarihi)?|son geçerlilik tarihi|giltigt? till|valable jusqu'au|válido hasta|válido até|valid[oa] até|data de validade|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
   cue(/\b(?:recommended )?retraining date\s*:?/i, 0.9),
@@ -329,7 +329,7 @@ export const LABELS = {
   hours: /^(?:(?:contact|clock|CE|course|total) )?hours\s*:?$/i,
   /** Other captions on cards and forms: never a value. */
   other:
-    /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site)(?: id)?|certificate (?:id|no\.?)|status|score|grade|result|duration|length|time)\s*:?$/i,
+    /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site|partner)(?: id)?|certificate (?:id|no\.?)|status|score|grade|result|duration|length|time)\s*:?$/i,
   code: /^(?:course (?:id|code|number|no\.?)|approval (?:number|code|no\.?|#)|activity (?:id|code))\s*:?$/i,
 } as const;
 
@@ -357,9 +357,9 @@ const DOCUMENT_WORDS =
 /** A document's own name anywhere in a line. */
 export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\\p{L}])`, 'iu');
 
-/** A document that says it is a certificate: a line that opens with what it calls itself. */
+/** A document that says it is a certificate: a line that opens with what it calls itself, or whose second language does ("Teastas · Certificate"). */
 export const CERTIFICATE_HEADING = new RegExp(
-  `^(?:${DOCUMENT_WORDS})(?![\\p{L}])|(?<![\\p{L}])belgesi(?![\\p{L}])|\\bcertificate of (?:completion|attendance|achievement|participation)\\b`,
+  `(?:^|\\s[·/|•*-]\\s)(?:${DOCUMENT_WORDS})(?![\\p{L}])|(?<![\\p{L}])belgesi(?![\\p{L}])|\\bcertificate of (?:completion|attendance|achievement|participation)\\b`,
   'imu',
 );
 
