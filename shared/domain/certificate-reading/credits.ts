@@ -126,7 +126,10 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     // An approval not granted ("ACE | 0.7 CECs | Pending") is no credit yet.
     if (NOT_GRANTED.test(printed)) continue;
     // "one and a half (1.5) NSCA CEUs": the figure in brackets is the amount.
-    const line = printed.replace(/\((\d+(?:[.,]\d+)?)\)(?=\s+\p{Lu})/gu, '$1');
+    // "NASM (0.4) | ACE (0.4)": a body, then its amount in brackets.
+    const line = printed
+      .replace(/\((\d+(?:[.,]\d+)?)\)(?=\s+\p{Lu})/gu, '$1')
+      .replace(new RegExp(`\\b(${bodyCodePattern()})\\s*\\((\\d+(?:[.,]\\d+)?)\\)`, 'g'), '$1 $2');
     const before = credits.length;
     const seen: [number, number][] = [];
     const add = (amountText: string, code: string | undefined, unitWord: string, index: number, length: number) => {

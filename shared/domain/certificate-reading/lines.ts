@@ -67,7 +67,8 @@ export function joinWrapped(lines: readonly string[]): string[] {
       endsParagraph ||
       (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !labelled && !inParts)
     )
-      out[out.length - 1] = `${last} ${line}`;
+      // A word with a hyphen wrapped after it ("Velocity-" / "Based") goes on without a space.
+      out[out.length - 1] = /\p{L}-$/u.test(last!) ? `${last}${line}` : `${last} ${line}`;
     else out.push(line);
   }
   return out;

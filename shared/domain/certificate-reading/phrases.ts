@@ -118,6 +118,12 @@ export const TITLE_CUES: Cue[] = [
     /\bfor (?:the|this)(?: online| live| home[- ]study| (?:one|two|three|four|five|half|full|multi|\d+)[- ](?:day|hour|week))? (?:course|program(?:me)?|workshop|webinar|seminar)\b:?/i,
     0.65,
   ),
+  // A name in quotation marks after what it names: "The course “Bootcamp Basics” was completed",
+  // "passed the quiz for the article “Velocity-Based Training”".
+  cue(
+    /\bthe (?:course|program(?:me)?|workshop|webinar|seminar|article|lecture|module|quiz|session|class)(?=\s+[“"„«])/i,
+    0.9,
+  ),
   cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
@@ -150,9 +156,10 @@ export const TITLE_CUES: Cue[] = [
   ),
   // Turkish: "aşağıdaki eğitimi başarıyla tamamlamıştır: / Fonksiyonel Antrenman".
   cue(/(?<!\p{L})(?:eğitimi|kursu|programı)(?: başarıyla)? tamamla(?:mıştır|dı)(?!\p{L}):?/iu, 0.9),
-  // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen".
+  // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen",
+  // "hat den Lehrgang / … / erfolgreich abgeschlossen".
   cue(
-    /\b(?:an (?:der|dem|einer|einem)|am|im) (?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang)\b:?/i,
+    /\b(?:an (?:der|dem|einer|einem)|am|im|hat (?:den|die|das)) (?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang)\b:?/i,
     0.9,
   ),
   // Hungarian "sikeresen elvégezte a … képzést"; Czech "absolvovala kurz"; Finnish "on osallistunut
@@ -245,7 +252,8 @@ export const PROVIDER_CUES: Cue[] = [
   cue(/^(?:[A-Z]{2,5}\s+)?(?:approved |education |training )?provider(?: name)?\s*:/i),
   cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored|brought to you) by\b:?/i, 0.9),
   cue(/^training (?:center|centre|site|partner|provider|organi[sz]ation)(?: name)?\s*:/i),
-  cue(/^(?:organi[sz]ed|issued) by\b:?/i, 0.85),
+  // Also as a part of a line: "Issued to: Hamza Khan · Issued by: Motion Academy".
+  cue(/(?:^|(?<=(?:[·|]|\s[-–—])\s*))(?:organi[sz]ed|issued) by\b:?/i, 0.85),
   // "A program of the Western Fitness Alliance".
   cue(/^an? (?:program(?:me)?|course|service|division|project|initiative) of\b:?/i, 0.85),
   // A signature's "Signed on behalf of Bright Path Fitness Ltd".
@@ -330,7 +338,8 @@ export const LABELS = {
   /** Other captions on cards and forms: never a value. */
   other:
     /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site|partner)(?: id)?|certificate (?:id|no\.?)|status|score|grade|result|duration|length|time)\s*:?$/i,
-  code: /^(?:course (?:id|code|number|no\.?)|approval (?:number|code|no\.?|#)|activity (?:id|code))\s*:?$/i,
+  // "Code" or "ID" alone: a table's column head.
+  code: /^(?:course (?:id|code|number|no\.?)|approval (?:number|code|no\.?|#)|activity (?:id|code)|code|id)\s*:?$/i,
 } as const;
 
 /**

@@ -59,6 +59,7 @@
  * | 766–780 | 52/58, 0                  | 26/29, 1              |
  * | 781–795 | 52/59, 2                  | 25/27, 0              |
  * | 796–810 | 48/59, 0 (***)            | 28/31, 0              |
+ * | 811–825 | 51/57, 1                  | 25/30, 2              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -327,5 +328,10 @@ export const BATCHES: {
     designs: [796, 810],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
     photoHeldOut: { right: 25, wrongButSure: 0 },
+  },
+  {
+    designs: [811, 825],
+    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 2 } },
+    photoHeldOut: { right: 22, wrongButSure: 0 },
   },
 ];
