@@ -209,9 +209,13 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
       (isCard ? null : qualificationTitle(lines)) ??
       (isCard
         ? null
-        : (biggestTitle(
+        : // The biggest line may be a title's first line, the next in its size going on.
+          (wrappedTitle(
+            biggestTitle(
+              cells,
+              [holder?.source, provider?.source].filter((t): t is string => !!t),
+            ),
             cells,
-            [holder?.source, provider?.source].filter((t): t is string => !!t),
           ) ??
           eventTitle(provider) ??
           runTogether(cells, 'title', (v) => looksLikeTitle(v) && (!holderName || !v.includes(holderName))) ??

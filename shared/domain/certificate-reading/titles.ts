@@ -70,7 +70,8 @@ export function wrappedTitle(hit: Hit | null, cells: readonly TextCell[]): Hit |
     (b) =>
       alone(b) &&
       looksLikeTitle(b.text) &&
-      !/^\p{Ll}/u.test(b.text) &&
+      // A sentence goes on in small letters; a title may go on with its joining word ("for Endurance Athletes").
+      (!/^\p{Ll}/u.test(b.text) || /^(?:for|of|and|in|with|to|on|at|the)\s+\p{Lu}/u.test(b.text)) &&
       findDates(b.text).length === 0 &&
       findCredits([b.text]).length === 0 &&
       // Another field's label ("Location: Denver").
