@@ -40,7 +40,7 @@ export function capitalI(name: string): string {
  * pattern for the holder (where they are cut off) and the provider (a name followed by one is a
  * person, not an organisation).
  */
-export const CREDENTIAL = '[A-Z]{2,}(?:-[A-Z]{2,})*|Ph\\.?D\\.?|MSc|BSc|MEd|MBA|DPT';
+export const CREDENTIAL = '[A-Z]{2,}(?:\\*[A-Z])?(?:-[A-Z]{2,})*|Ph\\.?D\\.?|MSc|BSc|MEd|MBA|DPT';
 /** One or more qualifications, each after a comma, ending the name. */
 export const CREDENTIALS_AFTER = new RegExp(`(?:,\\s*(?:${CREDENTIAL}))+$`);
 

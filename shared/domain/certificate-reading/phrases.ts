@@ -31,7 +31,7 @@ export const HOLDER_CUES: Cue[] = [
   // A second label on the line, after an ID: "Participant ID: 88231 Name: Oliver Grant".
   cue(/(?<=[\d)] )(?:full )?name\s*:/i, 0.9),
   cue(
-    /^(?:nom|nom,? prénom|prénom,? nom|nom et prénom|nom du (?:stagiaire|participant)|stagiaire|deltaker|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|partecipante|formand[oa]|naam(?: (?:deelnemer|cursist))?|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
+    /^(?:nom|nom,? prénom|prénom,? nom|nom et prénom|nom du (?:stagiaire|participant)|stagiaire|deltaker|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|partecipante|formand[oa]|naam(?: (?:deelnemer|cursist))?|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|meno(?: a priezvisko)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
     0.8,
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -89,9 +89,12 @@ export const HOLDER_CUES: Cue[] = [
   cue(/^congratulations(?:,| to)?(?=\s+\p{Lu})/iu, 0.85),
 ];
 
-/** "the online course", "the workshop": words between a cue and the title itself. */
+/**
+ * "the online course", "the workshop", "the NASM webinar": words between a cue and the title
+ * itself (the course's length, a body's code, how it was given, its kind).
+ */
 const KIND =
-  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course(?: of study)?|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
+  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:[A-Z]{2,5} )?(?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course(?: of study)?|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -277,7 +280,7 @@ export const DATE_CUES: Cue[] = [
   cue(/^dates?\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
   cue(
-    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|datum tečaja|vizsga dátuma|kiállítva|kiállítás dátuma|suoritettu|išduota|izsniegts|veriliş tarihi|düzenleme tarihi|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|data de emissão|emitido em|data di rilascio|rilasciato il|date de délivrance|délivré le|date d'émission|fecha de emisión|emitido el|fecha)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|datum tečaja|vizsga dátuma|kiállítva|kiállítás dátuma|suoritettu|išduota|izsniegts|veriliş tarihi|düzenleme tarihi|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|dátum vydania|datum vydání|data de emissão|emitido em|data di rilascio|rilasciato il|date de délivrance|délivré le|date d'émission|fecha de emisión|emitido el|fecha)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
 ];
@@ -290,7 +293,7 @@ export const EXPIRY_CUES: Cue[] = [
   ),
   // Other languages' "valid until": German, French, Spanish, Italian, Dutch.
   cue(
-    /(?<![\p{L}])(?:gültig bis|gyldigt? til|érvényes(?: eddig)?|veljavno do|vrijedi do|galioja iki|derīgs līdz|geçerlilik(?: tarihi)?|son geçerlilik tarihi|giltigt? till|valable jusqu'au|válido hasta|válido até|valid[oa] até|data de validade|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|voimassa)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:gültig bis|gyldigt? til|érvényes(?: eddig)?|veljavno do|vrijedi do|galioja iki|derīgs līdz|geçerlilik(?: tarihi)?|son geçerlilik tarihi|giltigt? till|valable jusqu'au|válido hasta|válido até|valid[oa] até|data de validade|valido fino al|geldig tot|validade|scadenza|data di scadenza|caducidad|valabil până la|kehtib kuni|fecha de caducidad|vence|ważn[ey] do|platí do|platnost do|platnosť do|voimassa)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
   cue(/\b(?:recommended )?retraining date\s*:?/i, 0.9),
@@ -374,7 +377,7 @@ export const CERTIFICATE_HEADING = new RegExp(
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS =
-  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*|førstehjælp|førstehjelp|första hjälpen|hjertestart|hjärtstart(?:are)?|genoplivning|ensiapu|elvytys|skyndihjálp|elsősegély|první pomoc|prv[ae] pomo[čć]i?|pirmoji pagalba|pirmā palīdzība|primeiros socorros|eerste hulp|EHBO|[iİ]lk yard[ıi]m|pertolongan pertama)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*|førstehjælp|førstehjelp|första hjälpen|hjertestart|hjärtstart(?:are)?|genoplivning|ensiapu|elvytys|skyndihjálp|elsősegély|první pomoc|prvá pomoc|prv[ae] pomo[čć]i?|pirmoji pagalba|pirmā palīdzība|primeiros socorros|eerste hulp|EHBO|[iİ]lk yard[ıi]m|pertolongan pertama)(?![\p{L}])/iu;
 
 /** Credit units; "hours" is contact time, not a body's unit. */
 export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string }[] = [
@@ -391,7 +394,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
 
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
-  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance|Services|Solutions|Safety|Rescue|Emergency|Response)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Academi|Akademi|Akadémia|Akadeemia|Akademija|Akadēmija|Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?)(?![\p{L}])/iu;
+  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance|Services|Solutions|Safety|Rescue|Emergency|Response)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Academi|Akademi|Akadémia|Akadeemia|Akademija|Akadēmija|Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Institut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?)(?![\p{L}])/iu;
 
 /** A course's name, by the word it ends in ("Water Fitness Instructor Workshop"): never a letterhead. */
 export const COURSE_NAME = /\b(?:Workshop|Course|Seminar|Webinar|Masterclass|Program(?:me)?)$/i;

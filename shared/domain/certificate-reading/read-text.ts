@@ -240,7 +240,15 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
       ? { holder: { value: asPrinted(holderName!, text), source: holder.source, confidence: holder.confidence } }
       : {}),
     ...(title && !isCard
-      ? { title: field<string>({ ...title, value: asPrinted(titleBeforeSeparator(title.value), text) }) }
+      ? {
+          title: field<string>({
+            ...title,
+            value: asPrinted(titleBeforeSeparator(title.value), text),
+            // A course is hardly ever named in one word: one word is more likely a label or a
+            // column's head read as the title ("Code"), so it is a guess.
+            confidence: /\s/.test(title.value.trim()) ? title.confidence : Math.min(title.confidence, BY_PLACE),
+          }),
+        }
       : {}),
     ...(provider ? { provider: field<string>(provider, asPrinted(provider.value, text)) } : {}),
     ...(completed ? { completedOn: field<string>(completed) } : {}),

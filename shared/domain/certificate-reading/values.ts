@@ -2,7 +2,7 @@
  * What a read value may look like: a person's name, a course title, free of the certificate's
  * own boilerplate and of what follows it on the line.
  */
-import { bodyNames } from './bodies';
+import { bodyIdOfCode, bodyNames } from './bodies';
 import { findDates } from './dates';
 import {
   BOILERPLATE_WORDS,
@@ -65,11 +65,15 @@ export function titleBeforeSeparator(v: string): string {
 /** Only the certificate's own words ("the continuing education course", "an ACE-approved activity"). */
 export function isBoilerplate(v: string): boolean {
   const words = v
-    .toLowerCase()
     .replace(/[.,;:"“”()]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  return words.length > 0 && words.every((w) => BOILERPLATE_WORDS.has(w) || /^[a-z]+-approved$/.test(w));
+  // A body's code in capitals is the certificate's own word too ("the NASM webinar").
+  const own = (w: string) =>
+    BOILERPLATE_WORDS.has(w.toLowerCase()) ||
+    /^[a-z]+-approved$/i.test(w) ||
+    (w === w.toUpperCase() && !!bodyIdOfCode(w));
+  return words.length > 0 && words.every(own);
 }
 
 /** A name: two to five words, no digits, not a sentence, not a heading, not an organisation. */

@@ -61,6 +61,7 @@
  * | 796–810 | 48/59, 0 (***)            | 28/31, 0              |
  * | 811–825 | 51/57, 1                  | 25/30, 2              |
  * | 826–840 | 59/61, 0                  | 23/29, 2              |
+ * | 841–855 | 54/59, 2                  | 24/29, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -339,5 +340,10 @@ export const BATCHES: {
     designs: [826, 840],
     text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 23, wrongButSure: 2 } },
     photoHeldOut: { right: 23, wrongButSure: 0 },
+  },
+  {
+    designs: [841, 855],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
+    photoHeldOut: { right: 24, wrongButSure: 0 },
   },
 ];
