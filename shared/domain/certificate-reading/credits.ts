@@ -199,8 +199,9 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       add(m[m.length - 1]!, m[1], unitWord, m.index ?? 0, m[0].length);
     }
     // "Continuing education credits: NETA 0.6 | ACE 0.6 | AFAA 6.0": each body, then its amount,
-    // under the unit of the line's label; the list may go on in lines of its own ("ACE 0.6").
-    const goesOn = !lineUnit && listUnit && new RegExp(`^(?:${bodyFirst.source}\\s*[,;]?\\s*)+$`).test(line);
+    // under the unit of the line's label; the list may go on in lines of its own ("ACE 0.6",
+    // "NASM 1.0 · ACE 1.0", the dots as OCR may read them).
+    const goesOn = !lineUnit && listUnit && new RegExp(`^(?:${bodyFirst.source}\\s*[,;·|•*–—-]?\\s*)+$`).test(line);
     const unit = listed.length ? lineUnit![0] : goesOn ? listUnit : undefined;
     for (const m of listed.length ? listed : goesOn ? line.matchAll(bodyFirst) : [])
       add(m[2]!, m[1], unit!, m.index ?? 0, m[0].length);

@@ -24,14 +24,14 @@ export const HOLDER_CUES: Cue[] = [
     /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate|earner|licensee|professional)(?: name)?\s*:/i,
   ),
   cue(/^(?:your |full )?name\s*:/i),
-  cue(/^completed by\s*:/i, 0.9),
+  cue(/^completed by\b:?/i, 0.9),
   cue(/^name of (?:the )?(?:participant|trainee|student|candidate|learner|attendee|delegate|recipient)\s*:/i),
   // "Certified Instructor: Noor Rahman": who holds the certification.
   cue(/^certified (?:instructor|trainer|coach|professional|member|specialist)\s*:/i, 0.9),
   // A second label on the line, after an ID: "Participant ID: 88231 Name: Oliver Grant".
   cue(/(?<=[\d)] )(?:full )?name\s*:/i, 0.9),
   cue(
-    /^(?:nom|nom,? prénom|prénom,? nom|nom et prénom|nom du (?:stagiaire|participant)|stagiaire|deltaker|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|partecipante|formand[oa]|naam(?: (?:deelnemer|cursist))?|namn|nume|imię i nazwisko|jméno(?: a příjmení)?|meno(?: a priezvisko)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
+    /^(?:nom|nom,? prénom|prénom,? nom|nom et prénom|nom du (?:stagiaire|participant)|stagiaire|deltaker|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|partecipante|formand[oa]|naam(?: (?:deelnemer|cursist))?|namn|nume(?: (?:și|si) prenume)?|imię i nazwisko|jméno(?: a příjmení)?|meno(?: a priezvisko)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
     0.8,
   ),
   // "Presented on 5 January 2026 / to / Maria Lopez": a "to" on its own line.
@@ -271,7 +271,7 @@ export const DATE_CUES: Cue[] = [
   cue(/\b(?:date of completion|completion date|date completed|completed on|completed|end date|finish date)\s*:?/i),
   // When the course was held comes before when its certificate was issued ("Certificate issued").
   cue(
-    /\b(?:course dates?|event dates?|training dates?|date of (?:course|event|attendance|activity|training)|held on|attended on|awarded on|(?:period|zeitraum|periodo|période)(?![\w\u00c0-\u024f]))\s*:?/i,
+    /\b(?:course dates?|event dates?|training dates?|date of (?:course|event|attendance|activity|training)|(?:course |event |workshop |training )?held(?: on)?|attended on|awarded on|(?:period|zeitraum|periodo|période)(?![\w\u00c0-\u024f]))\s*:?/i,
   ),
   cue(/\b(?:issue date|date of issue|issued on|issued|date issued|initial date)\s*:?/i),
   cue(/^finished\s*:/i, 0.9),
@@ -280,7 +280,7 @@ export const DATE_CUES: Cue[] = [
   cue(/^dates?\s*:?/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
   cue(
-    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|datum tečaja|vizsga dátuma|kiállítva|kiállítás dátuma|suoritettu|išduota|izsniegts|veriliş tarihi|düzenleme tarihi|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|dátum vydania|datum vydání|data de emissão|emitido em|data di rilascio|rilasciato il|date de délivrance|délivré le|date d'émission|fecha de emisión|emitido el|fecha)(?![\p{L}])\s*:?/iu,
+    /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|datum tečaja|vizsga dátuma|kiállítva|kiállítás dátuma|suoritettu|išduota|izsniegts|veriliş tarihi|düzenleme tarihi|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|data eliberării|data eliberarii|dátum vydania|datum vydání|data de emissão|emitido em|data di rilascio|rilasciato il|date de délivrance|délivré le|date d'émission|fecha de emisión|emitido el|fecha)(?![\p{L}])\s*:?/iu,
     0.9,
   ),
 ];
@@ -377,7 +377,7 @@ export const CERTIFICATE_HEADING = new RegExp(
 
 /** A CPR/AED card rather than a course certificate. */
 export const CARD_WORDS =
-  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*|førstehjælp|førstehjelp|första hjälpen|hjertestart|hjärtstart(?:are)?|genoplivning|ensiapu|elvytys|skyndihjálp|elsősegély|první pomoc|prvá pomoc|prv[ae] pomo[čć]i?|pirmoji pagalba|pirmā palīdzība|primeiros socorros|eerste hulp|EHBO|[iİ]lk yard[ıi]m|pertolongan pertama)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:CPR|AED|Heartsaver|Basic Life Support|BLS|ACLS|PALS|PEARS|Advanced Cardiovascular Life Support|Pediatric Advanced Life Support|BLS-?D|First Aid|HLR|hjertestarter|RCP|DEA|RKO|Suporte Básico de Vida|Soporte Vital Básico|Reanimatie|Reanimación|Rianimazione|Wiederbelebung|Erste[- ]Hilfe|primo soccorso|primeros auxilios|premiers secours|prim ajutor|esmaabi|pierwsz\p{L}+ pomoc\p{L}*|førstehjælp|førstehjelp|första hjälpen|hjertestart|hjärtstart(?:are)?|genoplivning|ensiapu|elvytys|skyndihjálp|elsősegély|první pomoc|prvá pomoc|prv[ae] pomo[čć]i?|pirmoji pagalba|pirmā palīdzība|primeiros socorros|eerste hulp|EHBO|[iİ]lk yard[ıi]m|pertolongan pertama)(?![\p{L}])/iu;
 
 /** Credit units; "hours" is contact time, not a body's unit. */
 export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string }[] = [

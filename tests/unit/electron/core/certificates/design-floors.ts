@@ -62,6 +62,7 @@
  * | 811–825 | 51/57, 1                  | 25/30, 2              |
  * | 826–840 | 59/61, 0                  | 23/29, 2              |
  * | 841–855 | 54/59, 2                  | 24/29, 0              |
+ * | 856–870 | 49/58, 3                  | 27/30, 1              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -345,5 +346,10 @@ export const BATCHES: {
     designs: [841, 855],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
     photoHeldOut: { right: 24, wrongButSure: 0 },
+  },
+  {
+    designs: [856, 870],
+    text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 1 } },
+    photoHeldOut: { right: 27, wrongButSure: 0 },
   },
 ];
