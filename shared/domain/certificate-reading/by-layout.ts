@@ -147,5 +147,8 @@ export function biggestTitle(cells: readonly TextCell[], taken: readonly string[
       !/\b(?:CEUs?|CECs?|credits?|hours?)\b/i.test(c.text),
   );
   const best = [...titles].sort((a, b) => b.size - a.size || a.y - b.y)[0];
-  return best ? { value: best.text, source: best.text, confidence: BY_PLACE } : null;
+  // A "For" the line opens with is the label the PDF ran into it ("For Periodization for Team Sports").
+  return best
+    ? { value: best.text.replace(/^[Ff]or\s+(?=\p{Lu})/u, ''), source: best.text, confidence: BY_PLACE }
+    : null;
 }

@@ -16,8 +16,9 @@ const cue = (pattern: RegExp, confidence = 0.95): Cue => ({ pattern, confidence 
 /** The holder's name. */
 export const HOLDER_CUES: Cue[] = [
   cue(/\bthis (?:is to )?certif(?:y|ies) that\b:?/i),
+  // "Awarded to" (OCR may run small words together: "Awardedto").
   cue(
-    /\b(?:is )?(?:proudly )?(?:presented|awarded|issued|granted) to(?: the (?:participant|attendee|learner|student|recipient))?\b:?/i,
+    /\b(?:is )?(?:proudly )?(?:presented|awarded|issued|granted) ?to(?: the (?:participant|attendee|learner|student|recipient))?\b:?/i,
   ),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
   cue(
@@ -160,9 +161,9 @@ export const TITLE_CUES: Cue[] = [
   // Turkish: "aşağıdaki eğitimi başarıyla tamamlamıştır: / Fonksiyonel Antrenman".
   cue(/(?<!\p{L})(?:eğitimi|kursu|programı)(?: başarıyla)? tamamla(?:mıştır|dı)(?!\p{L}):?/iu, 0.9),
   // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen",
-  // "hat den Lehrgang / … / erfolgreich abgeschlossen".
+  // "hat den Lehrgang / … / erfolgreich abgeschlossen", "erhält die / Trainer-B-Lizenz Fitness".
   cue(
-    /\b(?:an (?:der|dem|einer|einem)|am|im|hat (?:den|die|das)) (?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang)\b:?/i,
+    /\b(?:an (?:der|dem|einer|einem)|am|im|hat (?:den|die|das)) (?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang)\b:?|^erhält (?:die|den|das)$/i,
     0.9,
   ),
   // Hungarian "sikeresen elvégezte a … képzést"; Czech "absolvovala kurz"; Finnish "on osallistunut
@@ -315,7 +316,7 @@ export const CODE_CUES: Cue[] = [
   ),
   // Other languages' "code": Spanish/Portuguese, Italian, French, German, Polish.
   cue(
-    /(?:^|[·|]\s*|\s[-–—]\s)(?:c[oó]digo|codice|code|kennung|kod|kurs-?nr\.?|kursnummer)(?: (?:del|do|du) (?:curso|corso|cours))?\s*:/i,
+    /(?:^|[·|]\s*|\s[-–—]\s)(?:c[oó]digo|codice|code|kennung|kod|kurs-?nr\.?|kursnummer|lizenznummer|lizenz-?nr\.?|zertifikatsnummer)(?: (?:del|do|du) (?:curso|corso|cours))?\s*:/i,
     0.85,
   ),
 ];
@@ -394,7 +395,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
 
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
-  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance|Services|Solutions|Safety|Rescue|Emergency|Response)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Academi|Akademi|Akadémia|Akadeemia|Akademija|Akadēmija|Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Institut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?)(?![\p{L}])/iu;
+  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance|Services|Solutions|Safety|Rescue|Emergency|Response)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Academi|Akademi|Akadémia|Akadeemia|Akademija|Akadēmija|Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Institut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?|\p{L}+(?:akademie|schule|verband|bund|institut|zentrum|verein|gesellschaft))(?![\p{L}])/iu;
 
 /** A course's name, by the word it ends in ("Water Fitness Instructor Workshop"): never a letterhead. */
 export const COURSE_NAME = /\b(?:Workshop|Course|Seminar|Webinar|Masterclass|Program(?:me)?)$/i;

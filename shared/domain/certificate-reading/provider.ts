@@ -44,7 +44,8 @@ export function providerOf(
       ...hit,
       value: cleanValue(
         beforeSeparator(hit.value)
-          .replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$|\s*\(#?\s*\d+\)$/i, '')
+          .replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')
+          .replace(REGISTRATION, '')
           // In a sentence: "offered by Westfield Collective, on 08/14/2026. The course …".
           .replace(/,\s+(?:on|dated|in|at)\b.*$|(?<=[a-z]{3})\.\s.*$|\s+on\s+(?=\S*\s*\d).*$/u, '')
           // The platform it was given on is not who gave it: "Elevate Fitness Academy via Teachable".
@@ -93,6 +94,9 @@ const SIGNATORY = new RegExp(
 /** Words that make a line the document's heading. */
 const HEADING_WORDS = /\b(?:certificate|transcript|record|report|statement|diploma)\b/i;
 
+/** A registration number in brackets after the name: "(#1234)", "(RTO 45123)", "(Reg. No. 0042)". */
+const REGISTRATION = /\s*\((?:#|RTO|ABN|ACN|Reg(?:istration)?\.?(?:\s*No\.?)?|No\.?)?\s*\d[\d\s-]*\)$/i;
+
 /**
  * A provider printed without a label: an organisation's name in the first lines (the letterhead)
  * or first in a footer's parts ("Baltic Movement Institute · 1.0 ISSA CEUs"); a body named in
@@ -129,7 +133,11 @@ function unlabelledProvider(
   );
   if (top) {
     // A letterhead in two languages ("Border Fitness Education / Educación Fitness Frontera"): the first.
-    const value = cleanValue(beforeSeparator(wrappedFrom(top, cells)).split(/\s+\/\s+/)[0]!);
+    const value = cleanValue(
+      beforeSeparator(wrappedFrom(top, cells))
+        .split(/\s+\/\s+/)[0]!
+        .replace(REGISTRATION, ''),
+    );
     return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: BY_PLACE };
   }
   // A body's code alone at the top ("NSCA") may be the provider or only an approval mark: a guess.

@@ -63,6 +63,7 @@
  * | 826–840 | 59/61, 0                  | 23/29, 2              |
  * | 841–855 | 54/59, 2                  | 24/29, 0              |
  * | 856–870 | 49/58, 3                  | 27/30, 1              |
+ * | 871–885 | 53/58, 0                  | 25/29, 1              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -351,5 +352,10 @@ export const BATCHES: {
     designs: [856, 870],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 1 } },
     photoHeldOut: { right: 27, wrongButSure: 0 },
+  },
+  {
+    designs: [871, 885],
+    text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 1 } },
+    photoHeldOut: { right: 24, wrongButSure: 0 },
   },
 ];
