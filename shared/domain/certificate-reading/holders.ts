@@ -23,7 +23,8 @@ const nameInSentence = (rest: string) =>
     .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.)\s+(?=\p{Lu})/u, '')
     // "our participant, Hamish Stewart, completed …": who the holder is, then the name.
     .replace(/^(?:our|the) (?:participant|student|attendee|learner|member|trainee|candidate),?\s+(?=\p{Lu})/iu, '')
-    .replace(/\s*\([^)]*\d[^)]*\)\s*$/, '')
+    // A number or an e-mail address in brackets after the name ("Priya Shah (priya@…)").
+    .replace(/\s*\([^)]*[\d@][^)]*\)\s*$/, '')
     // A national ID after the name ("Rafael Oliveira, CPF 123.456.789-00", "Martina López, DNI 30.123.456").
     .replace(/,?\s+(?:CPF|RG|DNI|NIE|NIF|PESEL|CNP|ID(?: no\.?)?)\s*:?\s*[\d.\-/ ]{5,}$/u, '')
     // "Arjun Sharma S/o Ramesh Sharma": a parent's or a spouse's name after "son of" is not the holder's.
@@ -53,7 +54,13 @@ function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
     const at = TITLE_CUES.map((c) => matchCue(c, lines[i]!))
       .filter((m): m is RegExpExecArray => !!m && !leadsToDate(m))
       .map((m) => m.index);
-    const before = at.length > 0 ? lines[i]!.slice(0, Math.min(...at)).trim() : '';
+    // An adverb before the cue is the sentence's, not the name's ("Isabel Ortega successfully completed").
+    const before =
+      at.length > 0
+        ? lines[i]!.slice(0, Math.min(...at))
+            .replace(/\s+successfully\s*$/i, '')
+            .trim()
+        : '';
     // The cue opens the line, or the words before it go on from the line above ("Eleanor
     // Whitfield-Okoro / is hereby recognized for completing"): the name is that line.
     if ((at.includes(0) || /^\p{Ll}/u.test(before)) && i > 0 && looksLikeName(lines[i - 1]!))
@@ -66,10 +73,10 @@ function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
   return null;
 }
 
-/** A form that asks for the name in parts: "First name: Ana" and "Last name: Kovač". */
+/** A form that asks for the name in parts: "First name: Ana" and "Last name: Kovač" ("Given names:", "Surname:"). */
 function nameInParts(lines: readonly string[]): Hit | null {
   const part = (label: RegExp) => lines.map((l) => label.exec(l)).find(Boolean);
-  const first = part(/^(?:first|given) name\s*:\s*(\S.*)$/i);
+  const first = part(/^(?:first|given|fore) names?\s*:\s*(\S.*)$/i);
   const last = part(/^(?:last|family|sur) ?name\s*:\s*(\S.*)$/i);
   return first && last ? { value: `${first[1]} ${last[1]}`, source: `${first[0]} ${last[0]}`, confidence: 0.9 } : null;
 }

@@ -22,7 +22,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
   cue(
-    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate|earner|licensee|professional)(?: name)?\s*:/i,
+    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate|earner|licensee|professional|user)(?: name)?\s*:/i,
   ),
   cue(/^(?:your |full )?name\s*:/i),
   cue(/^completed by\b:?/i, 0.9),
@@ -254,7 +254,7 @@ export const TITLE_CUES: Cue[] = [
 export const PROVIDER_CUES: Cue[] = [
   // "ACE Provider: Balance Academy (#1234)": a body's code before the label.
   cue(/^(?:[A-Z]{2,5}\s+)?(?:approved |education |training )?provider(?: name)?\s*:/i),
-  cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored|brought to you) by\b:?/i, 0.9),
+  cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored|authori[sz]ed|brought to you) by\b:?/i, 0.9),
   cue(/^training (?:center|centre|site|partner|provider|organi[sz]ation)(?: name)?\s*:/i),
   // Also as a part of a line: "Issued to: Hamza Khan · Issued by: Motion Academy".
   cue(/(?:^|(?<=(?:[·|]|\s[-–—])\s*))(?:organi[sz]ed|issued) by\b:?/i, 0.85),
@@ -262,7 +262,7 @@ export const PROVIDER_CUES: Cue[] = [
   cue(/^an? (?:program(?:me)?|course|service|division|project|initiative) of\b:?/i, 0.85),
   // A signature's "Signed on behalf of Bright Path Fitness Ltd".
   cue(/\b(?:signed )?(?:on behalf of|for and on behalf of)\b:?/i, 0.85),
-  cue(/^(?:host|sponsor|organi[sz]er|issuer)\s*:/i, 0.9),
+  cue(/^(?:host|sponsor|organi[sz]er|organi[sz]ation|issuer)\s*:/i, 0.9),
   // A letter's or an e-mail's sign-off: "— The CoachCast Team" (the value ends before "Team").
   cue(/^-?\s*the(?=(?:\s+\S+){1,5}\s+team$)/i, 0.6),
 ];

@@ -49,7 +49,10 @@ export function providerOf(
           // In a sentence: "offered by Westfield Collective, on 08/14/2026. The course …".
           .replace(/,\s+(?:on|dated|in|at)\b.*$|(?<=[a-z]{3})\.\s.*$|\s+on\s+(?=\S*\s*\d).*$/u, '')
           // The platform it was given on is not who gave it: "Elevate Fitness Academy via Teachable".
-          .replace(/\s+(?:via|powered by|hosted on)\s+\S.*$/iu, '')
+          .replace(
+            /\s+(?:and\s+)?(?:via|powered by|hosted on|(?:offered|delivered|hosted|provided) through)\s+\S.*$/iu,
+            '',
+          )
           // Its approval in brackets: "LiftLab Digital (NASM Approved Provider)".
           .replace(/\s*\((?:[A-Z]{2,5}[- ])?approved (?:provider|education provider|partner)[^)]*\)$/i, '')
           // "presented by the Midtown Fitness Guild": the article, not the name (a printed "The" stays).

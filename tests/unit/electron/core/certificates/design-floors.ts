@@ -64,6 +64,7 @@
  * | 841–855 | 54/59, 2                  | 24/29, 0              |
  * | 856–870 | 49/58, 3                  | 27/30, 1              |
  * | 871–885 | 53/58, 0                  | 25/29, 1              |
+ * | 886–900 | 52/59, 1                  | 24/28, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -357,5 +358,10 @@ export const BATCHES: {
     designs: [871, 885],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 1 } },
     photoHeldOut: { right: 24, wrongButSure: 0 },
+  },
+  {
+    designs: [886, 900],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
+    photoHeldOut: { right: 23, wrongButSure: 0 },
   },
 ];
