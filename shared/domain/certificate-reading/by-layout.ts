@@ -6,7 +6,16 @@
  */
 import { findDates } from './dates';
 import { bodySize, cellAbove, valueCellOf, type TextCell } from './layout';
-import { CODE_CUES, DATE_CUES, EXPIRY_CUES, HEADING_WORDS, LABELS, NOT_A_VALUE, PROVIDER_CUES } from './phrases';
+import {
+  CODE_CUES,
+  DATE_CUES,
+  EXPIRY_CUES,
+  HEADING_LINE,
+  HEADING_WORDS,
+  LABELS,
+  NOT_A_VALUE,
+  PROVIDER_CUES,
+} from './phrases';
 import { looksLikeName, looksLikeTitle } from './values';
 
 export interface LayoutHit {
@@ -142,6 +151,7 @@ export function biggestTitle(cells: readonly TextCell[], taken: readonly string[
       !/\bcertifica(?:te|t|do|to)\b|\bzertifikat|\bdiploma\b|\btranscript\b|^(?:record|statement|proof|confirmation|verification|letter)\b/i.test(
         c.text,
       ) &&
+      !HEADING_LINE.test(c.text) &&
       !taken.some((t) => t.includes(c.text)) &&
       findDates(c.text).length === 0 &&
       !/\b(?:CEUs?|CECs?|credits?|hours?)\b/i.test(c.text),

@@ -54,13 +54,9 @@ function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
     const at = TITLE_CUES.map((c) => matchCue(c, lines[i]!))
       .filter((m): m is RegExpExecArray => !!m && !leadsToDate(m))
       .map((m) => m.index);
-    // An adverb before the cue is the sentence's, not the name's ("Isabel Ortega successfully completed").
-    const before =
-      at.length > 0
-        ? lines[i]!.slice(0, Math.min(...at))
-            .replace(/\s+successfully\s*$/i, '')
-            .trim()
-        : '';
+    // The words before the cue, as far as a name goes ("Isabel Ortega successfully completed",
+    // "Pieter van der Berg heeft op 12 juni 2026 de opleiding").
+    const before = at.length > 0 ? nameInSentence(lines[i]!.slice(0, Math.min(...at))).trim() : '';
     // The cue opens the line, or the words before it go on from the line above ("Eleanor
     // Whitfield-Okoro / is hereby recognized for completing"): the name is that line.
     if ((at.includes(0) || /^\p{Ll}/u.test(before)) && i > 0 && looksLikeName(lines[i - 1]!))

@@ -26,6 +26,8 @@ export function textLines(text: string): string[] {
         .replace(/^(\p{L}+(?: \p{L}+)?) [·•*-] ((?:\p{L}+ ){0,2}\p{L}+:)/u, (all, first: string, label: string) =>
           ORGANISATION_WORDS.test(first) ? all : label,
         )
+        // Dotted leaders between a label and its value ("Name ........ Joanna Kowal"): a colon.
+        .replace(/^([^.:…]{2,40}?)\s*(?:\.{3,}|…+)[.…\s]*(?=\S)/, '$1: ')
         // A photo's frame or a card's border, read as bars and brackets at the ends of lines.
         .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
         .replace(/(?<=\S)[\s|[\]{}¦_~<>]+$/, '')

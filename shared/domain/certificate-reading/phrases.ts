@@ -178,6 +178,8 @@ export const TITLE_CUES: Cue[] = [
   ),
   // Dutch, the course named after its kind: "de cursus / Kettlebell Basis / met goed gevolg heeft afgerond".
   cue(/^(?:de|het) (?:cursus|training|workshop|opleiding|seminar|bijscholing)\s*:?(?=\s|$)/i, 0.9),
+  // … or at the end of the sentence's first line: "Pieter van der Berg heeft op 12 juni 2026 de opleiding".
+  cue(/(?<=\bheeft\b.*\s)(?:de|het) (?:cursus|training|workshop|opleiding|seminar|bijscholing)$/i, 0.9),
   // Dutch "heeft deelgenomen aan de cursus"; Icelandic "hefur lokið námskeiðinu"; Lithuanian "baigė kursą".
   cue(
     /\bheeft (?:deelgenomen aan|voltooid|afgerond)(?: (?:de|het) (?:cursus|training|workshop|seminar|opleiding))?(?![\p{L}]):?/iu,
@@ -200,7 +202,10 @@ export const TITLE_CUES: Cue[] = [
     /(?<![\p{L}])(?:je )?(?:uspešno |uspješno )?(?:je )?(?:zaključil[ao]?|končal[ao]?|završio|završila|udeležil[ao]? se|se udeležil[ao]?|sudjelovao je na|sudjelovala je na|pohađao je|pohađala je)(?: (?:seminar|seminarju|tečaj|tečaju|usposabljanje|izobraževanje|radionici|seminaru|edukaciju|program))?(?![\p{L}]):?/iu,
     0.9,
   ),
-  cue(/\bper aver (?:completato|frequentato)(?: il (?:corso|programma))?\b:?/i, 0.9),
+  cue(
+    /\bper aver (?:completato|frequentato|partecipato al)(?: il)?(?: (?:corso|programma|workshop|seminario|convegno))?\b:?/i,
+    0.9,
+  ),
   cue(/\bha (?:completato|frequentato|partecipato al)(?: (?:il )?(?:corso|seminario|programma))?\b:?/i, 0.9),
   // A sentence: "… confirms that Ana Lima completed Program Design, an online course …".
   cue(
@@ -369,6 +374,16 @@ const DOCUMENT_WORDS =
 
 /** A document's own name anywhere in a line. */
 export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\\p{L}])`, 'iu');
+
+/**
+ * A heading and nothing more: what the document calls itself, with at most "of" and one word
+ * ("Attestato di partecipazione", "Certificado de Asistencia", "Diploma"); "Certification Prep
+ * Course" is a course's name.
+ */
+export const HEADING_LINE = new RegExp(
+  `^(?:${DOCUMENT_WORDS})(?:\\s+(?:of|di|de|du|des|der|da|do|od|o)\\s+\\p{L}+|\\s+d'\\p{L}+)?$`,
+  'iu',
+);
 
 /** A document that says it is a certificate: a line that opens with what it calls itself, or whose second language does ("Teastas · Certificate"). */
 export const CERTIFICATE_HEADING = new RegExp(

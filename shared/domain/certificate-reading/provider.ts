@@ -43,9 +43,7 @@ export function providerOf(
     return {
       ...hit,
       value: cleanValue(
-        beforeSeparator(hit.value)
-          .replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, '')
-          .replace(REGISTRATION, '')
+        tidyProvider(beforeSeparator(hit.value).replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, ''))
           // In a sentence: "offered by Westfield Collective, on 08/14/2026. The course …".
           .replace(/,\s+(?:on|dated|in|at)\b.*$|(?<=[a-z]{3})\.\s.*$|\s+on\s+(?=\S*\s*\d).*$/u, '')
           // The platform it was given on is not who gave it: "Elevate Fitness Academy via Teachable".
@@ -97,8 +95,15 @@ const SIGNATORY = new RegExp(
 /** Words that make a line the document's heading. */
 const HEADING_WORDS = /\b(?:certificate|transcript|record|report|statement|diploma)\b/i;
 
-/** A registration number in brackets after the name: "(#1234)", "(RTO 45123)", "(Reg. No. 0042)". */
-const REGISTRATION = /\s*\((?:#|RTO|ABN|ACN|Reg(?:istration)?\.?(?:\s*No\.?)?|No\.?)?\s*\d[\d\s-]*\)$/i;
+/**
+ * A provider's name without what follows it on its line: a registration number in brackets
+ * ("(#1234)", "(RTO 45123)", "(Reg. No. 0042)"), or the verb of the sentence it opens
+ * ("Pulse Dance Fitness Academy honors / Tanisha Brooks").
+ */
+const tidyProvider = (v: string) =>
+  v
+    .replace(/\s*\((?:#|RTO|ABN|ACN|Reg(?:istration)?\.?(?:\s*No\.?)?|No\.?)?\s*\d[\d\s-]*\)$/i, '')
+    .replace(/\s+(?:proudly\s+)?(?:honou?rs|recogni[sz]es|congratulates|presents|awards|certifies)$/i, '');
 
 /**
  * A provider printed without a label: an organisation's name in the first lines (the letterhead)
@@ -136,11 +141,7 @@ function unlabelledProvider(
   );
   if (top) {
     // A letterhead in two languages ("Border Fitness Education / Educación Fitness Frontera"): the first.
-    const value = cleanValue(
-      beforeSeparator(wrappedFrom(top, cells))
-        .split(/\s+\/\s+/)[0]!
-        .replace(REGISTRATION, ''),
-    );
+    const value = cleanValue(tidyProvider(beforeSeparator(wrappedFrom(top, cells)).split(/\s+\/\s+/)[0]!));
     return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: BY_PLACE };
   }
   // A body's code alone at the top ("NSCA") may be the provider or only an approval mark: a guess.

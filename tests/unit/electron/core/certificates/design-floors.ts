@@ -65,6 +65,7 @@
  * | 856–870 | 49/58, 3                  | 27/30, 1              |
  * | 871–885 | 53/58, 0                  | 25/29, 1              |
  * | 886–900 | 52/59, 1                  | 24/28, 0              |
+ * | 901–915 | 51/57, 0                  | 25/27, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -363,5 +364,10 @@ export const BATCHES: {
     designs: [886, 900],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
     photoHeldOut: { right: 23, wrongButSure: 0 },
+  },
+  {
+    designs: [901, 915],
+    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
+    photoHeldOut: { right: 25, wrongButSure: 0 },
   },
 ];
