@@ -138,7 +138,28 @@ export function dateHit(date: FoundDate, source: string, confidence: number, end
   return { value: date.date, source, confidence: Math.min(confidence, 0.6) };
 }
 
-const YEARS: Record<string, number> = { one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3 };
+const YEARS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  // Spanish, Portuguese, Italian, French, German.
+  un: 1,
+  uno: 1,
+  um: 1,
+  dos: 2,
+  dois: 2,
+  due: 2,
+  deux: 2,
+  zwei: 2,
+  tres: 3,
+  três: 3,
+  tre: 3,
+  trois: 3,
+  drei: 3,
+};
 
 /**
  * A card's validity printed as a span with no label ("02/02/2026 – 02/02/2028"): from its issue
@@ -169,7 +190,11 @@ export function validitySpan(lines: readonly string[], dayFirst: boolean): { iss
 export function validFor(lines: readonly string[], issued: Hit | null): Hit | null {
   if (!issued) return null;
   for (const line of lines) {
-    const m = /\bvalid(?: for)?\s*:?\s*(one|two|three|[123])\s+(?:years?|yrs?\.?)(?![a-z])/i.exec(line);
+    // Also in other languages: "Validade: 2 anos", "Vigencia: 2 años", "Gültigkeit: 2 Jahre".
+    const m =
+      /(?<![\p{L}])(?:valid(?: for)?|validade|vigencia|validez|validità|validité|gültigkeit|geldigheid)\s*:?\s*(one|two|three|[123]|un|uno|um|dos|dois|due|deux|zwei|tres|três|tre|trois|drei)\s+(?:years?|yrs?\.?|anos?|años?|anni|ans?|jahre?|jaar)(?![\p{L}])/iu.exec(
+        line,
+      );
     if (m) return { value: addMonths(issued.value, 12 * YEARS[m[1]!.toLowerCase()]!), source: line, confidence: 0.85 };
     // "Recommended renewal: 24 months", "Valid for 24 months", "Renew every 2 years".
     const every =

@@ -103,7 +103,7 @@ export function nameAsWritten(value: string): string {
     capitalI(
       cleanValue(value).replace(
         // Academic titles too, as Austria and Germany print them ("Mag. Lukas Gruber", "Dipl.-Ing.").
-        /^(?:(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani|D\.?ª|D|Dña|Mag|Prof|Ing|Dipl\.-Ing|DI|Ông|Bà|Coach)\.?\s+)+(?=\p{Lu})/u,
+        /^(?:(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani|D\.?ª|D|Dña|Mag|Prof|Ing|Dipl\.-Ing|DI|Ông|Bà|Coach|Mme|Mlle|M(?=\.))\.?\s+)+(?=\p{Lu})/u,
         '',
       ),
     ),

@@ -9,7 +9,7 @@ import type { TextCell } from './layout';
 const GERMAN =
   /(?<![\p{L}])(?:der|die|das|und|für|mit|hat|wir|im|am|an der|teilgenommen|Teilnahme|Teilnehmer(?:in)?|bestätigen|Umfang|Stunden|Bescheinigung|Fortbildung|Lehrgang|Zertifikat)(?![\p{L}])/gu;
 
-const FIXES: { pattern: RegExp; to: string; when?: (page: string) => boolean }[] = [
+const FIXES: { pattern: RegExp; to: string | ((match: string) => string); when?: (page: string) => boolean }[] = [
   // Portuguese "-ção", "-ções": no language writes "çä" or "çö" ("Conceiçäo", "formaçöes").
   { pattern: /ç[äâ]o(?![\p{L}])/gu, to: 'ção' },
   { pattern: /ç[öô]es(?![\p{L}])/gu, to: 'ções' },
@@ -17,6 +17,12 @@ const FIXES: { pattern: RegExp; to: string; when?: (page: string) => boolean }[]
   { pattern: /(?<=\p{L})[äâ]o(?![\p{L}])/gu, to: 'ão' },
   // Spanish "-ción", "-sión": no language ends a word in "-ciôn" ("Capacitaciôn").
   { pattern: /(?<=[cs]i)[ôö]n(?![\p{L}])/gu, to: 'ón' },
+  // A Roman numeral after "Part" or "Level" whose capital I's OCR read as small l's ("Part Il", "Level lll").
+  {
+    pattern:
+      /(?<=(?:Part|Level|Module|Phase|Stage|Unit|Volume|Teil|Niveau|Nivel|Parte|Livello) )[Il|]{2,3}(?![\p{L}\d])/gu,
+    to: (m: string) => 'I'.repeat(m.length),
+  },
   // German ß read as a capital B inside a word ("FuBball", "StraBe"), on a page in German.
   {
     pattern: /(?<=\p{L}[aeiouäöü])B(?=[a-zäöü])/gu,
@@ -29,5 +35,11 @@ const FIXES: { pattern: RegExp; to: string; when?: (page: string) => boolean }[]
 export function ocrLetters(cells: readonly TextCell[]): TextCell[] {
   const page = cells.map((c) => c.text).join('\n');
   const fixes = FIXES.filter((f) => !f.when || f.when(page));
-  return cells.map((c) => ({ ...c, text: fixes.reduce((t, f) => t.replace(f.pattern, f.to), c.text) }));
+  return cells.map((c) => ({
+    ...c,
+    text: fixes.reduce(
+      (t, f) => (typeof f.to === 'string' ? t.replace(f.pattern, f.to) : t.replace(f.pattern, f.to)),
+      c.text,
+    ),
+  }));
 }

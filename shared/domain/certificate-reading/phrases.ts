@@ -146,7 +146,10 @@ export const TITLE_CUES: Cue[] = [
     /\bha (?:completado|concluido|finalizado|superado)(?: con aprovechamiento)?(?: (?:el|la) (?:curso|programa|taller|formación)(?: de)?)?\b:?/i,
     0.9,
   ),
-  cue(/\b(?:a suivi|a complété|a participé à)(?: (?:la|le) (?:formation|cours|stage|atelier))?\b:?/i, 0.9),
+  cue(
+    /\b(?:a suivi|a complété|a participé (?:à|au|aux))(?: (?:la |le |l')?(?:formation|cours|stage|atelier))?(?=\s|$):?/i,
+    0.9,
+  ),
   // French "pour la formation « … »"; Polish "ukończył(a) kurs „…”".
   cue(
     /\bpour (?:sa|son|leur) participation (?:à|au)(?: la| le| l')?(?: (?:formation|cours|stage|atelier|colloque|congrès|séminaire))?(?=\s|$):?/i,
@@ -284,6 +287,8 @@ export const DATE_CUES: Cue[] = [
   // A card's short form: "Iss. 04/26".
   cue(/\biss\.(?=\s*\d)/i, 0.9),
   cue(/^dates?\s*:?/i, 0.85),
+  // "Data:" (Portuguese, Italian, Polish).
+  cue(/^data\s*:/i, 0.85),
   cue(/\bdatum\s*:/i, 0.8),
   cue(
     /(?<![\p{L}])(?:kursdatum|kursdato|kursusdato|datum tečaja|vizsga dátuma|kiállítva|kiállítás dátuma|suoritettu|išduota|izsniegts|veriliş tarihi|düzenleme tarihi|utbildningsdatum|ausgestellt am|date du cours|fecha del curso|data de conclusão|data (?:del )?corso|data szkolenia|data kursu|data cursului|koolituse kuupäev|cursusdatum|datum kurzu|data eliberării|data eliberarii|dátum vydania|datum vydání|data de emissão|emitido em|data di rilascio|rilasciato il|date de délivrance|délivré le|date d'émission|fecha de emisión|emitido el|fecha)(?![\p{L}])\s*:?/iu,

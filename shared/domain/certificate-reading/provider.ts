@@ -14,6 +14,7 @@ import {
   CARD_WORDS,
   COURSE_NAME,
   DATE_CUES,
+  EVENT_WORDS,
   HOLDER_CUES,
   NOT_A_VALUE,
   ORGANISATION_WORDS,
@@ -117,7 +118,12 @@ function unlabelledProvider(
 ): Hit | null {
   // A heading ("ISSA Continuing Education Transcript") names the document, not who gave the course.
   const plain = (l: string) => !NOT_A_VALUE.test(l) && !HEADING_WORDS.test(l);
-  const free = (l: string) => plain(l) && !taken.sources.some((t) => t.includes(l));
+  // An event's name alone on its line may be both: who held it and what was attended ("… attended
+  // the Great Plains Conference 2026" under "Great Plains Conference 2026").
+  const free = (l: string) =>
+    plain(l) &&
+    (!taken.sources.some((t) => t.includes(l)) ||
+      (EVENT_WORDS.test(l) && taken.values.includes(l) && !taken.sources.includes(l)));
   // A part of a line (a footer's "· Cambrian Fitness Institute") is free unless it holds the title or the name.
   const freePart = (p: string) => plain(p) && !taken.values.some((v) => p.includes(v) || v.includes(p));
   // A body's name as printed; a bare acronym ("NCSF") or one in capitals is written out.

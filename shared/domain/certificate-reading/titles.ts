@@ -88,8 +88,9 @@ export function wrappedTitle(hit: Hit | null, cells: readonly TextCell[]): Hit |
  * rest, the code a code.
  */
 export function codeInTitle(title: Hit | null): { title: Hit | null; code: Hit | null } {
-  // A course's number before its name, with or without a colon ("CE-204: Exercise for Osteoporosis").
-  const before = title && /^([A-Z]{2,8}-?\d{2,5}[A-Z]?)(?::\s*|\s+)(?=\p{Lu})/u.exec(title.value);
+  // A course's number before its name, with or without a colon or a dash ("CE-204: Exercise for
+  // Osteoporosis", "PRG-301 — Program Design").
+  const before = title && /^([A-Z]{2,8}-?\d{2,5}[A-Z]?)(?::\s*|\s+[—–-]\s+|\s+)(?=\p{Lu})/u.exec(title.value);
   if (title && before)
     return {
       title: { ...title, value: title.value.slice(before[0].length) },

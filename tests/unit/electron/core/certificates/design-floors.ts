@@ -66,6 +66,7 @@
  * | 871–885 | 53/58, 0                  | 25/29, 1              |
  * | 886–900 | 52/59, 1                  | 24/28, 0              |
  * | 901–915 | 51/57, 0                  | 25/27, 0              |
+ * | 916–930 | 48/58, 0                  | 28/28, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -369,5 +370,10 @@ export const BATCHES: {
     designs: [901, 915],
     text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
     photoHeldOut: { right: 25, wrongButSure: 0 },
+  },
+  {
+    designs: [916, 930],
+    text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
+    photoHeldOut: { right: 28, wrongButSure: 0 },
   },
 ];
