@@ -35,7 +35,7 @@ const nameInSentence = (rest: string) =>
     .replace(/\s+[-|·]\s+.*$/, '')
     .replace(CREDENTIALS_AFTER, '')
     .replace(
-      /,?\s+(?:has|have|hat|heeft|ha|har|hefur|hanno|who|successfully|completed|attended|finished|participated|passed|earned|achieved|attained|is|for|frequentou|concluiu|completou|participou|a (?:suivi|participé|complété|obtenu|réussi|assisté)|on (?:completing|finishing|the completion)|uczestniczył[a]?|ukończył[a]?|wzię(?:ła|ł)|por (?:su|haber|completar|concluir|aprobar|la|el)|pentru (?:participarea|absolvirea)|(?:op|am|le|el|em|on) \d{1,2}(?!\d))(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
+      /,?\s+(?:has|have|hat|heeft|ha|har|hefur|hanno|who|successfully|completed|attended|finished|participated|passed|earned|achieved|attained|is|for|frequentou|concluiu|completou|participou|aprobó|a (?:suivi|participé|complété|obtenu|réussi|assisté)|on (?:completing|finishing|the completion)|uczestniczył[a]?|ukończył[a]?|wzię(?:ła|ł)|por (?:su|haber|completar|concluir|aprobar|la|el)|pentru (?:participarea|absolvirea)|(?:op|am|le|el|em|on) \d{1,2}(?!\d))(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
       '',
     );
 

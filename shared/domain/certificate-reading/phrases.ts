@@ -25,7 +25,8 @@ export const HOLDER_CUES: Cue[] = [
     /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate|earner|licensee|professional|user)(?: name)?\s*:/i,
   ),
   cue(/^(?:your |full )?name\s*:/i),
-  cue(/^completed by\b:?/i, 0.9),
+  // "Completed by X", "The course … has been completed by / X".
+  cue(/(?:^|\b(?:has|have) been )completed by\b:?/i, 0.9),
   cue(/^name of (?:the )?(?:participant|trainee|student|candidate|learner|attendee|delegate|recipient)\s*:/i),
   // "Certified Instructor: Noor Rahman": who holds the certification.
   cue(/^certified (?:instructor|trainer|coach|professional|member|specialist)\s*:/i, 0.9),
@@ -131,6 +132,12 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
+  // "Se certifica que Martina Sosa aprobó el curso / …" (cues also match without accents, so no
+  // verb whose plain form is another word: "cursó" is "curso", "completó" "completo").
+  cue(
+    /(?<![\p{L}])(?:aprobó|realizó|finalizó|concluyó)(?: (?:el|la) (?:curso|taller|programa|seminario|diplomado))?(?![\p{L}]):?/iu,
+    0.9,
+  ),
   cue(
     /\bpor su (?:participación|asistencia) (?:en|al) (?:el |la )?(?:taller|curso|seminario|congreso|programa)\b:?/i,
     0.9,

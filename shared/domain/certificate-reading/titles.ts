@@ -46,8 +46,8 @@ function trimTitle(raw: string): string {
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
-  // "… Essentials on / 11/03/2026": the words that lead to a date end no title.
-  value = value.replace(/[\s,]+(?:on|dated|held on|completed(?: on)?)?\s*$/i, '');
+  // "… Essentials on / 11/03/2026", "… on the twentieth of February": the words that lead to a date end no title.
+  value = value.replace(/[\s,]+(?:on(?: the)?|dated|held on|completed(?: on)?)?\s*$/i, '');
   return cleanValue(value);
 }
 

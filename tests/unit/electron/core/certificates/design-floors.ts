@@ -67,6 +67,7 @@
  * | 886–900 | 52/59, 1                  | 24/28, 0              |
  * | 901–915 | 51/57, 0                  | 25/27, 0              |
  * | 916–930 | 48/58, 0                  | 28/28, 0              |
+ * | 931–945 | 55/57, 2                  | 26/29, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -375,5 +376,10 @@ export const BATCHES: {
     designs: [916, 930],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
     photoHeldOut: { right: 28, wrongButSure: 0 },
+  },
+  {
+    designs: [931, 945],
+    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 0 } },
+    photoHeldOut: { right: 25, wrongButSure: 0 },
   },
 ];
