@@ -129,7 +129,13 @@ export function biggestName(cells: readonly TextCell[], isCard: boolean): Layout
   // The document's heading is no body text, even where it holds most of a sparse page's letters.
   const text = cells.filter((c) => !HEADING_WORDS.test(c.text));
   const body = bodySize(text.length > 0 ? text : cells);
-  const names = cells.filter((c) => looksLikeName(c.text) && !isCaption(c.text) && (isCard || c.size >= body * 1.3));
+  // A name stands out from the body text, or is alone the biggest text on the page (a sparse page
+  // whose letterhead and title are set large; without a layout every line is the same size).
+  const biggest = Math.max(...cells.map((c) => c.size));
+  const alone = (c: TextCell) => c.size >= biggest && cells.filter((x) => x.size >= biggest).length === 1;
+  const names = cells.filter(
+    (c) => looksLikeName(c.text) && !isCaption(c.text) && (isCard || c.size >= body * 1.3 || alone(c)),
+  );
   const best = [...names].sort((a, b) => b.size - a.size || a.y - b.y)[0];
   return best ? { value: best.text, source: best.text, confidence: BY_PLACE } : null;
 }

@@ -96,7 +96,7 @@ export const HOLDER_CUES: Cue[] = [
  * itself (the course's length, a body's code, how it was given, its kind).
  */
 const KIND =
-  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:[A-Z]{2,5} )?(?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course(?: of study)?|program(?:me)?|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
+  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:[A-Z]{2,5} )?(?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course(?: of study)?|program(?:me)?|module|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -225,9 +225,13 @@ export const TITLE_CUES: Cue[] = [
     ),
     0.8,
   ),
-  // "… certify that Diego Herrera participated in" at a line's end: the title is the next line.
+  // "… certify that Diego Herrera participated in", "Rebecca Stone passed the module" at a line's
+  // end: the title is the next line.
   cue(
-    new RegExp(`(?<=\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+ )(?:completed|finished|attended|participated in)${KIND}$`, 'u'),
+    new RegExp(
+      `(?<=\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+ )(?:completed|finished|passed|attended|participated in)${KIND}$`,
+      'u',
+    ),
     0.8,
   ),
   cue(new RegExp(`\\b(?:successful completion of|for (?:the )?(?:successful )?completion of)${KIND}`, 'i')),
@@ -238,6 +242,8 @@ export const TITLE_CUES: Cue[] = [
     /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article|training|lecture(?: series)?|badge)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
+  // A heading that names the course in quotation marks: "Certificate for “Grip Strength for Climbers”".
+  cue(/^certificate(?: of (?:completion|attendance|achievement))? for(?=\s+[“"„«])/i, 0.9),
   // "Certification: Kettlebell Instructor Level 1": the certification the page is for.
   cue(/^(?:certification|qualification)\s*:/i, 0.9),
   // A form's "Subject: Sports Massage Basics", less sure than the cues above: an e-mail's
@@ -393,7 +399,7 @@ export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\
  * Course" is a course's name.
  */
 export const HEADING_LINE = new RegExp(
-  `^(?:${DOCUMENT_WORDS})(?:\\s+(?:of|di|de|du|des|der|da|do|od|o)\\s+\\p{L}+|\\s+d'\\p{L}+)?$`,
+  `^(?:${DOCUMENT_WORDS})(?:\\s+(?:of|di|de|du|des|der|da|do|od|o)\\s+\\p{L}+|\\s+d'\\p{L}+)?$|^(?:course|program(?:me)?|module|training|workshop) (?:completion|attendance)$`,
   'iu',
 );
 

@@ -108,8 +108,11 @@ function withRowBodies(lines: readonly string[], cells: readonly TextCell[]): st
   const listItem = (t: string) =>
     /^\d{1,3}(?:[.,]\d{1,2})?\s*\(?\s*[A-Z]{3,5}\s*\)?$|^[A-Z]{3,5}:?\s*\d{1,3}(?:[.,]\d{1,2})?$/.test(t) &&
     bodies.some((b) => b.names.test(t));
+  // Each line is the next cell with its text: two rows may print the same amount ("0.3").
+  const used = new Set<TextCell>();
   return lines.map((line) => {
-    const cell = cells.find((c) => c.text === line);
+    const cell = cells.find((c) => c.text === line && !used.has(c));
+    if (cell) used.add(cell);
     if (!cell || !/\d/.test(line)) return line;
     if (bodies.some((b) => b.names.test(line))) {
       const items = findCredits([line]).length

@@ -95,7 +95,7 @@ export const looksLikeName = (raw: string) => {
     !/(?:^|\s)(?:and|with|to|in|on|at|&)(?:\s|$)/.test(v) &&
     !ORGANISATION_WORDS.test(v) &&
     !CARD_WORDS.test(v) &&
-    !/\b(?:provider|instructor|course|program|CEUs?|CECs?|quiz|verification)\b/i.test(v) &&
+    !/\b(?:provider|instructor|course|program|module|completion|CEUs?|CECs?|quiz|verification)\b/i.test(v) &&
     !bodyNames().some((b) => b.names.test(v))
   );
 };
