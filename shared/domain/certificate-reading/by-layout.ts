@@ -145,26 +145,30 @@ export function biggestTitle(cells: readonly TextCell[], taken: readonly string[
   // The body text's size without the line itself: on a sparse certificate the title may hold
   // most of the page's words.
   const bodyBesides = (c: TextCell) => bodySize(cells.filter((x) => x !== c));
-  const titles = cells.filter(
-    (c) =>
+  // A line's first part: the title before its length or date ("Yin Yoga for Athletes · 15 hours").
+  const firstPart = (c: TextCell) => c.text.split(/\s+[·|•]\s+/)[0]!;
+  const titles = cells.filter((c) => {
+    const text = firstPart(c);
+    return (
       c.size >= bodyBesides(c) * 1.15 &&
-      c.text.split(' ').length >= 2 &&
-      looksLikeTitle(c.text) &&
+      text.split(' ').length >= 2 &&
+      looksLikeTitle(text) &&
       // A line that starts in small letters or ends a sentence is the rest of a sentence.
-      !/^\p{Ll}|[a-z]\.$/u.test(c.text) &&
-      !NOT_A_VALUE.test(c.text) &&
+      !/^\p{Ll}|[a-z]\.$/u.test(text) &&
+      !NOT_A_VALUE.test(text) &&
       // What the document is ("Learner Transcript", "Verification of Attendance"), not what the course was.
       !/\bcertifica(?:te|t|do|to)\b|\bzertifikat|\bdiploma\b|\btranscript\b|^(?:record|statement|proof|confirmation|verification|letter)\b/i.test(
-        c.text,
+        text,
       ) &&
-      !HEADING_LINE.test(c.text) &&
+      !HEADING_LINE.test(text) &&
       !taken.some((t) => t.includes(c.text)) &&
-      findDates(c.text).length === 0 &&
-      !/\b(?:CEUs?|CECs?|credits?|hours?)\b/i.test(c.text),
-  );
+      findDates(text).length === 0 &&
+      !/\b(?:CEUs?|CECs?|credits?|hours?)\b/i.test(text)
+    );
+  });
   const best = [...titles].sort((a, b) => b.size - a.size || a.y - b.y)[0];
   // A "For" the line opens with is the label the PDF ran into it ("For Periodization for Team Sports").
   return best
-    ? { value: best.text.replace(/^[Ff]or\s+(?=\p{Lu})/u, ''), source: best.text, confidence: BY_PLACE }
+    ? { value: firstPart(best).replace(/^[Ff]or\s+(?=\p{Lu})/u, ''), source: best.text, confidence: BY_PLACE }
     : null;
 }

@@ -17,6 +17,8 @@ const FIXES: { pattern: RegExp; to: string | ((match: string) => string); when?:
   { pattern: /(?<=\p{L})[äâ]o(?![\p{L}])/gu, to: 'ão' },
   // Spanish "-ción", "-sión": no language ends a word in "-ciôn" ("Capacitaciôn").
   { pattern: /(?<=[cs]i)[ôö]n(?![\p{L}])/gu, to: 'ón' },
+  // A decimal point OCR read as a colon before a credit's unit ("ACE: 0:7 CECs"): no time is counted in CEUs.
+  { pattern: /(?<=(?<![\d:])\d):(?=\d{1,2}\s*(?:CEUs?|CECs?|CE credits?|credits?)\b)/giu, to: '.' },
   // A Roman numeral after "Part" or "Level" whose capital I's OCR read as small l's ("Part Il", "Level lll").
   {
     pattern:

@@ -45,6 +45,8 @@ export const HOLDER_CUES: Cue[] = [
     /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos(?:,? para (?:os )?(?:devidos )?fins(?: de direito)?,?)? que|(?:hace|hacemos) constar que|(?:se )?deja constancia de que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|bestätigen wir,? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
     0.9,
   ),
+  // Romanian "Se acordă doamnei / domnului X".
+  cue(/(?<![\p{L}])se acordă(?: (?:doamnei|domnului|dnei\.?|dlui\.?))?(?![\p{L}]):?/iu, 0.9),
   // Swedish "Härmed intygas att", "Vi intygar att".
   cue(/(?<![\p{L}])(?:härmed )?(?:intygas|intygar vi|vi intygar)(?: härmed)?,? att(?![\p{L}]):?/iu, 0.9),
   // Dutch: "Hierbij verklaren wij dat", "verklaart dat".
@@ -350,7 +352,7 @@ export const CODE_CUES: Cue[] = [
  */
 export const LABELS = {
   holder:
-    /^(?:(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|candidate)(?:'s)?(?: name)?|name(?: of participant)?|full name)\s*:?$/i,
+    /^(?:(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|candidate|graduate)(?:'s)?(?: name)?|name(?: of participant)?|full name)\s*:?$/i,
   title:
     /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session|item)(?: title| name)?\s*:?$/i,
   provider: /^(?:provider|education provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,
@@ -436,6 +438,10 @@ export const COURSE_NAME = /\b(?:Workshop|Course|Seminar|Webinar|Masterclass|Pro
 /** An event, rather than a course or a body: what a certificate of attendance was for. */
 export const EVENT_WORDS = /\b(?:Conference|Summit|Symposium|Convention|Congress|Expo|Retreat|Forum)\b/i;
 
-/** Lines that are decoration, never a value (the certificate's own heading, signatures). */
+/**
+ * Lines that are decoration, never a value (the certificate's own heading, signatures, an
+ * instructor's caption or name: "Instructor: …", "Instructor Maria Lopez"; a course named
+ * "Instructor Aerobic Nivel 1" is a value).
+ */
 export const NOT_A_VALUE =
-  /^(?:certificate|certificat|zertifikat)\b|^(?:of (?:completion|attendance|achievement|participation))$|signature|^authori[sz]ed|^instructor\b|^director\b/i;
+  /^(?:certificate|certificat|zertifikat)\b|^(?:of (?:completion|attendance|achievement|participation))$|signature|^authori[sz]ed|^instructor(?:'s)?(?:\s*(?::|$)|\s+(?:name|signature|id)\b|\s+[A-Z][a-z]+\s+[A-Z][a-z]+$)|^director\b/i;

@@ -147,8 +147,10 @@ function unlabelledProvider(
   );
   if (top) {
     // A letterhead in two languages ("Border Fitness Education / Educación Fitness Frontera"): the first.
-    const value = cleanValue(tidyProvider(beforeSeparator(wrappedFrom(top, cells)).split(/\s+\/\s+/)[0]!));
-    return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: top, confidence: BY_PLACE };
+    const under = wrappedOrganisation(top, cells);
+    const whole = under ? `${top} ${under}` : top;
+    const value = cleanValue(tidyProvider(beforeSeparator(wrappedFrom(whole, cells)).split(/\s+\/\s+/)[0]!));
+    return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: whole, confidence: BY_PLACE };
   }
   // A body's code alone at the top ("NSCA") may be the provider or only an approval mark: a guess.
   // Over "Approved Provider" it is a badge: the body approved whoever gave the course.
@@ -235,6 +237,29 @@ function wrappedFrom(line: string, cells: readonly TextCell[]): string {
         wrappedUnder(cells, a, (next) => next === b) !== undefined,
     );
   return above ? `${above.text} ${line}` : line;
+}
+
+/**
+ * A letterhead wrapped onto a second line in its size that names an organisation too
+ * ("Northeastern Association for Exercise / Science and Sports Medicine Education"); a course's
+ * name under the letterhead in the same size ("Desk Worker Mobility Program") names none.
+ */
+function wrappedOrganisation(line: string, cells: readonly TextCell[]): string | undefined {
+  const cell = cells.find((c) => c.text === line);
+  return cell
+    ? wrappedUnder(
+        cells,
+        cell,
+        (b) =>
+          ORGANISATION_WORDS.test(b.text) &&
+          !HEADING_WORDS.test(b.text) &&
+          !COURSE_NAME.test(b.text) &&
+          // A card's course under its letterhead ("Emergency First Aid at Work").
+          !CARD_WORDS.test(b.text) &&
+          !/\d|:|@/.test(b.text) &&
+          `${line} ${b.text}`.split(' ').length <= 12,
+      )?.text
+    : undefined;
 }
 
 /**

@@ -69,6 +69,7 @@
  * | 916–930 | 48/58, 0                  | 28/28, 0              |
  * | 931–945 | 55/57, 2                  | 26/29, 0              |
  * | 946–960 | 54/60, 0                  | 28/30, 0              |
+ * | 961–975 | 51/57, 0                  | 25/29, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -387,5 +388,10 @@ export const BATCHES: {
     designs: [946, 960],
     text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
     photoHeldOut: { right: 26, wrongButSure: 0 },
+  },
+  {
+    designs: [961, 975],
+    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
+    photoHeldOut: { right: 25, wrongButSure: 1 },
   },
 ];
