@@ -334,9 +334,9 @@ export const CODE_CUES: Cue[] = [
     /\b(?:course|approval|activity|program|event|workshop|webinar|session|module|ceu|cec|verification|credential)\s*(?:code|number|no\.?|#|id)\s*:?/i,
   ),
   cue(/\b(?:approval|reference)\s*:/i, 0.8),
-  // A bare "ID" or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
+  // A bare "ID", "No." or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
   cue(
-    /(?:^|[·|]\s*|\s[-–—]\s)(?:ID|Ref\.?|Cert(?:ificate)?\.?\s*(?:No\.?|[Nn]umber|ID|#))\s*:?(?=\s*[A-Z0-9-]*\d)/,
+    /(?:^|[·|]\s*|\s[-–—]\s)(?:ID|No\.|Ref\.?|Cert(?:ificate)?\.?\s*(?:No\.?|[Nn]umber|ID|#))\s*:?(?=\s*[A-Z0-9-]*\d)/,
     0.8,
   ),
   // Other languages' "code": Spanish/Portuguese, Italian, French, German, Polish.

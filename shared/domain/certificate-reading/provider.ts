@@ -98,13 +98,15 @@ const HEADING_WORDS = /\b(?:certificate|transcript|record|report|statement|diplo
 
 /**
  * A provider's name without what follows it on its line: a registration number in brackets
- * ("(#1234)", "(RTO 45123)", "(Reg. No. 0042)"), or the verb of the sentence it opens
- * ("Pulse Dance Fitness Academy honors / Tanisha Brooks").
+ * ("(#1234)", "(RTO 45123)", "(Reg. No. 0042)"), the verb of the sentence it opens ("Pulse Dance
+ * Fitness Academy honors / Tanisha Brooks"), or a body's provider number.
  */
 const tidyProvider = (v: string) =>
   v
     .replace(/\s*\((?:#|RTO|ABN|ACN|Reg(?:istration)?\.?(?:\s*No\.?)?|No\.?)?\s*\d[\d\s-]*\)$/i, '')
-    .replace(/\s+(?:proudly\s+)?(?:honou?rs|recogni[sz]es|congratulates|presents|awards|certifies)$/i, '');
+    .replace(/\s+(?:proudly\s+)?(?:honou?rs|recogni[sz]es|congratulates|presents|awards|certifies)$/i, '')
+    // A body's provider number after it, whatever OCR made of the dot between ("+ ACE Provider #1039").
+    .replace(/\s+[·|•+*-]?\s*(?:[A-Z]{2,5}\s+)?(?:approved\s+)?provider\s*(?:#|no\.?|number)\s*:?\s*\S+$/i, '');
 
 /**
  * A provider printed without a label: an organisation's name in the first lines (the letterhead)

@@ -102,7 +102,8 @@ export const looksLikeName = (raw: string) => {
 
 export const looksLikeTitle = (v: string) =>
   cleanValue(v).length >= 4 &&
-  !/^(?:on|in|at|by)\b/i.test(v) &&
+  // "on 2026-…", "in Denver", "by X" (but "In-Season Strength" is a title).
+  !/^(?:on|in|at|by)\s/i.test(v) &&
   !NOT_A_VALUE.test(v) &&
   !isBoilerplate(cleanValue(v)) &&
   // The words that lead to a title, not the title: "(ha superado) con aprovechamiento el curso".

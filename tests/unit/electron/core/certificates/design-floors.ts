@@ -70,6 +70,7 @@
  * | 931–945 | 55/57, 2                  | 26/29, 0              |
  * | 946–960 | 54/60, 0                  | 28/30, 0              |
  * | 961–975 | 51/57, 0                  | 25/29, 0              |
+ * | 976–990 | 56/58, 0                  | 27/30, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -393,5 +394,10 @@ export const BATCHES: {
     designs: [961, 975],
     text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
     photoHeldOut: { right: 25, wrongButSure: 1 },
+  },
+  {
+    designs: [976, 990],
+    text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 0 } },
+    photoHeldOut: { right: 26, wrongButSure: 0 },
   },
 ];
