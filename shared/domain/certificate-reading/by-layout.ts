@@ -163,7 +163,8 @@ export function biggestTitle(cells: readonly TextCell[], taken: readonly string[
       !HEADING_LINE.test(text) &&
       !taken.some((t) => t.includes(c.text)) &&
       findDates(text).length === 0 &&
-      !/\b(?:CEUs?|CECs?|credits?|hours?)\b/i.test(text)
+      // A course's length as a statement, not as a word of its name ("10-Hour Mat Pilates Module").
+      !/\b(?:CEUs?|CECs?|credits?)\b|(?<!-)\bhours?\b/i.test(text)
     );
   });
   const best = [...titles].sort((a, b) => b.size - a.size || a.y - b.y)[0];

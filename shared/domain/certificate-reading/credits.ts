@@ -208,7 +208,9 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     // A table's head that names the unit over rows of bodies and amounts ("Body | Credits" over
     // "NASM | 0.6"): the rows under it go on as its list.
     const head = lineUnit && !/\d/.test(line) && line.split(/\s+/).length <= 4 && credits.length === before;
-    listUnit = unit ?? (head ? lineUnit[0] : undefined);
+    // Another column's head of one word beside it ("Category") keeps the list going.
+    const otherHead = !lineUnit && !/\d/.test(line) && /^\p{L}+$/u.test(line.trim());
+    listUnit = unit ?? (head ? lineUnit[0] : otherHead ? listUnit : undefined);
     // The line's one statement takes the category printed in another of its parts ("NSCA CEUs: 0.3 · Category D").
     const lineCategory = categoryIn(line);
     const only = credits.length === before + 1 ? credits[before]! : undefined;

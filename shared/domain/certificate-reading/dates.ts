@@ -388,7 +388,7 @@ const MONTH_FORMS: Form[] = [
  * in the organisation's name or address), whose dates put the day first.
  */
 const DAY_FIRST_WORDS =
-  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|attesta|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:|data corso|scadenza|caducidad|ważne do|szkolenia|geldig tot|cursusdatum|emissão|emitido|válid[oa]|validade|formação|formando|emisión|rilasciat|délivr|d'émission|gültig|ausgestellt|gyldig|giltig|ltd\b|st\.? john ambulance|royal life saving|australia|new zealand|united kingdom|south africa|singapore)/i;
+  /\b(?:fecha|otorgado|certificamos|certifica que|concluiu|conclusão|conferito|attestato|attesta|décerné|teilnahmebestätigung|fortbildung|bestätigen|datum|data:|data corso|scadenza|caducidad|ważne do|szkolenia|geldig tot|cursusdatum|emissão|emitido|válid[oa]|validade|formação|formando|emisión|rilasciat|délivr|d'émission|gültig|ausgestellt|gyldig|giltig|ltd\b|st\.? john ambulance|cpd\b|british|england|scotland|wales|ireland|royal life saving|australia|new zealand|united kingdom|south africa|singapore)/i;
 
 /** True when the text writes a numeric date whose first part can only be a day (25/03/2026). */
 export function writesDayFirst(text: string): boolean {

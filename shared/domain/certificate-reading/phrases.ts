@@ -30,8 +30,9 @@ export const HOLDER_CUES: Cue[] = [
   cue(/^name of (?:the )?(?:participant|trainee|student|candidate|learner|attendee|delegate|recipient)\s*:/i),
   // "Certified Instructor: Noor Rahman": who holds the certification.
   cue(/^certified (?:instructor|trainer|coach|professional|member|specialist)\s*:/i, 0.9),
-  // A second label on the line, after an ID: "Participant ID: 88231 Name: Oliver Grant".
-  cue(/(?<=[\d)] )(?:full )?name\s*:/i, 0.9),
+  // A second label on the line, after an ID: "Participant ID: 88231 Name: Oliver Grant", "Learner ID:
+  // 55120 · Learner: Nikolai Petrov" (the dot as OCR may read it).
+  cue(/(?<=[\d)] (?:[·|•+*:-] )?)(?:full name|name|learner|participant|student|attendee)\s*:/i, 0.9),
   cue(
     /^(?:nom|nom,? prénom|prénom,? nom|nom et prénom|nom du (?:stagiaire|participant)|stagiaire|deltaker|name des teilnehmers|teilnehmer(?:in)?|deelnemer|deltager|uczestnik|navn|alun[oa]|nome(?: e cognome)?|nombre(?: y apellidos)?|alumn[oa]|participante|partecipante|formand[oa]|naam(?: (?:deelnemer|cursist))?|namn|nume(?: (?:și|si) prenume)?|imię i nazwisko|jméno(?: a příjmení)?|meno(?: a priezvisko)?|nimi|név|vardas,? pavardė|vārds,? uzvārds|adı soyadı|ime in priimek|ime i prezime)\s*:/iu,
     0.8,
@@ -241,7 +242,7 @@ export const TITLE_CUES: Cue[] = [
   cue(new RegExp(`\\bhas (?:fulfilled|met|satisfied) (?:all )?(?:the )?requirements? (?:of|for)${KIND}`, 'i')),
   cue(new RegExp(`^(?:successfully )?(?:attended|completed)${KIND}$`, 'i'), 0.9),
   cue(
-    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|quiz|event|session|activity|item|topic|series|recording|article|training|lecture(?: series)?|badge)(?: title| name)?\s*:/i,
+    /^(?:[A-Z]{2,5}\s+)?(?:course|program(?:me)?|workshop|webinar|seminar|module|class|clinic|quiz|event|session|activity|item|topic|series|recording|article|training|lecture(?: series)?|badge)(?: title| name)?\s*:/i,
   ),
   cue(/^title\s*:/i),
   // A heading that names the course in quotation marks: "Certificate for “Grip Strength for Climbers”".

@@ -120,11 +120,17 @@ function unlabelledProvider(
 ): Hit | null {
   // A heading ("ISSA Continuing Education Transcript") names the document, not who gave the course.
   const plain = (l: string) => !NOT_A_VALUE.test(l) && !HEADING_WORDS.test(l);
+  // The organisation that opens the holder's sentence ("Riverstone Pilates Academy certifies that
+  // Annika Berg …") is still its own letterhead above it.
+  const opensSentence = (t: string, l: string) =>
+    t !== l &&
+    t.startsWith(`${l} `) &&
+    /^(?:hereby )?(?:certifies|confirms|acknowledges|awards|presents|recogni[sz]es)\b/i.test(t.slice(l.length + 1));
   // An event's name alone on its line may be both: who held it and what was attended ("… attended
   // the Great Plains Conference 2026" under "Great Plains Conference 2026").
   const free = (l: string) =>
     plain(l) &&
-    (!taken.sources.some((t) => t.includes(l)) ||
+    (!taken.sources.some((t) => t.includes(l) && !opensSentence(t, l)) ||
       (EVENT_WORDS.test(l) && taken.values.includes(l) && !taken.sources.includes(l)));
   // A part of a line (a footer's "· Cambrian Fitness Institute") is free unless it holds the title or the name.
   const freePart = (p: string) => plain(p) && !taken.values.some((v) => p.includes(v) || v.includes(p));

@@ -121,9 +121,25 @@ function withRowBodies(lines: readonly string[], cells: readonly TextCell[]): st
       return items.length > 0 ? [line, ...items.map((c) => c.text)].join(' | ') : line;
     }
     const left = cells.filter((c) => sameRow(c, cell) && c.x < cell.x && alone(c.text)).sort((a, b) => b.x - a.x)[0];
-    // Only in a column of bodies (a table), not beside a lone logo or approval mark.
-    const column = left && cells.filter((c) => bodyFirst(c.text) && Math.abs(c.x - left.x) < 2 * left.size).length >= 2;
-    return left && column ? `${left.text} ${line}` : line;
+    // The head over a cell's column ("Body" over "NSCA", "CEUs" over "0.7").
+    const headOver = (c: TextCell) =>
+      cells
+        .filter((h) => h.y < c.y && Math.abs(h.x - c.x) < 2 * c.size && !/\d/.test(h.text))
+        .sort((a, b) => b.y - a.y)[0]?.text ?? '';
+    // Only in a column of bodies (a table) or under a "Body" head, not beside a lone logo or approval mark.
+    const column =
+      left &&
+      (cells.filter((c) => bodyFirst(c.text) && Math.abs(c.x - left.x) < 2 * left.size).length >= 2 ||
+        /^(?:(?:approving |accrediting )?body|organi[sz]ation|approved by)$/i.test(headOver(left)));
+    // The amount's unit, when its column's head names it ("CEUs" over "0.7").
+    const unit = /^(?:CEUs?|CECs?)$/i.exec(headOver(cell))?.[0];
+    // The row's category in a column of its own ("NSCA | 0.7 | C" under "Category").
+    const category =
+      cells.some((c) => /^category$/i.test(c.text)) &&
+      cells.find((c) => sameRow(c, cell) && c.x > cell.x && /^[A-D]$/.test(c.text));
+    return left && column
+      ? `${left.text} ${unit ? `${unit} ` : ''}${line}${category ? ` (Category ${category.text})` : ''}`
+      : line;
   });
 }
 

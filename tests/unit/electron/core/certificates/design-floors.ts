@@ -71,6 +71,7 @@
  * | 946–960 | 54/60, 0                  | 28/30, 0              |
  * | 961–975 | 51/57, 0                  | 25/29, 0              |
  * | 976–990 | 56/58, 0                  | 27/30, 0              |
+ * | 991–1005 | 52/58, 1                 | 24/27, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -399,5 +400,10 @@ export const BATCHES: {
     designs: [976, 990],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 0 } },
     photoHeldOut: { right: 26, wrongButSure: 0 },
+  },
+  {
+    designs: [991, 1005],
+    text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
+    photoHeldOut: { right: 19, wrongButSure: 0 },
   },
 ];
