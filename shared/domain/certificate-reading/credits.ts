@@ -29,6 +29,7 @@ let patterns:
       amountFirst: RegExp;
       unitFirst: RegExp;
       bracketed: RegExp;
+      bodyThenBracketed: RegExp;
       bodyFirst: RegExp;
       bodyUnitAmount: RegExp;
     }
@@ -43,6 +44,8 @@ function statementPatterns() {
     amountFirst: new RegExp(`${NUMBER}\\s*(?:${code}\\s+)?(?:${unitAlternatives})\\b`, 'gi'),
     /** "1.5 (AFAA)": an amount and, in brackets after it, its body. */
     bracketed: new RegExp(`${NUMBER}\\s*\\(\\s*${code}\\s*\\)`, 'gi'),
+    /** "NASM (0.4)": a body, then its amount in brackets. */
+    bodyThenBracketed: new RegExp(`\\b${code}\\s*\\((\\d+(?:[.,]\\d+)?)\\)`, 'g'),
     /** "NETA 0.6": a body, then its amount (the unit in the line's label before them). */
     bodyFirst: new RegExp(`\\b${code}\\s*:?\\s*${NUMBER}(?![\\d%]|[.,]\\d)`, 'g'),
     /** "NASM CEUs 1.2": a body's code, its unit and the amount, with no colon. */
@@ -108,7 +111,7 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       : undefined;
   const categoryBody = categoryAt >= 0 ? bodyIn(lines[categoryAt]!) : null;
   const credits: ReadCredit[] = [];
-  const { amountFirst, unitFirst, bracketed, bodyFirst, bodyUnitAmount } = statementPatterns();
+  const { amountFirst, unitFirst, bracketed, bodyThenBracketed, bodyFirst, bodyUnitAmount } = statementPatterns();
   // A badge's amount over its unit ("2.0" / "NCSF CEUs"): one statement; but a unit over a
   // figure of its own is a form's label ("Hours" / "20" / "ISSA CEUs" / "2.0").
   const unitAlone = new RegExp(`^(?:(?:${bodyCodePattern()})\\s+)?(?:${unitAlternatives})$`, 'i');
@@ -127,9 +130,7 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     if (NOT_GRANTED.test(printed)) continue;
     // "one and a half (1.5) NSCA CEUs": the figure in brackets is the amount.
     // "NASM (0.4) | ACE (0.4)": a body, then its amount in brackets.
-    const line = printed
-      .replace(/\((\d+(?:[.,]\d+)?)\)(?=\s+\p{Lu})/gu, '$1')
-      .replace(new RegExp(`\\b(${bodyCodePattern()})\\s*\\((\\d+(?:[.,]\\d+)?)\\)`, 'g'), '$1 $2');
+    const line = printed.replace(/\((\d+(?:[.,]\d+)?)\)(?=\s+\p{Lu})/gu, '$1').replace(bodyThenBracketed, '$1 $2');
     const before = credits.length;
     const seen: [number, number][] = [];
     const add = (amountText: string, code: string | undefined, unitWord: string, index: number, length: number) => {

@@ -22,7 +22,8 @@ export function textLines(text: string): string[] {
         .replace(/(\d)\s?([½¼¾])/g, (_, d: string, f: string) => `${d}${FRACTIONS[f]}`)
         // A bilingual label ("Name / Name:", "Kurs / Course:"): the last language's.
         .replace(/^[^:/]{2,30} \/ ([^:/]{2,30}:)/, '$1')
-        // … or with a middle dot ("Cúrsa · Course:", which OCR may read as a dash or a star), its first language one or two words, no organisation.
+        // … or with a middle dot ("Cúrsa · Course:", which OCR may read as a dash or a star), its
+        // first language one or two words and no organisation's name.
         .replace(/^(\p{L}+(?: \p{L}+)?) [·•*-] ((?:\p{L}+ ){0,2}\p{L}+:)/u, (all, first: string, label: string) =>
           ORGANISATION_WORDS.test(first) ? all : label,
         )
