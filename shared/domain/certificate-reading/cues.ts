@@ -63,8 +63,11 @@ export function afterCue(
       if (rest && accept(rest)) return { value: rest, source: lines[i]!, confidence: c.confidence };
       const under = lines[i + 1] !== undefined && follows(lines[i]!, lines[i + 1]!) ? lines[i + 1] : undefined;
       const next = under && cut(under);
-      // "has completed the continuing education course / Mobility for Older Adults": the value is under.
-      if ((!rest || isBoilerplate(cleanValue(rest))) && next && accept(next))
+      // "has completed the continuing education course / Mobility for Older Adults": the value is
+      // under; not when the sentence went on to its date or its end ("attended the conference on
+      // October 9–11, 2026 in Columbus, Ohio.").
+      const ended = !!rest && (/[.!?]$/.test(rest) || findDates(rest).length > 0);
+      if ((!rest || (isBoilerplate(cleanValue(rest)) && !ended)) && next && accept(next))
         return { value: next, source: `${lines[i]} ${next}`, confidence: c.confidence - 0.05 };
       // A value the line's end cut after its first word ("… issued to Layla / Haddad").
       const wrapped = rest && !/\s/.test(rest) && next && next.split(' ').length <= 2 && `${rest} ${next}`;

@@ -3,7 +3,7 @@
  * a label, asked for in parts, before a sentence's verb, or the page's biggest name; and the name
  * as it is written, without a courtesy title, credentials or where the holder is from.
  */
-import { biggestName, labelled } from './by-layout';
+import { biggestName, BY_PLACE, labelled } from './by-layout';
 import { afterCue, matchCue, type Hit } from './cues';
 import { findDates } from './dates';
 import { followsOn, type TextCell } from './layout';
@@ -77,6 +77,18 @@ function nameInParts(lines: readonly string[]): Hit | null {
   return first && last ? { value: `${first[1]} ${last[1]}`, source: `${first[0]} ${last[0]}`, confidence: 0.9 } : null;
 }
 
+/**
+ * A letter's greeting names the holder by the family name ("Dear Ms. Langford,"): the whole name
+ * is the addressee's line ("Ms. Rebecca Langford"); without one, a family name alone is a guess.
+ */
+function addressee(hit: Hit | null, lines: readonly string[]): Hit | null {
+  if (!hit || !/^(?:dear|hi|hello|sayın)(?![\p{L}])/iu.test(hit.source) || /\s/.test(nameAsWritten(hit.value)))
+    return hit;
+  const family = nameAsWritten(hit.value);
+  const full = lines.find((l) => l !== hit.source && looksLikeName(l) && nameAsWritten(l).endsWith(` ${family}`));
+  return full ? { value: full, source: full, confidence: hit.confidence } : { ...hit, confidence: BY_PLACE };
+}
+
 /** The holder: the first of the readings, from the surest (a cue) to the least (the biggest name). */
 export function holderOf(
   prose: readonly string[],
@@ -85,7 +97,7 @@ export function holderOf(
   isCard: boolean,
 ): Hit | null {
   return (
-    afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence, followsOn(cells)) ??
+    addressee(afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence, followsOn(cells)), lines) ??
     labelled(cells, 'holder', looksLikeName) ??
     nameInParts(lines) ??
     nameBeforeTitleCue(lines) ??

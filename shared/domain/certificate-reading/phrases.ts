@@ -332,7 +332,7 @@ export const EXPIRY_CUES: Cue[] = [
 /** Course or approval code. */
 export const CODE_CUES: Cue[] = [
   cue(
-    /\b(?:course|approval|activity|program|event|workshop|webinar|session|module|ceu|cec|verification|credential)\s*(?:code|number|no\.?|#|id)\s*:?/i,
+    /\b(?:course|approval|activity|program|event|workshop|webinar|session|module|ceu|cec|verification|credential|e-?card)\s*(?:code|number|no\.?|#|id)\s*:?/i,
   ),
   cue(/\b(?:approval|reference)\s*:/i, 0.8),
   // A bare "ID", "No." or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).
@@ -381,6 +381,7 @@ export const BOILERPLATE_WORDS = new Set(
     'a an the this that following all and of for in on to its our your ' +
     'continuing education educational course courses program programme activity approved pre-approved ' +
     'online live home-study self-study in-person virtual workshop webinar seminar clinic class module modules ' +
+    'conference congress convention summit symposium ' +
     'event session sessions final assessment exam requirements training one-day two-day three-day full-day ' +
     'half-day certificate certification specialization specialisation ce ceu ceus cec cecs credit credits hours hour date dates total score status'
   ).split(' '),

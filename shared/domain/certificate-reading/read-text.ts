@@ -78,10 +78,22 @@ function stampOf(lines: readonly string[]): (line: string) => boolean {
  * can be; among several, one no label names may be when the page was printed, so it is a guess.
  * When an e-mail was sent or a page printed ("Sent: 2 May 2026") is taken only when no other date is.
  */
+/** Words before a date that say the course was done then. */
+const DONE_BEFORE_DATE = /\b(?:complet(?:ed|ing|ion)|finish(?:ed|ing)|attend(?:ed|ing)|passed|participated)\b/i;
+
 function unlabelledDate(lines: readonly string[], dayFirst: boolean, expiry: Hit | null): Hit | null {
   const dated = (l: string) => findDates(l, dayFirst).some((d) => d.date !== expiry?.value);
   const stamp = stampOf(lines);
-  const line = lines.find((l) => dated(l) && !stamp(l)) ?? lines.find(dated);
+  // A sentence that says the course was done on a date ("Congratulations on completing X on
+  // October 28") beats a date standing alone (when a letter was written).
+  const saysDone = (l: string) => {
+    const at = findDates(l, dayFirst).find((d) => d.date !== expiry?.value)?.index ?? 0;
+    return DONE_BEFORE_DATE.test(l.slice(0, at));
+  };
+  const line =
+    lines.find((l) => dated(l) && !stamp(l) && saysDone(l)) ??
+    lines.find((l) => dated(l) && !stamp(l)) ??
+    lines.find(dated);
   const date = line && findDates(line, dayFirst).find((d) => d.date !== expiry?.value);
   const others = new Set(
     lines.flatMap((l) => findDates(l, dayFirst).map((d) => d.date)).filter((d) => d !== expiry?.value),

@@ -72,6 +72,7 @@
  * | 961–975 | 51/57, 0                  | 25/29, 0              |
  * | 976–990 | 56/58, 0                  | 27/30, 0              |
  * | 991–1005 | 52/58, 1                 | 24/27, 0              |
+ * | 1006–1020 | 55/59, 1 (****)         | 30/30, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -79,6 +80,9 @@
  * (**) With d619 corrected likewise before tuning; 54/59 and 2 as first written.
  * (***) d806's expected provider corrected while tuning to the corpus's rule for a letterhead in
  * two languages (the first, as d611 expects); its first sight read no provider either way.
+ * (****) d1010's expected provider ("ISSA" as printed) corrected while tuning to the corpus's
+ * rule for a body's code as the letterhead (the body's name in full, as d145 expects); its first
+ * sight read the name in full, so 54/59 as first written.
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -406,5 +410,10 @@ export const BATCHES: {
     designs: [991, 1005],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
     photoHeldOut: { right: 19, wrongButSure: 0 },
+  },
+  {
+    designs: [1006, 1020],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 30, wrongButSure: 0 } },
+    photoHeldOut: { right: 30, wrongButSure: 0 },
   },
 ];
