@@ -116,6 +116,12 @@ export const TITLE_CUES: Cue[] = [
     ),
   ),
   cue(new RegExp(`\\bfor (?:successfully )?(?:completing|attending|participating in)${KIND}`, 'i')),
+  // Turkish puts the course before its verb: "Fonksiyonel Antrenman Temelleri eğitimini başarıyla
+  // tamamlamıştır" (the title ends before "eğitimini", trimTitle).
+  cue(
+    /^(?=\p{Lu}.{3,90}? (?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini) (?:başarıyla )?(?:tamamla|katıl)\p{L}*)/iu,
+    0.85,
+  ),
   cue(new RegExp(`\\bin recognition of (?:completing|attending)${KIND}`, 'i')),
   // "Your attendance at the live webinar “Mobility for Desk Workers” on …".
   cue(new RegExp(`\\b(?:your|his|her|their) (?:attendance|participation) (?:at|in)${KIND}`, 'i'), 0.9),
@@ -353,9 +359,9 @@ export const CODE_CUES: Cue[] = [
  */
 export const LABELS = {
   holder:
-    /^(?:(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|candidate|graduate)(?:'s)?(?: name)?|name(?: of participant)?|full name)\s*:?$/i,
+    /^(?:(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|candidate|graduate)(?:'s)?(?: name)?|name(?: of (?:the )?(?:participant|trainee|student|attendee|learner|candidate|recipient))?|full name)\s*:?$/i,
   title:
-    /^(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session|item)(?: title| name)?\s*:?$/i,
+    /^(?:(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session|item)(?: title| name)?|(?:title|name) of (?:the )?(?:course|program(?:me)?|workshop|webinar|seminar|activity|event))\s*:?$/i,
   provider: /^(?:provider|education provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,
   date: /^(?:date|date completed|completion date|date of (?:completion|activity|course|event|issue)|completed|issued|issue date|issued on|course date|event date|activity date)\s*:?$/i,
   /** A card's end of validity, as a caption over or beside its date. */
@@ -403,7 +409,7 @@ export const HEADING_WORDS = new RegExp(`(?<![\\p{L}])(?:${DOCUMENT_WORDS})(?![\
  * Course" is a course's name.
  */
 export const HEADING_LINE = new RegExp(
-  `^(?:${DOCUMENT_WORDS})(?:\\s+(?:of|di|de|du|des|der|da|do|od|o)\\s+\\p{L}+|\\s+d'\\p{L}+)?$|^(?:course|program(?:me)?|module|training|workshop) (?:completion|attendance)$`,
+  `^(?:${DOCUMENT_WORDS})(?:\\s+(?:of|di|de|du|des|der|da|do|od|o)\\s+\\p{L}+|\\s+d'\\p{L}+)?$|^(?:course|program(?:me)?|module|training|workshop) (?:completion|attendance)$|^\\p{L}+ (?:belgesi|sertifikası)$`,
   'iu',
 );
 
@@ -432,7 +438,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
 
 /** A line that names an organisation (for a provider printed without a label, usually at the top). */
 export const ORGANISATION_WORDS =
-  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance|Services|Solutions|Safety|Rescue|Emergency|Response)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Academi|Akademi|Akadémia|Akadeemia|Akademija|Akadēmija|Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Institut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?|\p{L}+(?:akademie|schule|verband|bund|institut|zentrum|verein|gesellschaft))(?![\p{L}])/iu;
+  /\b(?:Academy|Akademie|Association|Institute|Council|College|University|Education|School|Society|Federation|Foundation|Inc\.?|LLC|Ltd\.?|GmbH|Company|Corp\.?|Corporation|Group|Guild|Network|Studios?|Labs?|Fitness|Training|Athletics|Sciences?|Seminars|e\.\s?V\.|Conference|Summit|Symposium|Forum|Clinic|Expo|Events|Webinars|Cent(?:er|re)|Red Cross|Alliance|Services|Solutions|Safety|Rescue|Emergency|Response|Ambulance|Lifesaving|Life Saving)\b|(?<=\p{Lu}\p{Ll}+ )Co\.(?!\p{L})|(?<![\p{L}])(?:Academi|Akademi|Akadémia|Akadeemia|Akademija|Akadēmija|Vereniging|Verein|Verband|Stiftung|Associazione|Asociación|Associação|Stowarzyszenie|Fundación|Fondazione|Akademia|Academia|Accademia|Escuela|Scuola|Szkoła|Schule|Instituto|Istituto|Instytut|Institut|Croce Rossa|Croce Verde|Cruz Roja|Cruz Vermelha|Czerwony Krzyż|Rode Kruis|Rotes Kreuz|Croix-Rouge|Pvt\.? Ltd\.?|\p{L}+(?:akademie|schule|verband|bund|institut|zentrum|verein|gesellschaft))(?![\p{L}])/iu;
 
 /** A course's name, by the word it ends in ("Water Fitness Instructor Workshop"): never a letterhead. */
 export const COURSE_NAME = /\b(?:Workshop|Course|Seminar|Webinar|Masterclass|Program(?:me)?)$/i;
