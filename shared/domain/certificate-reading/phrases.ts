@@ -201,7 +201,7 @@ export const TITLE_CUES: Cue[] = [
   cue(/(?<=\bheeft\b.*\s)(?:de|het) (?:cursus|training|workshop|opleiding|seminar|bijscholing)$/i, 0.9),
   // Dutch "heeft deelgenomen aan de cursus"; Icelandic "hefur lokið námskeiðinu"; Lithuanian "baigė kursą".
   cue(
-    /\bheeft (?:deelgenomen aan|voltooid|afgerond)(?: (?:de|het) (?:cursus|training|workshop|seminar|opleiding))?(?![\p{L}]):?/iu,
+    /\bheeft (?:met (?:goed gevolg|succes) )?(?:deelgenomen aan|voltooid|afgerond)(?: (?:de|het) (?:cursus|training|workshop|seminar|opleiding))?(?![\p{L}]):?/iu,
     0.9,
   ),
   // Vietnamese "Đã hoàn thành khóa học:".

@@ -200,6 +200,11 @@ function unlabelledProvider(
   const heading = lines[headingAt];
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));
   const cue = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...PROVIDER_CUES];
+  // An e-mail's sender names its brand: "From: certificates@fitcademy.example" over "Fitcademy"
+  // (a one-word name, otherwise taken for a heading).
+  const sender = lines.map((l) => /^from:.*@([\p{L}\d-]+)\./iu.exec(l)?.[1]).find(Boolean);
+  const brand = sender && lines.find((l) => l.toLowerCase() === sender.toLowerCase());
+  if (brand) return { value: brand, source: brand, confidence: BY_PLACE };
   // "CoachCast Live · Attendee Report": the name is the first part.
   const raw = lines
     .filter((l, i) => !badge(l, i) && !/^approved\b/i.test(l))
