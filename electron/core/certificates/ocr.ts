@@ -14,9 +14,12 @@ import { ocrLetters } from '../../../shared/domain/certificate-reading/ocr-lette
 const IDLE_MS = 60_000;
 
 type Worker = import('tesseract.js').Worker;
+type PSM = import('tesseract.js').PSM;
 interface Running {
   worker: Promise<Worker>;
   progress: (fraction: number) => void;
+  /** Tesseract's page segmentation mode for each way of cutting a page (OcrJob.layout). */
+  pageSeg: Record<'block' | 'auto', PSM>;
 }
 let current: Running | undefined;
 let idle: ReturnType<typeof setTimeout> | undefined;
@@ -51,9 +54,14 @@ export function modelDir(): string {
 }
 
 function start(): Running {
-  const running: Running = { progress: () => undefined, worker: undefined as unknown as Promise<Worker> };
+  const running: Running = {
+    progress: () => undefined,
+    worker: undefined as unknown as Promise<Worker>,
+    pageSeg: undefined as unknown as Running['pageSeg'],
+  };
   running.worker = (async () => {
-    const { createWorker, OEM } = await import('tesseract.js');
+    const { createWorker, OEM, PSM } = await import('tesseract.js');
+    running.pageSeg = { block: PSM.SINGLE_BLOCK, auto: PSM.AUTO };
     const worker = await createWorker([...OCR_LANGUAGES], OEM.LSTM_ONLY, {
       langPath: modelDir(),
       gzip: true,
@@ -83,6 +91,12 @@ async function stop(running: Running | undefined): Promise<void> {
 export interface OcrJob {
   progress?: (fraction: number) => void;
   signal?: AbortSignal;
+  /**
+   * How the page is cut into text: as one block (the default: a certificate's centred lines and a
+   * card's text read best so), or found by the engine's page layout analysis ("auto": a ruled
+   * table or columns, which the one-block pass may drop whole).
+   */
+  layout?: 'block' | 'auto';
 }
 
 const cancelled = () => new AppError('cancelled', 'Reading was cancelled.');
@@ -150,6 +164,7 @@ export function recognise(image: Uint8Array, job: OcrJob = {}): Promise<TextCell
     job.signal?.addEventListener('abort', onAbort, { once: true });
     try {
       const worker = await Promise.race([running.worker, aborted]);
+      await worker.setParameters({ tessedit_pageseg_mode: running.pageSeg[job.layout ?? 'block'] });
       const result = await Promise.race([
         worker.recognize(Buffer.from(image), { rotateAuto: true }, { blocks: true, text: false }),
         aborted,
