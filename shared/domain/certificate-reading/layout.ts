@@ -183,3 +183,21 @@ export function captionColumns(row: readonly TextCell[], under: readonly TextCel
     ? under.map((c) => c.x)
     : [];
 }
+
+/**
+ * Text printed large behind the certificate's own lines (a watermark: "CERTIFIED" across the
+ * page): a much smaller line's baseline lies inside its letters' height, under its width.
+ */
+export function behindText(cells: readonly TextCell[]): TextCell[] {
+  return cells.filter((c) =>
+    cells.some(
+      (o) =>
+        o !== c &&
+        o.size < c.size * 0.6 &&
+        o.y < c.y - o.size * 0.5 &&
+        o.y > c.y - c.size * 0.7 &&
+        o.x < c.x + c.width &&
+        o.x + o.width > c.x,
+    ),
+  );
+}

@@ -22,7 +22,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
   cue(
-    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate|earner|licensee|professional|user)(?: name)?\s*:/i,
+    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate|earner|licensee|professional|user|employee|staff member)(?: name)?\s*:/i,
   ),
   cue(/^(?:your |full )?name\s*:/i),
   // "Completed by X", "The course … has been completed by / X".
@@ -359,7 +359,7 @@ export const CODE_CUES: Cue[] = [
  */
 export const LABELS = {
   holder:
-    /^(?:(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|candidate|graduate)(?:'s)?(?: name)?|name(?: of (?:the )?(?:participant|trainee|student|attendee|learner|candidate|recipient))?|full name)\s*:?$/i,
+    /^(?:(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|candidate|graduate|employee|staff member)(?:'s)?(?: name)?|name(?: of (?:the )?(?:participant|trainee|student|attendee|learner|candidate|recipient))?|full name)\s*:?$/i,
   title:
     /^(?:(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session|item)(?: title| name)?|(?:title|name) of (?:the )?(?:course|program(?:me)?|workshop|webinar|seminar|activity|event))\s*:?$/i,
   provider: /^(?:provider|education provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,

@@ -23,7 +23,7 @@ import {
 import { footerCode, providerOf } from './provider';
 import { checkCardDates, checkDateOrder } from './sanity';
 import { calibrate, UNSURE_BELOW } from './calibration';
-import type { TextCell } from './layout';
+import { behindText, type TextCell } from './layout';
 import { CARD_WORDS, CERTIFICATE_HEADING, CODE_CUES, DATE_CUES, EXPIRY_CUES } from './phrases';
 import { joinWrapped, textLines } from './lines';
 import { asPrinted, looksLikeTitle, titleBeforeSeparator } from './values';
@@ -164,7 +164,10 @@ const NOISE_BELOW = 0.25;
  */
 export function readCertificateText(text: string, layout: readonly TextCell[] = []): CertificateReading {
   // What OCR barely read (a smudge, a seal, a rule read as letters: "— rr DEE EE") is no text.
-  const noise = new Set(layout.filter((c) => (c.confidence ?? 1) < NOISE_BELOW).map((c) => c.text));
+  // Nor is a watermark printed behind the text ("CERTIFIED" across the page).
+  const noise = new Set(
+    [...layout.filter((c) => (c.confidence ?? 1) < NOISE_BELOW), ...behindText(layout)].map((c) => c.text),
+  );
   layout = layout.filter((c) => !noise.has(c.text));
   const lines = textLines(text).filter((l) => !noise.has(l));
   // Sentences wrapped over lines, joined, for the phrases that introduce a name, a title or a provider.

@@ -14,6 +14,7 @@ import {
   DATE_CUES,
   EVENT_WORDS,
   EXPIRY_CUES,
+  HEADING_LINE,
   HEADING_WORDS,
   HOLDER_CUES,
   LABELS,
@@ -29,7 +30,13 @@ export function titleOf(lines: readonly string[], cells: readonly TextCell[], ho
   const accept = (v: string) => {
     const kept = trimTitle(v);
     return (
-      looksLikeTitle(v) && !!kept && looksLikeTitle(kept) && !isBoilerplate(kept) && (!holder || !v.includes(holder))
+      looksLikeTitle(v) &&
+      !!kept &&
+      looksLikeTitle(kept) &&
+      !isBoilerplate(kept) &&
+      // What the document calls itself ("CERTIFIED" printed faint across the page, under the cue).
+      !HEADING_LINE.test(kept) &&
+      (!holder || !v.includes(holder))
     );
   };
   const hit = afterCue(lines, TITLE_CUES, accept, undefined, followsOn(cells)) ?? labelled(cells, 'title', accept);
@@ -42,7 +49,7 @@ export function titleOf(lines: readonly string[], cells: readonly TextCell[], ho
  */
 function trimTitle(raw: string): string {
   let value = titleBeforeSeparator(quoted(raw)).split(
-    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini)(?![\p{L}])|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
+    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,\s+(?:com|con|with|avec|mit) (?:\p{L}+ ){0,2}(?:carga horária|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini)(?![\p{L}])|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);

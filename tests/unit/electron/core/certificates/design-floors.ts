@@ -74,6 +74,8 @@
  * | 991–1005 | 52/58, 1                 | 24/27, 0              |
  * | 1006–1020 | 55/59, 1 (****)         | 30/30, 0              |
  * | 1021–1035 | 54/60, 1                | 25/29, 0              |
+ * | 1036–1050 | 57/59, 0                | 28/30, 1              |
+ * | 1051–1065 | 57/60, 1                | 30/30, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -421,5 +423,15 @@ export const BATCHES: {
     designs: [1021, 1035],
     text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
     photoHeldOut: { right: 23, wrongButSure: 0 },
+  },
+  {
+    designs: [1036, 1050],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 1 } },
+    photoHeldOut: { right: 29, wrongButSure: 0 },
+  },
+  {
+    designs: [1051, 1065],
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 30, wrongButSure: 0 } },
+    photoHeldOut: { right: 28, wrongButSure: 0 },
   },
 ];
