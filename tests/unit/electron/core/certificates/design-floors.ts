@@ -76,6 +76,7 @@
  * | 1021–1035 | 54/60, 1                | 25/29, 0              |
  * | 1036–1050 | 57/59, 0                | 28/30, 1              |
  * | 1051–1065 | 57/60, 1                | 30/30, 0              |
+ * | 1066–1080 | 60/61, 1                | 26/28, 2              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -433,5 +434,10 @@ export const BATCHES: {
     designs: [1051, 1065],
     text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 30, wrongButSure: 0 } },
     photoHeldOut: { right: 28, wrongButSure: 0 },
+  },
+  {
+    designs: [1066, 1080],
+    text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 2 } },
+    photoHeldOut: { right: 23, wrongButSure: 0 },
   },
 ];
