@@ -31,6 +31,7 @@ let patterns:
       bracketed: RegExp;
       bodyThenBracketed: RegExp;
       bodyFirst: RegExp;
+      amountThenBody: RegExp;
       bodyUnitAmount: RegExp;
     }
   | undefined;
@@ -48,6 +49,8 @@ function statementPatterns() {
     bodyThenBracketed: new RegExp(`\\b${code}\\s*\\((\\d+(?:[.,]\\d+)?)\\)`, 'g'),
     /** "NETA 0.6": a body, then its amount (the unit in the line's label before them). */
     bodyFirst: new RegExp(`\\b${code}\\s*:?\\s*${NUMBER}(?![\\d%]|[.,]\\d)`, 'g'),
+    /** "1.5 AFAA": an amount, then its body (the unit in the line's label before them). */
+    amountThenBody: new RegExp(`${NUMBER}\\s+${code}\\b(?!\\s*(?:${unitAlternatives}))`, 'g'),
     /** "NASM CEUs 1.2": a body's code, its unit and the amount, with no colon. */
     bodyUnitAmount: new RegExp(`\\b${code}\\s+(?:${unitAlternatives})\\s+${NUMBER}(?![\\d%]|[.,]\\d)`, 'gi'),
     /** "NASM CEUs: 0.2", "CECs awarded: 1.5", "CEU Value: 0.5", "Continuing Education Units (CEUs): 0.6". */
@@ -111,7 +114,8 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       : undefined;
   const categoryBody = categoryAt >= 0 ? bodyIn(lines[categoryAt]!) : null;
   const credits: ReadCredit[] = [];
-  const { amountFirst, unitFirst, bracketed, bodyThenBracketed, bodyFirst, bodyUnitAmount } = statementPatterns();
+  const { amountFirst, unitFirst, bracketed, bodyThenBracketed, bodyFirst, amountThenBody, bodyUnitAmount } =
+    statementPatterns();
   // A badge's amount over its unit ("2.0" / "NCSF CEUs"): one statement; but a unit over a
   // figure of its own is a form's label ("Hours" / "20" / "ISSA CEUs" / "2.0").
   const unitAlone = new RegExp(`^(?:(?:${bodyCodePattern()})\\s+)?(?:${unitAlternatives})$`, 'i');
@@ -178,6 +182,12 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     // the list before any other reading joins an amount to the next body ("0.3, ACE").
     const listed = lineUnit ? [...line.matchAll(bodyFirst)].filter((m) => labelBefore(line, lineUnit, m)) : [];
     if (listed.length >= 2) for (const m of listed) add(m[2]!, m[1], lineUnit![0], m.index ?? 0, m[0].length);
+    // … or each amount before its body ("CEU Credit: 1.5 AFAA / 0.15 NASM").
+    const amountsFirst = lineUnit
+      ? [...line.matchAll(amountThenBody)].filter((m) => labelBefore(line, lineUnit, m))
+      : [];
+    if (amountsFirst.length >= 2)
+      for (const m of amountsFirst) add(m[1]!, m[2], lineUnit![0], m.index ?? 0, m[0].length);
     if (lineUnit)
       for (const m of line.matchAll(bracketed))
         if (bodyIdOfCode(m[2]!)) add(m[1]!, m[2], lineUnit[0], m.index ?? 0, m[0].length);

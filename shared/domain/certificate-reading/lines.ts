@@ -57,9 +57,11 @@ export function joinWrapped(lines: readonly string[]): string[] {
     // Both lines long (a paragraph's width), or the next one starting in lower case.
     const runsOn = line.length >= 45 || /^[a-z\u00df-\u00ff]/.test(line);
     // A line that opens with a label ("Start date: …") starts a field of its own.
-    const labelled = /^(?:[^\s:]+\s){0,2}[^\s:]{1,30}:/.test(line);
+    const labelled = /^(?:[^\s:]+\s){0,3}[^\s:]{1,30}:/.test(line);
     // A line of parts ("Academi Ffitrwydd · Cardiff Fitness Academy", "15 June 2026 · 5 hours") is no prose.
-    const inParts = /\s[·|•]\s/.test(line) || (last !== undefined && /\s[·|•]\s/.test(last));
+    // OCR may read the dots as dashes: two of them still part a line ("Wichita - April 18, 2026 - 6.0 CECs").
+    const parts = (l: string) => /\s[·|•]\s/.test(l) || /\s[-–]\s.*\s[-–]\s/.test(l);
+    const inParts = parts(line) || (last !== undefined && parts(last));
     // A quotation left open ("… the course “ADVANCED KETTLEBELL" / "TECHNIQUES”.") closes on this line.
     const closesQuote = last !== undefined && unclosedQuote(last) && /[”»"]/.test(line);
     // A paragraph's last line, ending its sentence, under a line a paragraph's full width.

@@ -22,7 +22,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
   cue(
-    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate|earner|licensee|professional|user|employee|staff member)(?: name)?\s*:/i,
+    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate|earner|licensee|professional|user|employee|staff member)(?: name)?(?:\s*\((?:last|family name|surname),\s*(?:first|given)(?: names?)?\))?\s*:/i,
   ),
   cue(/^(?:your |full )?name\s*:/i),
   // "Completed by X", "The course … has been completed by / X".
@@ -89,7 +89,7 @@ export const HOLDER_CUES: Cue[] = [
   // A sentence that opens with the holder's title: "Frau Katharina Vogel hat …", "Mr. Ken Adams has …".
   cue(/^(?:Frau|Herr|Mrs?\.?|Ms\.?|Mx\.?|Mevr\.|Dhr\.|Pan|Pani|D\.|Dña\.|Dª)\s+(?=\p{Lu})/u, 0.85),
   // A message of thanks: "Thank you, Priya Kapoor, for attending!".
-  cue(/^thank you,?(?=\s+\p{Lu})/iu, 0.85),
+  cue(/^(?:thank you|thanks)(?: for (?:joining|attending|coming|taking part)(?: us)?)?,?(?=\s+\p{Lu})/iu, 0.85),
   // "Congratulations, Marta Silva!".
   cue(/^congratulations(?:,| to)?(?=\s+\p{Lu})/iu, 0.85),
 ];
@@ -154,7 +154,10 @@ export const TITLE_CUES: Cue[] = [
   // Romanian "a absolvit cursul".
   cue(/(?<![\p{L}])a (?:absolvit|urmat|participat la) (?:cursul|programul|atelierul)(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])pentru participarea la (?:seminarul|cursul|atelierul|conferința|workshopul)(?![\p{L}]):?/iu, 0.9),
-  cue(/\b(?:concluiu|completou)(?: o (?:curso|programa))?\b:?/i, 0.9),
+  cue(
+    /\b(?:concluiu|completou)(?: com aproveitamento)?(?: (?:o|a) (?:curso|programa|ação de formação|formação))?(?=\s|$):?/i,
+    0.9,
+  ),
   // "participou do workshop Treino HIIT realizado em …".
   cue(/\bparticipou (?:d[oa]|n[oa]) (?:workshop|curso|semin[aá]rio|forma[cç][aã]o|evento|palestra)\b:?/i, 0.9),
   cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:ação de formação|formação|curso|ação))?(?=\s|$):?/i, 0.9),

@@ -216,6 +216,8 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
   const columnHours = hoursColumn && parseAmount(hoursColumn.value);
   const minutes =
     findContactMinutes(lines) ??
+    // A length wrapped over two lines ("com a duração de 25 / horas").
+    findContactMinutes(prose) ??
     (columnHours
       ? { minutes: Math.round((columnHours * 60) / 100), source: hoursColumn.source, confidence: 0.9 }
       : null);

@@ -53,6 +53,8 @@ function trimTitle(raw: string): string {
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
+  // German puts the verb last: "hat am Lehrgang X teilgenommen".
+  value = value.replace(/\s+(?:teilgenommen|absolviert|abgeschlossen|besucht|bestanden)\.?$/iu, '');
   // "… Masterclass from 3 to / 5 April 2026": a range's first day is part of its date.
   if (date) value = value.replace(/\s+(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|until|till|-|–)\s*$/i, '');
   // "… Essentials on / 11/03/2026", "… on the twentieth of February": the words that lead to a date end no title.

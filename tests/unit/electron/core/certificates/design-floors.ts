@@ -77,6 +77,7 @@
  * | 1036–1050 | 57/59, 0                | 28/30, 1              |
  * | 1051–1065 | 57/60, 1                | 30/30, 0              |
  * | 1066–1080 | 60/61, 1                | 26/28, 2              |
+ * | 1081–1095 | 51/57, 2                | 29/30, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -439,5 +440,10 @@ export const BATCHES: {
     designs: [1066, 1080],
     text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 2 } },
     photoHeldOut: { right: 23, wrongButSure: 0 },
+  },
+  {
+    designs: [1081, 1095],
+    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
+    photoHeldOut: { right: 29, wrongButSure: 0 },
   },
 ];
