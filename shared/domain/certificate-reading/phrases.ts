@@ -57,6 +57,8 @@ export const HOLDER_CUES: Cue[] = [
   // Hungarian, Czech and Finnish: "Igazoljuk, hogy", "Potvrzujeme, že", "Todistetaan, että".
   cue(/(?<![\p{L}])(?:igazoljuk,? hogy|(?:tímto )?potvrzujeme,? že|todistetaan,? että)(?![\p{L}]):?/iu, 0.9),
   cue(/\b(?:we )?(?:hereby )?recogni[sz]es?\b:?$/i, 0.9),
+  // "Coastal Kettlebell Club recognizes Jamal Edwards for completing …": the name ends at "for".
+  cue(/\brecogni[sz]es(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}.*\bfor\b)/u, 0.85),
   // Vietnamese "Chứng nhận Ông/Bà:".
   cue(/^chứng nhận(?: (?:ông|bà|anh|chị|ông\/bà))?\s*:/iu, 0.9),
   // Indonesian "diberikan kepada", Malay "Dengan ini disahkan bahawa", Afrikaans "Hiermee word verklaar dat".
@@ -116,6 +118,7 @@ export const TITLE_CUES: Cue[] = [
     ),
   ),
   cue(new RegExp(`\\bfor (?:successfully )?(?:completing|attending|participating in)${KIND}`, 'i')),
+  cue(/\bha(?:s|ve) demonstrated (?:proficiency|competen(?:ce|cy)|mastery) in\b:?/i, 0.9),
   // Turkish puts the course before its verb: "Fonksiyonel Antrenman Temelleri eğitimini başarıyla
   // tamamlamıştır" (the title ends before "eğitimini", trimTitle).
   cue(
@@ -341,7 +344,7 @@ export const EXPIRY_CUES: Cue[] = [
 /** Course or approval code. */
 export const CODE_CUES: Cue[] = [
   cue(
-    /\b(?:course|approval|activity|program|event|workshop|webinar|session|module|ceu|cec|verification|credential|e-?card)\s*(?:code|number|no\.?|#|id)\s*:?/i,
+    /\b(?:course|approval|activity|program|event|workshop|webinar|session|module|unit|ceu|cec|verification|credential|e-?card)\s*(?:code|number|no\.?|#|id)\s*:?/i,
   ),
   cue(/\b(?:approval|reference)\s*:/i, 0.8),
   // A bare "ID", "No." or "Ref" in a footer; the value must hold a digit (code-like, checked by the reader).

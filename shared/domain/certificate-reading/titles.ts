@@ -49,7 +49,7 @@ export function titleOf(lines: readonly string[], cells: readonly TextCell[], ho
  */
 function trimTitle(raw: string): string {
   let value = titleBeforeSeparator(quoted(raw)).split(
-    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,\s+(?:com|con|with|avec|mit) (?:\p{L}+ ){0,2}(?:carga horária|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini)(?![\p{L}])|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
+    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,\s+(?:(?:com|con|with|avec|mit) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga horária|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini)(?![\p{L}])|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
@@ -59,6 +59,12 @@ function trimTitle(raw: string): string {
   if (date) value = value.replace(/\s+(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|until|till|-|–)\s*$/i, '');
   // "… Essentials on / 11/03/2026", "… on the twentieth of February": the words that lead to a date end no title.
   value = value.replace(/[\s,]+(?:on(?: the)?|dated|held on|completed(?: on)?)?\s*$/i, '');
+  // "completing the Kettlebell Sport Basics course": a kind in small letters after a name in
+  // capitals is no part of it.
+  value = value.replace(
+    /^(\p{Lu}.*?)\s+(?:course|program|programme|workshop|webinar|seminar|module|class|training)$/u,
+    '$1',
+  );
   return cleanValue(value);
 }
 
@@ -125,7 +131,8 @@ export function codeInTitle(title: Hit | null): { title: Hit | null; code: Hit |
  * ("Great Lakes Fitness Conference 2026" at the top is its title, not only who ran it), a guess.
  */
 export function eventTitle(provider: Hit | null): Hit | null {
-  return provider && EVENT_WORDS.test(provider.value)
+  // An event's name may say what it is, or end in its year ("Rocky Mountain Strength Clinic 2026").
+  return provider && (EVENT_WORDS.test(provider.value) || /\s(?:19|20)\d{2}$/.test(provider.value))
     ? { ...provider, confidence: Math.min(provider.confidence, BY_PLACE) }
     : null;
 }

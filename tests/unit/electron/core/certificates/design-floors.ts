@@ -78,6 +78,7 @@
  * | 1051–1065 | 57/60, 1                | 30/30, 0              |
  * | 1066–1080 | 60/61, 1                | 26/28, 2              |
  * | 1081–1095 | 51/57, 2                | 29/30, 0              |
+ * | 1096–1110 | 54/60, 2                | 26/27, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -445,5 +446,10 @@ export const BATCHES: {
     designs: [1081, 1095],
     text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
     photoHeldOut: { right: 29, wrongButSure: 0 },
+  },
+  {
+    designs: [1096, 1110],
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 0 } },
+    photoHeldOut: { right: 26, wrongButSure: 0 },
   },
 ];
