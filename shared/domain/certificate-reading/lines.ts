@@ -73,7 +73,8 @@ export function joinWrapped(lines: readonly string[]): string[] {
       (last !== undefined && last.length >= 45 && runsOn && !/[.!?:;]$/.test(last) && !labelled && !inParts)
     )
       // A word with a hyphen wrapped after it ("Velocity-" / "Based") goes on without a space.
-      out[out.length - 1] = /\p{L}-$/u.test(last!) ? `${last}${line}` : `${last} ${line}`;
+      // So does a date wrapped after its year's dash ("2026-" / "02-18").
+      out[out.length - 1] = /\p{L}-$|\b\d{4}-$/u.test(last!) ? `${last}${line}` : `${last} ${line}`;
     else out.push(line);
   }
   return out;

@@ -22,7 +22,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
   cue(
-    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|trainee|candidate|earner|licensee|professional|user|employee|staff member)(?: name)?(?:\s*\((?:last|family name|surname),\s*(?:first|given)(?: names?)?\))?\s*:/i,
+    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|(?:instructor )?trainee|(?:instructor )?candidate|earner|licensee|professional|user|employee|staff member)(?: name)?(?:\s*\((?:last|family name|surname),\s*(?:first|given)(?: names?)?\))?\s*:/i,
   ),
   cue(/^(?:your |full )?name\s*:/i),
   // "Completed by X", "The course … has been completed by / X".
@@ -152,6 +152,11 @@ export const TITLE_CUES: Cue[] = [
   ),
   cue(
     /\bpor su (?:participación|asistencia) (?:en|al) (?:el |la )?(?:taller|curso|seminario|congreso|programa)\b:?/i,
+    0.9,
+  ),
+  // "asistió al Seminario X", "participó en el taller X"; Slovenian "se je udeležila delavnice X".
+  cue(
+    /(?<![\p{L}])(?:asistió (?:al|a la)|participó en (?:el|la)) (?:seminario|curso|taller|jornada|conferencia|congreso|programa)(?![\p{L}]):?|(?<![\p{L}])se je udeležil[ao]? (?:delavnice|tečaja|seminarja|usposabljanja|predavanja)(?![\p{L}]):?/iu,
     0.9,
   ),
   // Romanian "a absolvit cursul".
@@ -291,7 +296,9 @@ export const PROVIDER_CUES: Cue[] = [
   // "ACE Provider: Balance Academy (#1234)": a body's code before the label.
   cue(/^(?:[A-Z]{2,5}\s+)?(?:approved |education |training )?provider(?: name)?\s*:/i),
   cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored|authori[sz]ed|brought to you) by\b:?/i, 0.9),
-  cue(/^training (?:center|centre|site|partner|provider|organi[sz]ation)(?: name)?\s*:/i),
+  cue(/^training (?:center|centre|partner|provider|organi[sz]ation)(?: name)?\s*:/i),
+  // Where the class was held, under the training centre that issued the card: only without one.
+  cue(/^training site(?: name)?\s*:/i, 0.8),
   // Also as a part of a line: "Issued to: Hamza Khan · Issued by: Motion Academy".
   cue(/(?:^|(?<=(?:[·|]|\s[-–—])\s*))(?:organi[sz]ed|issued) by\b:?/i, 0.85),
   // "A program of the Western Fitness Alliance".
