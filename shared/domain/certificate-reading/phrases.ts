@@ -22,7 +22,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
   cue(
-    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|(?:instructor )?trainee|(?:instructor )?candidate|earner|licensee|professional|user|employee|staff member)(?: name)?(?:\s*\((?:last|family name|surname),\s*(?:first|given)(?: names?)?\))?\s*:/i,
+    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|(?:instructor )?trainee|(?:instructor )?candidate|earner|licensee|professional|user|employee|staff member|certified)(?: name)?(?:\s*\((?:last|family name|surname),\s*(?:first|given)(?: names?)?\))?\s*:/i,
   ),
   cue(/^(?:your |full )?name\s*:/i),
   // "Completed by X", "The course … has been completed by / X".
@@ -315,7 +315,7 @@ export const DATE_CUES: Cue[] = [
   cue(/\b(?:date of completion|completion date|date completed|completed on|completed|end date|finish date)\s*:?/i),
   // When the course was held comes before when its certificate was issued ("Certificate issued").
   cue(
-    /\b(?:course dates?|event dates?|training dates?|date of (?:course|event|attendance|activity|training)|(?:course |event |workshop |training )?held(?: on)?|attended on|awarded on|(?:period|zeitraum|periodo|période)(?![\w\u00c0-\u024f]))\s*:?/i,
+    /\b(?:(?:course|event|training|workshop|seminar|webinar|session|class|activity) dates?|date of (?:course|event|attendance|activity|training|workshop|seminar)|(?:course |event |workshop |training )?held(?: on)?|attended on|awarded on|(?:period|zeitraum|periodo|période)(?![\w\u00c0-\u024f]))\s*:?/i,
   ),
   cue(/\b(?:issue date|date of issue|issued on|issued|date issued|initial date)\s*:?/i),
   cue(/^finished\s*:/i, 0.9),
