@@ -142,9 +142,10 @@ export function biggestName(cells: readonly TextCell[], isCard: boolean): Layout
 
 /** The biggest title-like line that is not the holder, a heading, a date or a credit statement. */
 export function biggestTitle(cells: readonly TextCell[], taken: readonly string[]): LayoutHit | null {
-  // The body text's size without the line itself: on a sparse certificate the title may hold
-  // most of the page's words.
-  const bodyBesides = (c: TextCell) => bodySize(cells.filter((x) => x !== c));
+  // The body text's size without the line itself (on a sparse certificate the title may hold
+  // most of the page's words), nor is a heading alone on its line ("Certificate of Completion").
+  const text = cells.filter((c) => !HEADING_LINE.test(c.text));
+  const bodyBesides = (c: TextCell) => bodySize((text.length > 1 ? text : cells).filter((x) => x !== c));
   // A line's first part: the title before its length or date ("Yin Yoga for Athletes · 15 hours").
   const firstPart = (c: TextCell) => c.text.split(/\s+[·|•]\s+/)[0]!;
   const titles = cells.filter((c) => {

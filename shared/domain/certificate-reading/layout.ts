@@ -93,10 +93,17 @@ export function valueCellOf(
   // A table's column head over several rows names a list, not one value; a next label between
   // them ("Course" / value / "Completed" / value) makes a stack of fields instead.
   const between = (a: TextCell, b: TextCell) => labels.some((l) => overlaps(l, a) && l.y > a.y && l.y < b.y);
+  // A line under it that opens with its own label ("Training Center: …") is a field, not a row.
   const listed =
     below &&
     cells.some(
-      (c) => c !== below && overlaps(c, below) && c.y > below.y && c.y - below.y < 3 * c.size && !between(below, c),
+      (c) =>
+        c !== below &&
+        overlaps(c, below) &&
+        c.y > below.y &&
+        c.y - below.y < 3 * c.size &&
+        !between(below, c) &&
+        !/^[^:]{1,40}:\s/.test(c.text),
     );
   const above = cellAbove(cells, label, isLabel);
   // A small caption printed under its line ("PARTICIPANT NAME" under the name), closer to the

@@ -22,7 +22,7 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/\bcertificate (?:holder|recipient)\s*:/i),
   cue(
-    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|(?:instructor )?trainee|(?:instructor )?candidate|earner|licensee|professional|user|employee|staff member|certified)(?: name)?(?:\s*\((?:last|family name|surname),\s*(?:first|given)(?: names?)?\))?\s*:/i,
+    /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|(?:instructor )?trainee|(?:instructor )?candidate|earner|licensee|professional|user|employee|staff member|certified|viewer)(?: name)?(?:\s*\((?:last|family name|surname),\s*(?:first|given)(?: names?)?\))?\s*:/i,
   ),
   cue(/^(?:your |full )?name\s*:/i),
   // "Completed by X", "The course … has been completed by / X".
@@ -143,7 +143,10 @@ export const TITLE_CUES: Cue[] = [
   ),
   cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
-  cue(/\bpor (?:completar|haber completado|concluir)(?: (?:el|la) (?:curso|programa|taller))?\b:?/i, 0.9),
+  cue(
+    /\bpor (?:completar|haber completado|concluir|haber aprobado|aprobar)(?: (?:el|la) (?:curso|programa|taller|seminario))?\b:?/i,
+    0.9,
+  ),
   // "Se certifica que Martina Sosa aprobó el curso / …" (cues also match without accents, so no
   // verb whose plain form is another word: "cursó" is "curso", "completó" "completo").
   cue(

@@ -81,6 +81,7 @@
  * | 1096–1110 | 54/60, 2                | 26/27, 0              |
  * | 1111–1125 | 55/60, 1                | 32/32, 0              |
  * | 1126–1140 | 57/59, 1                | 28/30, 0              |
+ * | 1141–1155 | 54/60, 2                | 29/29, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -463,5 +464,10 @@ export const BATCHES: {
     designs: [1126, 1140],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
     photoHeldOut: { right: 28, wrongButSure: 0 },
+  },
+  {
+    designs: [1141, 1155],
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
+    photoHeldOut: { right: 29, wrongButSure: 0 },
   },
 ];
