@@ -157,7 +157,7 @@ function unlabelledProvider(
     // A letterhead in two languages ("Border Fitness Education / Educación Fitness Frontera"): the first.
     const under = wrappedOrganisation(top, cells);
     const whole = under ? `${top} ${under}` : top;
-    const value = cleanValue(tidyProvider(beforeSeparator(wrappedFrom(whole, cells)).split(/\s+\/\s+/)[0]!));
+    const value = cleanValue(tidyProvider(beforeSeparator(wrappedFrom(whole, top, cells)).split(/\s+\/\s+/)[0]!));
     return { value: asBody(value.replace(/^the\s+/i, '')) ?? value, source: whole, confidence: BY_PLACE };
   }
   // A body's code alone at the top ("NSCA") may be the provider or only an approval mark: a guess.
@@ -232,11 +232,13 @@ function unlabelledProvider(
 }
 
 /**
- * A letterhead wrapped over two lines ("Ironwood Coaching / Academy" in a narrow sidebar): the
- * name-like line just above in the same size and column is its start.
+ * A letterhead wrapped over two lines ("Ironwood Coaching / Academy" in a narrow sidebar), or
+ * three ("Crestline / Fitness / College", `line` being its last two): the name-like line just
+ * above its first in the same size and column is its start.
  */
-function wrappedFrom(line: string, cells: readonly TextCell[]): string {
-  const b = cells.find((c) => c.text === line);
+function wrappedFrom(line: string, first: string, cells: readonly TextCell[]): string {
+  // The line's first cell ("Fitness" of "Fitness / College" in a narrow sidebar).
+  const b = cells.find((c) => c.text === first);
   const above =
     b &&
     cells.find(
