@@ -7,7 +7,7 @@
  * invented.
  */
 import { describe, expect, it } from 'vitest';
-import { findContactMinutes } from '../../../../../shared/domain/certificate-reading/credits';
+import { findContactMinutes } from '../../../../../shared/domain/certificate-reading/contact-time';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
 import { cells, read } from './layout-cells';
 

@@ -7,7 +7,8 @@
  * invented.
  */
 import { describe, expect, it } from 'vitest';
-import { findContactMinutes, findCredits } from '../../../../../shared/domain/certificate-reading/credits';
+import { findContactMinutes } from '../../../../../shared/domain/certificate-reading/contact-time';
+import { findCredits } from '../../../../../shared/domain/certificate-reading/credits';
 import { matchCue } from '../../../../../shared/domain/certificate-reading/cues';
 import { TITLE_CUES } from '../../../../../shared/domain/certificate-reading/phrases';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';

@@ -5,7 +5,7 @@
  * Each test failed before the change; the values are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { findContactMinutes } from '../../../../../shared/domain/certificate-reading/credits';
+import { findContactMinutes } from '../../../../../shared/domain/certificate-reading/contact-time';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
 import { cells, read } from './layout-cells';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCredits, findContactMinutes } from '../../../../../shared/domain/certificate-reading/credits';
+import { findContactMinutes } from '../../../../../shared/domain/certificate-reading/contact-time';
+import { findCredits } from '../../../../../shared/domain/certificate-reading/credits';
 import { findDates } from '../../../../../shared/domain/certificate-reading/dates';
 import { textLines } from '../../../../../shared/domain/certificate-reading/lines';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';

@@ -7,7 +7,8 @@
  * failed before the change, except where it says it guards a limit; the values are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { findCredits, findContactMinutes } from '../../../../../shared/domain/certificate-reading/credits';
+import { findContactMinutes } from '../../../../../shared/domain/certificate-reading/contact-time';
+import { findCredits } from '../../../../../shared/domain/certificate-reading/credits';
 import { findDates } from '../../../../../shared/domain/certificate-reading/dates';
 import { givenNameFirst } from '../../../../../shared/domain/certificate-reading/names';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';

@@ -5,7 +5,7 @@
  * before the change, except where it says it guards a limit; the values are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { findContactMinutes } from '../../../../../shared/domain/certificate-reading/credits';
+import { findContactMinutes } from '../../../../../shared/domain/certificate-reading/contact-time';
 import { findDates } from '../../../../../shared/domain/certificate-reading/dates';
 import { UNSURE_BELOW } from '../../../../../shared/domain/certificate-reading/calibration';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UNSURE_BELOW } from '../../../../../shared/domain/certificate-reading/calibration';
-import { findContactMinutes, findCredits } from '../../../../../shared/domain/certificate-reading/credits';
+import { findContactMinutes } from '../../../../../shared/domain/certificate-reading/contact-time';
+import { findCredits } from '../../../../../shared/domain/certificate-reading/credits';
 import { findDates } from '../../../../../shared/domain/certificate-reading/dates';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
 import { cells, read } from './layout-cells';
