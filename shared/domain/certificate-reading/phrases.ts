@@ -101,7 +101,7 @@ export const HOLDER_CUES: Cue[] = [
  * itself (the course's length, a body's code, how it was given, its kind).
  */
 const KIND =
-  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:[A-Z]{2,5} )?(?:online |home[- ]study |live |in-house |on-site |in-person |virtual )?(?:course(?: of study)?|program(?:me)?|module|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
+  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:[A-Z]{2,5} )?(?:online |home[- ]study |live |in-house |on-site |in-person |virtual |hands-on |(?:pre|post)-(?:conference|convention|summit) )?(?:course(?: of study)?|program(?:me)?|module|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -448,7 +448,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
   {
     unit: 'hours',
     pattern:
-      '(?:contact|clock|CE|education(?:al)?|continuing education) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hod[ií]n[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?|tundi|ur[ei]?|stund(?:as|u|ām)|sat[ai]?|jam|hores|ure',
+      '(?:contact|clock|CE|education(?:al)?|continuing education|training|instruction(?:al)?|study|learning) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hod[ií]n[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?|tundi|ur[ei]?|stund(?:as|u|ām)|sat[ai]?|jam|hores|ure',
   },
 ];
 
