@@ -25,6 +25,7 @@ export const HOLDER_CUES: Cue[] = [
     /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|(?:instructor )?trainee|(?:instructor )?candidate|earner|licensee|professional|user|employee|staff member|certified|viewer)(?: name)?(?:\s*\((?:last|family name|surname),\s*(?:first|given)(?: names?)?\))?\s*:/i,
   ),
   cue(/^(?:your |full )?name\s*:/i),
+  cue(/^for the records? of\s*:/i, 0.9),
   // "Completed by X", "The course … has been completed by / X".
   cue(/(?:^|\b(?:has|have) been )completed by\b:?/i, 0.9),
   cue(/^name of (?:the )?(?:participant|trainee|student|candidate|learner|attendee|delegate|recipient)\s*:/i),
@@ -150,7 +151,7 @@ export const TITLE_CUES: Cue[] = [
   // "Se certifica que Martina Sosa aprobó el curso / …" (cues also match without accents, so no
   // verb whose plain form is another word: "cursó" is "curso", "completó" "completo").
   cue(
-    /(?<![\p{L}])(?:aprobó|realizó|finalizó|concluyó)(?: (?:el|la) (?:curso|taller|programa|seminario|diplomado))?(?![\p{L}]):?/iu,
+    /(?<![\p{L}])(?:aprobó|realizó|finalizó|concluyó|culminó)(?: satisfactoriamente| con éxito)?(?: (?:el|la) (?:curso|taller|programa|seminario|diplomado))?(?![\p{L}]):?/iu,
     0.9,
   ),
   cue(

@@ -59,6 +59,12 @@ function trimTitle(raw: string): string {
   if (date) value = value.replace(/\s+(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|until|till|-|–)\s*$/i, '');
   // "… Essentials on / 11/03/2026", "… on the twentieth of February": the words that lead to a date end no title.
   value = value.replace(/[\s,]+(?:on(?: the)?|dated|held on|completed(?: on)?)?\s*$/i, '');
+  // "… Level 1 in Portland, Oregon on 19–20 September": where it was held, before its date.
+  if (date)
+    value = value.replace(
+      /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*,\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*$/u,
+      '',
+    );
   // "completing the Kettlebell Sport Basics course": a kind in small letters after a name in
   // capitals is no part of it.
   value = value.replace(

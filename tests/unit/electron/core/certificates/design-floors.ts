@@ -84,6 +84,7 @@
  * | 1141–1155 | 54/60, 2                | 29/29, 0              |
  * | 1156–1170 | 52/59, 0                | 29/30, 1              |
  * | 1171–1185 | 58/60, 1                | 27/28, 0              |
+ * | 1186–1200 | 56/59, 1                | 28/28, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -481,5 +482,10 @@ export const BATCHES: {
     designs: [1171, 1185],
     text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 0 } },
     photoHeldOut: { right: 25, wrongButSure: 0 },
+  },
+  {
+    designs: [1186, 1200],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
+    photoHeldOut: { right: 27, wrongButSure: 0 },
   },
 ];
