@@ -15,11 +15,14 @@ const IDLE_MS = 60_000;
 
 type Worker = import('tesseract.js').Worker;
 type PSM = import('tesseract.js').PSM;
-interface Running {
-  worker: Promise<Worker>;
-  progress: (fraction: number) => void;
+interface Engine {
+  worker: Worker;
   /** Tesseract's page segmentation mode for each way of cutting a page (OcrJob.layout). */
   pageSeg: Record<'block' | 'auto', PSM>;
+}
+interface Running {
+  engine: Promise<Engine>;
+  progress: (fraction: number) => void;
 }
 let current: Running | undefined;
 let idle: ReturnType<typeof setTimeout> | undefined;
@@ -54,14 +57,9 @@ export function modelDir(): string {
 }
 
 function start(): Running {
-  const running: Running = {
-    progress: () => undefined,
-    worker: undefined as unknown as Promise<Worker>,
-    pageSeg: undefined as unknown as Running['pageSeg'],
-  };
-  running.worker = (async () => {
+  const running: Running = { progress: () => undefined, engine: undefined as unknown as Promise<Engine> };
+  running.engine = (async () => {
     const { createWorker, OEM, PSM } = await import('tesseract.js');
-    running.pageSeg = { block: PSM.SINGLE_BLOCK, auto: PSM.AUTO };
     const worker = await createWorker([...OCR_LANGUAGES], OEM.LSTM_ONLY, {
       langPath: modelDir(),
       gzip: true,
@@ -73,7 +71,7 @@ function start(): Running {
     });
     // Photos carry no resolution; saying one keeps the engine from guessing it (and printing that it did).
     await worker.setParameters({ user_defined_dpi: '300' });
-    return worker;
+    return { worker, pageSeg: { block: PSM.SINGLE_BLOCK, auto: PSM.AUTO } };
   })();
   return running;
 }
@@ -82,7 +80,7 @@ async function stop(running: Running | undefined): Promise<void> {
   if (!running) return;
   if (current === running) current = undefined;
   try {
-    await (await running.worker).terminate();
+    await (await running.engine).worker.terminate();
   } catch {
     // Already gone.
   }
@@ -163,8 +161,8 @@ export function recognise(image: Uint8Array, job: OcrJob = {}): Promise<TextCell
     });
     job.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const worker = await Promise.race([running.worker, aborted]);
-      await worker.setParameters({ tessedit_pageseg_mode: running.pageSeg[job.layout ?? 'block'] });
+      const { worker, pageSeg } = await Promise.race([running.engine, aborted]);
+      await worker.setParameters({ tessedit_pageseg_mode: pageSeg[job.layout ?? 'block'] });
       const result = await Promise.race([
         worker.recognize(Buffer.from(image), { rotateAuto: true }, { blocks: true, text: false }),
         aborted,
