@@ -122,10 +122,15 @@ async function respaceLetterSpaced(page: Page, items: TextItem[], ops: PdfJs['OP
  */
 function cellOf(run: TextItem[], y: number, rowHeight: number): TextCell {
   const size = Math.max(...run.map((i) => i.height || rowHeight));
-  let text = unspaced(run[0]!.str);
+  // A short word of a letter-spaced line comes as its own item too short to tell ("O N" in
+  // "N A T I O N A L  C O U N C I L  O N  S T R E N G T H"): spaced like the words around it.
+  const spacedRun = run.some((i) => letterSpaced(i.str));
+  const word = (str: string) =>
+    spacedRun && /^(?:\S ){1,2}\S$/u.test(str.trim()) ? str.replace(/ /g, '') : unspaced(str);
+  let text = word(run[0]!.str);
   run.slice(1).forEach((item, n) => {
     const gap = xOf(item) - (xOf(run[n]!) + run[n]!.width);
-    text += (gap >= 0.1 * size || /\s$/.test(text) ? ' ' : '') + unspaced(item.str);
+    text += (gap >= 0.1 * size || /\s$/.test(text) ? ' ' : '') + word(item.str);
   });
   const last = run.at(-1)!;
   return {

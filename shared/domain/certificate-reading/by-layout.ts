@@ -76,6 +76,8 @@ export function runTogether(
     const words = cell.text.split(' ');
     for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
       const value = words.slice(n).join(' ');
+      // A longer label with its colon ("Course #: RAF-2214", "Course No: …") is another field's.
+      if (/^[#:]|[#:]$/.test(words[n]!)) break;
       if (LABELS[field].test(words.slice(0, n).join(' ')) && accept(value))
         return { value, source: cell.text, confidence };
     }

@@ -53,7 +53,8 @@ export function wrappedUnder(
       sameSize(cell, b) &&
       overlaps(cell, b) &&
       b.y > cell.y &&
-      b.y - cell.y < 1.6 * Math.max(cell.size, b.size) &&
+      // OCR's size is a word's box, about the height of its capitals: a line's pitch is more of it.
+      b.y - cell.y < (b.confidence === undefined ? 1.6 : 2) * Math.max(cell.size, b.size) &&
       goesOn(b),
   );
 }

@@ -463,10 +463,22 @@ export const COURSE_NAME = /\b(?:Workshop|Course|Seminar|Webinar|Masterclass|Pro
 /** An event, rather than a course or a body: what a certificate of attendance was for. */
 export const EVENT_WORDS = /\b(?:Conference|Summit|Symposium|Convention|Congress|Expo|Retreat|Forum)\b/i;
 
+/** A signatory's job ("Education Manager", "Director of Education"). */
+export const JOBS = 'Manager|Director|Coordinator|Instructor|President|Officer|Head|Chair|Registrar|Dean';
+
 /**
  * Lines that are decoration, never a value (the certificate's own heading, signatures, an
  * instructor's caption or name: "Instructor: …", "Instructor Maria Lopez"; a course named
- * "Instructor Aerobic Nivel 1" is a value).
+ * "Instructor Aerobic Nivel 1" is a value), and a signatory's job alone under a signature line
+ * ("Education Director", "Lead Instructor"; OCR may read the line as dashes after it).
  */
-export const NOT_A_VALUE =
-  /^(?:certificate|certificat|zertifikat)\b|^(?:of (?:completion|attendance|achievement|participation))$|signature|^authori[sz]ed|^instructor(?:'s)?(?:\s*(?::|$)|\s+(?:name|signature|id)\b|\s+[A-Z][a-z]+\s+[A-Z][a-z]+$)|^director\b/i;
+export const NOT_A_VALUE = new RegExp(
+  [
+    /^(?:certificate|certificat|zertifikat)\b|^(?:of (?:completion|attendance|achievement|participation))$|signature|^authori[sz]ed/
+      .source,
+    /^instructor(?:'s)?(?:\s*(?::|$)|\s+(?:name|signature|id)\b|\s+[A-Z][a-z]+\s+[A-Z][a-z]+$)|^director\b/.source,
+    `^(?:\\p{L}+\\s+){1,2}(?:${JOBS.replace('Instructor|', '')})(?:\\s+of\\s+\\p{L}+)?[\\s—–-]*$`,
+    /^(?:Lead|Course|Chief|Head|Senior|Master) Instructor[\s—–-]*$/.source,
+  ].join('|'),
+  'iu',
+);

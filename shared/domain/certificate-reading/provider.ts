@@ -15,6 +15,7 @@ import {
   COURSE_NAME,
   DATE_CUES,
   EVENT_WORDS,
+  JOBS,
   HOLDER_CUES,
   NOT_A_VALUE,
   ORGANISATION_WORDS,
@@ -84,7 +85,6 @@ function biggestAlone(line: string, cells: readonly TextCell[]): boolean {
 }
 
 /** A signatory's job ("Education Manager"), never an organisation. */
-const JOBS = 'Manager|Director|Coordinator|Instructor|President|Officer|Head|Chair|Registrar|Dean';
 const JOB_WORDS = new RegExp(`\\b(?:${JOBS})\\b`, 'i');
 
 /** A signatory's job, then whom they work for: "Education Manager, Iron Valley Academy", "Head Coach at X", "Dr. Helen Ward, Director, X". */

@@ -85,6 +85,7 @@
  * | 1156–1170 | 52/59, 0                | 29/30, 1              |
  * | 1171–1185 | 58/60, 1                | 27/28, 0              |
  * | 1186–1200 | 56/59, 1                | 28/28, 0              |
+ * | 1201–1215 | 58/61, 1 (*****)        | 25/28, 1              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -95,6 +96,9 @@
  * (****) d1010's expected provider ("ISSA" as printed) corrected while tuning to the corpus's
  * rule for a body's code as the letterhead (the body's name in full, as d145 expects); its first
  * sight read the name in full, so 54/59 as first written.
+ * (*****) d1201's expected provider ("National Council on Strength & Fitness" as printed)
+ * corrected while tuning to the same rule (the body's name as the catalog has it, "… and
+ * Fitness"); its first sight read it letter-spaced ("O N"), wrong either way.
  *
  * The reader was then tuned on their development parts only. The held-out fields wrong while
  * shown as sure were found on first sight and never looked at: the counts below record where
@@ -487,5 +491,10 @@ export const BATCHES: {
     designs: [1186, 1200],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
     photoHeldOut: { right: 27, wrongButSure: 0 },
+  },
+  {
+    designs: [1201, 1215],
+    text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 1 } },
+    photoHeldOut: { right: 24, wrongButSure: 0 },
   },
 ];

@@ -23,6 +23,8 @@ describe('letter-spaced capitals', () => {
     ['d62-ribbon-right-block.pdf', 'KINETIC CHAIN SEMINARS'],
     // A font that kerns a pair ("AT", "PA") gives it as one piece: "P I L AT E S PA R I S".
     ['d628-decorative-border-script-name.pdf', 'MAISON PILATES PARIS'],
+    // A two-letter word given as its own item, too short to look letter-spaced alone ("O N").
+    ['d1201-ncsf-home-study-script-name-ordinal.pdf', 'NATIONAL COUNCIL ON STRENGTH & FITNESS'],
   ])('%s: the words of "%s" stay apart', async (file, words) => {
     expect(await textOf(file)).toContain(words);
   });
