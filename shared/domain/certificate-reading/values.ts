@@ -96,6 +96,8 @@ export const looksLikeName = (raw: string) => {
     !ORGANISATION_WORDS.test(v) &&
     !CARD_WORDS.test(v) &&
     !/\b(?:provider|instructor|course|program|module|completion|CEUs?|CECs?|quiz|verification)\b/i.test(v) &&
+    // A qualification or a badge named by what it makes someone ("Sprint Technique Coach").
+    !/\s(?:Coach|Trainer|Specialist|Teacher|Therapist|Practitioner|Educator|Technician)$/.test(v) &&
     !bodyNames().some((b) => b.names.test(v))
   );
 };

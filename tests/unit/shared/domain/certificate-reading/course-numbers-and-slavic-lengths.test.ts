@@ -4,8 +4,9 @@
  * taken as the title run together with a "Course" label; a course's length in Polish and its
  * neighbours after the title ("… w wymiarze 16 godzin"); a signatory's job under a signature line
  * taken as the title from a photo; a sidebar letterhead wrapped over two lines whose OCR line
- * pitch is more than its words' height. Each test failed before the change, except the guards;
- * the values are invented.
+ * pitch is more than its words' height (for letterheads only: a title's wrapped line looked for as
+ * far made a held-out photo field wrong, and was refused). Each test failed before the change,
+ * except the guards; the values are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { readCertificateText } from '../../../../../shared/domain/certificate-reading/read-text';
