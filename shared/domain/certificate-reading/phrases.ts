@@ -142,6 +142,8 @@ export const TITLE_CUES: Cue[] = [
     /\bthe (?:course|program(?:me)?|workshop|webinar|seminar|article|lecture|module|quiz|session|class)(?=\s+[“"„«])/i,
     0.9,
   ),
+  // An author's credit: "awarded to X for the article Velocity Loss Thresholds, published …".
+  cue(/\bfor (?:the|this|their|his|her) (?:article|paper|publication|book chapter)\b:?/i, 0.85),
   cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(

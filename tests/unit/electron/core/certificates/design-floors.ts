@@ -87,6 +87,7 @@
  * | 1186–1200 | 56/59, 1                | 28/28, 0              |
  * | 1201–1215 | 58/61, 1 (*****)        | 25/28, 1              |
  * | 1216–1230 | 54/57, 0 (******)       | 24/30, 1              |
+ * | 1231–1245 | 59/61, 0                | 27/28, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -505,5 +506,10 @@ export const BATCHES: {
     designs: [1216, 1230],
     text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 1 } },
     photoHeldOut: { right: 23, wrongButSure: 0 },
+  },
+  {
+    designs: [1231, 1245],
+    text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 0 } },
+    photoHeldOut: { right: 27, wrongButSure: 0 },
   },
 ];
