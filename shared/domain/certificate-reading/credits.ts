@@ -121,9 +121,17 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
   // figure of its own is a form's label ("Hours" / "20" / "ISSA CEUs" / "2.0").
   const unitAlone = new RegExp(`^(?:(?:${bodyCodePattern()})\\s+)?(?:${unitAlternatives})$`, 'i');
   const figure = (l: string | undefined) => /^\d{1,3}(?:[.,]\d{1,2})?\b/.test(l ?? '');
+  // A sentence wrapped between its amount and its unit ("… is approved for 1.0" / "NASM CEUs."):
+  // the amount after the words that give one, the unit with no figure of its own after it.
+  const amountEnds = /(?:\bfor|\bearn(?:s|ed|ing)?|\bworth|\bawarded|:)\s+\d{1,3}(?:[.,]\d{1,2})?$/i;
+  const unitStarts = new RegExp(
+    `^(?:(?:${bodyCodePattern()})\\s+)?(?:${unitAlternatives})\\b(?!\\s*[:=]?\\s*\\d)`,
+    'i',
+  );
   const statements = bodiesOverAmounts(
     lines.map((l, i) =>
-      figure(l) && /^[\d.,]+$/.test(l) && unitAlone.test(lines[i + 1] ?? '') && !figure(lines[i + 2])
+      (figure(l) && /^[\d.,]+$/.test(l) && unitAlone.test(lines[i + 1] ?? '') && !figure(lines[i + 2])) ||
+      (amountEnds.test(l) && unitStarts.test(lines[i + 1] ?? ''))
         ? `${l} ${lines[i + 1]}`
         : l,
     ),

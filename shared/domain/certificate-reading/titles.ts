@@ -49,7 +49,7 @@ export function titleOf(lines: readonly string[], cells: readonly TextCell[], ho
  */
 function trimTitle(raw: string): string {
   let value = titleBeforeSeparator(quoted(raw)).split(
-    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,\s+published\b|,\s+(?:(?:com|con|with|avec|mit) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga horária|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|,?\s+(?:tenut[oa]si|svolt[oa]si|realizad[oa]|celebrad[oa]|held) (?:a|in|en|em|at|il|el)\s|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini)(?![\p{L}])|,?\s+(?:w wymiarze|v rozsahu|v obsegu|u trajanju(?: od)?)\s+\d|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
+    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,\s+published\b|,\s+(?:(?:com|con|with|avec|mit) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga horária|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|,?\s+(?:tenut[oa]si|svolt[oa]si|realizad[oa]|celebrad[oa]|held) (?:a|in|en|em|at|il|el)\s|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini)(?![\p{L}])|,?\s+(?:w wymiarze|v rozsahu|v obsegu|u trajanju(?: od)?|im (?:Ausmaß|Umfang) von)\s+\d|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);

@@ -88,6 +88,7 @@
  * | 1201–1215 | 58/61, 1 (*****)        | 25/28, 1              |
  * | 1216–1230 | 54/57, 0 (******)       | 24/30, 1              |
  * | 1231–1245 | 59/61, 0                | 27/28, 0              |
+ * | 1246–1260 | 58/60, 1                | 26/28, 1              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -511,5 +512,10 @@ export const BATCHES: {
     designs: [1231, 1245],
     text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 0 } },
     photoHeldOut: { right: 27, wrongButSure: 0 },
+  },
+  {
+    designs: [1246, 1260],
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 1 } },
+    photoHeldOut: { right: 24, wrongButSure: 1 },
   },
 ];
