@@ -13,7 +13,7 @@ import { cleanValue, looksLikeName } from './values';
 
 /**
  * A name inside a sentence ends where its verb begins: "Ana Lima (has) completed …", "Camille
- * Durand a suivi …", "Ana Lima,
+ * Durand a suivi …", German's course before its verb ("Anna Weber am Seminar X teilgenommen hat"), "Ana Lima,
  * who …"; a member number after it ("Aroha Ngata-Smith (Member #55120)") and credentials
  * ("Brianna Scott, NASM-CPT, CES") are not part of it.
  */
@@ -35,7 +35,7 @@ const nameInSentence = (rest: string) =>
     .replace(/\s+[-|·]\s+.*$/, '')
     .replace(CREDENTIALS_AFTER, '')
     .replace(
-      /,?\s+(?:has|have|hat|heeft|ha|har|hefur|hanno|who|successfully|completed|attended|finished|participated|passed|earned|achieved|attained|is|for|frequentou|concluiu|completou|participou|aprobó|a (?:suivi|participé|complété|obtenu|réussi|assisté)|on (?:completing|finishing|the completion)|uczestniczył[a]?|ukończył[a]?|wzię(?:ła|ł)|por (?:su|haber|completar|concluir|aprobar|la|el)|pentru (?:participarea|absolvirea)|(?:op|am|le|el|em|on) \d{1,2}(?!\d))(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
+      /,?\s+(?:has|have|hat|heeft|ha|har|hefur|hanno|who|successfully|completed|attended|finished|participated|passed|earned|achieved|attained|is|for|frequentou|concluiu|completou|participou|aprobó|a (?:suivi|participé|complété|obtenu|réussi|assisté)|on (?:completing|finishing|the completion)|uczestniczył[a]?|ukończył[a]?|wzię(?:ła|ł)|por (?:su|haber|completar|concluir|aprobar|la|el)|pentru (?:participarea|absolvirea)|(?:op|am|le|el|em|on) \d{1,2}(?!\d)|(?:am|im|an (?:der|dem|einer|einem))(?= \p{Lu}))(?![\p{L}]).*$|,\s+\p{Ll}.*$/u,
       '',
     );
 

@@ -26,6 +26,9 @@ export const HOLDER_CUES: Cue[] = [
   ),
   cue(/^(?:your |full )?name\s*:/i),
   cue(/^for the records? of\s*:/i, 0.9),
+  // A verification form for fitness professionals: "Trainer's name: X" is whose record it is, but
+  // elsewhere a trainer teaches the course, so a guess.
+  cue(/^(?:trainer|coach)['’]s name\s*:/i, 0.65),
   // "Completed by X", "The course … has been completed by / X".
   cue(/(?:^|\b(?:has|have) been )completed by\b:?/i, 0.9),
   cue(/^name of (?:the )?(?:participant|trainee|student|candidate|learner|attendee|delegate|recipient)\s*:/i),
@@ -44,7 +47,7 @@ export const HOLDER_CUES: Cue[] = [
   // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French ("Nous
   // attestons que", "Le centre atteste que").
   cue(
-    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos(?:,? para (?:os )?(?:devidos )?fins(?: de direito)?,?)? que|(?:hace|hacemos) constar que|(?:se )?deja constancia de que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|bestätigen wir,? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
+    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos(?:,? para (?:os )?(?:devidos )?fins(?: de direito)?,?)? que|(?:hace|hacemos) constar que|(?:se )?deja constancia de que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|(?:bestätigen|bescheinigen) wir,? dass|(?:wird|werden) (?:hiermit )?(?:bestätigt|bescheinigt),? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
     0.9,
   ),
   // Romanian "Se acordă doamnei / domnului X".
@@ -102,7 +105,7 @@ export const HOLDER_CUES: Cue[] = [
  * itself (the course's length, a body's code, how it was given, its kind).
  */
 const KIND =
-  '(?: (?:the|our|this))?(?: \\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?in)?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:[A-Z]{2,5} )?(?:online |home[- ]study |live |in-house |on-site |in-person |virtual |hands-on |(?:pre|post)-(?:conference|convention|summit) )?(?:course(?: of study)?|program(?:me)?|module|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
+  '(?: (?:the|our|this))?(?: (?:a total of )?\\d{1,3}(?:[.,]\\d+)? (?:contact |clock |CE )?hours? (?:of (?:continuing )?education )?(?:in|at))?(?: (?:\\d{1,3}|one|two|three|four|five|full|half)[- ](?:hours?|days?|weeks?))?(?: (?:[A-Z]{2,5} )?(?:online |home[- ]study |live |in-house |on-site |in-person |virtual |hands-on |(?:pre|post)-(?:conference|convention|summit) )?(?:course(?: of study)?|program(?:me)?|module|workshop|webinar|seminar|event|session|specialization|specialisation|certification)(?: on| entitled| titled| called)?)?:?';
 
 /** The course, workshop or event. */
 export const TITLE_CUES: Cue[] = [
@@ -199,14 +202,14 @@ export const TITLE_CUES: Cue[] = [
   // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen",
   // "hat den Lehrgang / … / erfolgreich abgeschlossen", "erhält die / Trainer-B-Lizenz Fitness".
   cue(
-    /\b(?:an (?:der|dem|einer|einem)|am|im|hat (?:den|die|das)) (?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang)\b:?|^erhält (?:die|den|das)$/i,
+    /\b(?:an (?:der|dem|einer|einem)|am|im|hat (?:den|die|das)) (?:Online-)?(?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang|Webinar)\b:?|^erhält (?:die|den|das)$/i,
     0.9,
   ),
   // Hungarian "sikeresen elvégezte a … képzést"; Czech "absolvovala kurz"; Finnish "on osallistunut
   // koulutukseen"; Norwegian, Danish and Swedish "har gjennomført kurset".
   cue(/(?<![\p{L}])részt vett (?:a|az)(?: (?:képzésen|tanfolyamon|kurzuson|továbbképzésen))?(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])(?:sikeresen )?elvégezte (?:a|az)(?: (?:képzést|tanfolyamot|kurzust))?(?![\p{L}]):?/iu, 0.9),
-  cue(/(?<![\p{L}])absolvoval[ai]? (?:kurz|školení|seminář)(?![\p{L}]):?/iu, 0.9),
+  cue(/(?<![\p{L}])absolvoval[ai]? (?:kurz|kurs|školení|seminář|workshop|webinář)(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])on (?:osallistunut|suorittanut) (?:koulutukseen|koulutuksen|kurssille|kurssin)(?![\p{L}]):?/iu, 0.9),
   cue(
     /(?<![\p{L}])har (?:gjennomf[øo]rt|gennemf[øo]rt|genomg[åa]tt|genomf[öo]rt|fullf[øo]rt|deltatt p[åa]|deltaget i|deltagit i)(?: (?:kurset|kursen|kurs|utbildningen|utdanningen|uddannelsen|opplæringen|seminaret|seminariet))?(?![\p{L}]):?/iu,
@@ -451,7 +454,7 @@ export const UNIT_WORDS: { unit: 'CEU' | 'CEC' | 'CE' | 'hours'; pattern: string
   {
     unit: 'hours',
     pattern:
-      '(?:contact|clock|CE|education(?:al)?|continuing education|training|instruction(?:al)?|study|learning) hours?|hours?|hrs?\\.?|heures?|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hod[ií]n[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?|tundi|ur[ei]?|stund(?:as|u|ām)|sat[ai]?|jam|hores|ure',
+      '(?:contact|clock|CE|education(?:al)?|continuing education|training|instruction(?:al)?|study|learning) hours?|hours?|hrs?\\.?|heures?|zeitstunden|stunden|horas|ore|timmar|timer|uur|godzin[y]?|saat|óra|hod[ií]n[ay]?|tuntia|klukkustund(?:ir|a)?|val\\.?|tundi|ur[ei]?|stund(?:as|u|ām)|sat[ai]?|jam|hores|ure',
   },
 ];
 

@@ -15,6 +15,7 @@ import { holderOf, nameAsWritten } from './holders';
 import {
   codeInTitle,
   courseNamed,
+  eventProvider,
   eventTitle,
   qualificationTitle,
   titleOf,
@@ -214,6 +215,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
           ))),
   );
   const code = codeHit ?? titleCode;
+  const given = provider ?? (isCard ? null : eventProvider(title));
 
   const reading: CertificateReading = {
     // A certificate whose course and credit could not be read (a blurred photo) is still one,
@@ -238,7 +240,7 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
           }),
         }
       : {}),
-    ...(provider ? { provider: field<string>(provider, asPrinted(provider.value, text)) } : {}),
+    ...(given ? { provider: field<string>(given, asPrinted(given.value, text)) } : {}),
     ...(completed ? { completedOn: field<string>(completed) } : {}),
     ...(expiry && isCard ? { expiresOn: field<string>(expiry) } : {}),
     ...(minutes && !isCard

@@ -49,16 +49,26 @@ export function titleOf(lines: readonly string[], cells: readonly TextCell[], ho
  */
 function trimTitle(raw: string): string {
   let value = titleBeforeSeparator(quoted(raw)).split(
-    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,\s+published\b|,\s+(?:(?:com|con|with|avec|mit) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga horária|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|,?\s+(?:tenut[oa]si|svolt[oa]si|realizad[oa]|celebrad[oa]|held) (?:a|in|en|em|at|il|el)\s|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini)(?![\p{L}])|,?\s+(?:w wymiarze|v rozsahu|v obsegu|u trajanju(?: od)?|im (?:Ausmaß|Umfang) von)\s+\d|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
+    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,\s+published\b|,\s+(?:(?:com|con|with|avec|mit|cu) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga hor[áa]ria|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|,?\s+(?:tenut[oa]si|svolt[oa]si|realizad[oa]|celebrad[oa]|held) (?:a|in|en|em|at|il|el)\s|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini)(?![\p{L}])|,?\s+(?:w wymiarze|v rozsahu|v obsegu|u trajanju(?: od)?|im (?:Ausmaß|Umfang) von)\s+\d|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
   // German puts the verb last: "hat am Lehrgang X teilgenommen".
-  value = value.replace(/\s+(?:teilgenommen|absolviert|abgeschlossen|besucht|bestanden)\.?$/iu, '');
+  value = value.replace(
+    /\s+(?:erfolgreich\s+)?(?:teilgenommen|absolviert|abgeschlossen|besucht|bestanden)(?:\s+hat)?\.?$/iu,
+    '',
+  );
   // "… Masterclass from 3 to / 5 April 2026": a range's first day is part of its date.
   if (date) value = value.replace(/\s+(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|until|till|-|–)\s*$/i, '');
   // "… Essentials on / 11/03/2026", "… on the twentieth of February": the words that lead to a date end no title.
   value = value.replace(/[\s,]+(?:on(?: the)?|dated|held on|completed(?: on)?)?\s*$/i, '');
+  // … and in other languages ("… Leistungssport am 02.12.2026", "… začátečníky dne 4. 11. 2026").
+  // With the participle before it, when there is one ("…, dictado el 22 de agosto").
+  if (date)
+    value = value.replace(
+      /(?:,?\s*(?:dictad[oa]|realizad[oa]|celebrad[oa]|impartid[oa]|svolt[oa]|tenue?))?\s+(?:am|vom|dne|dnia|le|el|il|em|op|den|du|del)$/iu,
+      '',
+    );
   // "… Level 1 in Portland, Oregon on 19–20 September": where it was held, before its date.
   if (date)
     value = value.replace(
@@ -137,20 +147,32 @@ export function codeInTitle(title: Hit | null): { title: Hit | null; code: Hit |
  * ("Great Lakes Fitness Conference 2026" at the top is its title, not only who ran it), a guess.
  */
 export function eventTitle(provider: Hit | null): Hit | null {
-  // An event's name may say what it is, or end in its year ("Rocky Mountain Strength Clinic 2026").
-  return provider && (EVENT_WORDS.test(provider.value) || /\s(?:19|20)\d{2}$/.test(provider.value))
+  return provider && isEvent(provider.value)
     ? { ...provider, confidence: Math.min(provider.confidence, BY_PLACE) }
     : null;
+}
+
+/** An event's name may say what it is, or end in its year ("Rocky Mountain Strength Clinic 2026"). */
+const isEvent = (name: string) => EVENT_WORDS.test(name) || /\s(?:19|20)\d{2}$/.test(name);
+
+/**
+ * The other way round: a certificate of attendance that names no one but the event ("… hours of
+ * continuing education at / Fit Expo Denver 2026") was given by the event, a guess.
+ */
+export function eventProvider(title: Hit | null): Hit | null {
+  return title && isEvent(title.value) ? { ...title, confidence: Math.min(title.confidence, BY_PLACE) } : null;
 }
 
 /**
  * No cue and no size says which line is the title ("Awarded to Nicole Adams" / "Advanced Program
  * Design for Hybrid Athletes" / "Completed 2026-09-09", all in one size): the title-like line
- * right under the holder's, a guess.
+ * right under the holder's, or its first part, a guess.
  */
 export function titleUnderHolder(lines: readonly string[], holder: Hit | null): Hit | null {
   const at = holder ? lines.findIndex((l) => holder.source === l || holder.source.endsWith(` ${l}`)) : -1;
-  const next = at >= 0 ? lines[at + 1] : undefined;
+  const line = at >= 0 ? lines[at + 1] : undefined;
+  // Its first part, without the "for" that joins it to the name ("for Prenatal Pilates · 2026-07-22 · 0.6 ACE CECs").
+  const next = line && titleBeforeSeparator(line).replace(/^for\s+(?=\p{Lu})/u, '');
   const cues = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES, ...PROVIDER_CUES];
   if (
     !next ||
@@ -163,7 +185,7 @@ export function titleUnderHolder(lines: readonly string[], holder: Hit | null): 
     cues.some((c) => c.pattern.test(next))
   )
     return null;
-  return { value: cleanValue(next), source: next, confidence: 0.6 };
+  return { value: cleanValue(next), source: line!, confidence: 0.6 };
 }
 
 /**
