@@ -72,7 +72,7 @@ function nameBeforeTitleCue(lines: readonly string[]): Hit | null {
 /** A form that asks for the name in parts: "First name: Ana" and "Last name: Kovač" ("Given names:", "Surname:"). */
 function nameInParts(lines: readonly string[]): Hit | null {
   const part = (label: RegExp) => lines.map((l) => label.exec(l)).find(Boolean);
-  const first = part(/^(?:first|given|fore) names?\s*:\s*(\S.*)$/i);
+  const first = part(/^(?:first|given|fore) ?names?\s*:\s*(\S.*)$/i);
   const last = part(/^(?:last|family|sur) ?name\s*:\s*(\S.*)$/i);
   return first && last ? { value: `${first[1]} ${last[1]}`, source: `${first[0]} ${last[0]}`, confidence: 0.9 } : null;
 }
@@ -115,7 +115,7 @@ export function nameAsWritten(value: string): string {
     capitalI(
       cleanValue(value).replace(
         // Academic titles too, as Austria and Germany print them ("Mag. Lukas Gruber", "Dipl.-Ing.").
-        /^(?:(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani|D\.?ª|D|Dña|Mag|Prof|Ing|Dipl\.-Ing|DI|Ông|Bà|Coach|Mme|Mlle|M(?=\.))\.?\s+)+(?=\p{Lu})/u,
+        /^(?:(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani|D\.?ª|D|Dña|Mag|Prof|Ing|Dipl\.-Ing|DI|Ông|Bà|Coach|Mme|Mlle|Madame|Mademoiselle|Monsieur|Signora|Signor|Señora|Señor|Senhora|Senhor|M(?=\.))\.?\s+)+(?=\p{Lu})/u,
         '',
       ),
     ),

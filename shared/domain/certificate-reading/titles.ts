@@ -49,7 +49,7 @@ export function titleOf(lines: readonly string[], cells: readonly TextCell[], ho
  */
 function trimTitle(raw: string): string {
   let value = titleBeforeSeparator(quoted(raw)).split(
-    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,\s+published\b|,\s+(?:(?:com|con|with|avec|mit|cu) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga hor[áa]ria|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|,?\s+(?:tenut[oa]si|svolt[oa]si|realizad[oa]|celebrad[oa]|held) (?:a|in|en|em|at|il|el)\s|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini)(?![\p{L}])|,?\s+(?:w wymiarze|v rozsahu|v obsegu|u trajanju(?: od)?|im (?:Ausmaß|Umfang) von)\s+\d|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
+    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,\s+published\b|,\s+(?:(?:com|con|with|avec|mit|cu) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga hor[áa]ria|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|,?\s+(?:tenut[oa]si|svolt[oa]si|realizad[oa]|celebrad[oa]|held) (?:a|in|en|em|at|il|el)\s|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini|továbbképzésen|képzésen|tanfolyamon|kurzuson|szemináriumon|workshopon)(?![\p{L}])|,?\s+(?:w wymiarze|v rozsahu|v obsegu|u trajanju(?: od)?|im (?:Ausmaß|Umfang) von)\s+\d|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
@@ -59,7 +59,12 @@ function trimTitle(raw: string): string {
     '',
   );
   // "… Masterclass from 3 to / 5 April 2026": a range's first day is part of its date.
-  if (date) value = value.replace(/\s+(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|until|till|-|–)\s*$/i, '');
+  // … and in other languages ("du 12 au", "vom 12. bis", "del 12 al", "dal 12 al", "de 12 a").
+  if (date)
+    value = value.replace(
+      /\s+(?:(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|and|until|till|-|–)|(?:du|vom|del|dal|de)\s+\d{1,2}\.?\s*(?:au|bis|al|a))\s*$/i,
+      '',
+    );
   // "… Essentials on / 11/03/2026", "… on the twentieth of February": the words that lead to a date end no title.
   value = value.replace(/[\s,]+(?:on(?: the)?|dated|held on|completed(?: on)?)?\s*$/i, '');
   // … and in other languages ("… Leistungssport am 02.12.2026", "… začátečníky dne 4. 11. 2026").

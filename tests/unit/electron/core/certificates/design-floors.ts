@@ -90,6 +90,7 @@
  * | 1231–1245 | 59/61, 0                | 27/28, 0              |
  * | 1246–1260 | 58/60, 1                | 26/28, 1              |
  * | 1261–1275 | 50/60, 3                | 26/28, 0              |
+ * | 1276–1290 | 55/59, 2                | 27/28, 1              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -523,5 +524,10 @@ export const BATCHES: {
     designs: [1261, 1275],
     text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 0 } },
     photoHeldOut: { right: 23, wrongButSure: 0 },
+  },
+  {
+    designs: [1276, 1290],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 1 } },
+    photoHeldOut: { right: 27, wrongButSure: 0 },
   },
 ];
