@@ -179,7 +179,7 @@ export const TITLE_CUES: Cue[] = [
   cue(/\bparticipou (?:d[oa]|n[oa]) (?:workshop|curso|semin[aá]rio|forma[cç][aã]o|evento|palestra)\b:?/i, 0.9),
   cue(/\bfrequentou(?: com aproveitamento)?(?: (?:a|o) (?:ação de formação|formação|curso|ação))?(?=\s|$):?/i, 0.9),
   cue(
-    /\bha (?:completado|concluido|finalizado|superado)(?: con aprovechamiento)?(?: (?:el|la) (?:curso|programa|taller|formación)(?: de)?)?\b:?/i,
+    /\bha (?:completado|concluido|finalizado|superado|realizado|cursado)(?: con aprovechamiento)?(?: (?:el|la) (?:curso|programa|taller|formación)(?: de)?)?\b:?/i,
     0.9,
   ),
   cue(

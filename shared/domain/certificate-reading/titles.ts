@@ -157,8 +157,11 @@ export function eventTitle(provider: Hit | null): Hit | null {
     : null;
 }
 
-/** An event's name may say what it is, or end in its year ("Rocky Mountain Strength Clinic 2026"). */
-const isEvent = (name: string) => EVENT_WORDS.test(name) || /\s(?:19|20)\d{2}$/.test(name);
+/**
+ * An event's name may say what it is, or end in its year ("Rocky Mountain Strength Clinic 2026");
+ * a word of an event that starts a name is a place's or a brand's ("Summit Sports Performance").
+ */
+const isEvent = (name: string) => EVENT_WORDS.test(name.replace(/^\S+\s*/, '')) || /\s(?:19|20)\d{2}$/.test(name);
 
 /**
  * The other way round: a certificate of attendance that names no one but the event ("… hours of

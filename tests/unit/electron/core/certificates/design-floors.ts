@@ -91,6 +91,7 @@
  * | 1246–1260 | 58/60, 1                | 26/28, 1              |
  * | 1261–1275 | 50/60, 3                | 26/28, 0              |
  * | 1276–1290 | 55/59, 2                | 27/28, 1              |
+ * | 1291–1305 | 56/59, 0                | 29/30, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -529,5 +530,10 @@ export const BATCHES: {
     designs: [1276, 1290],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 1 } },
     photoHeldOut: { right: 27, wrongButSure: 0 },
+  },
+  {
+    designs: [1291, 1305],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
+    photoHeldOut: { right: 28, wrongButSure: 0 },
   },
 ];
