@@ -4,7 +4,7 @@
  * its aliases in any case. A body added to the catalog is recognised on certificates with no
  * other file touched; the patterns are rebuilt whenever the catalog's list changes.
  */
-import { BODIES } from '../catalog/catalog';
+import { BODIES, CREDENTIAL_TYPES } from '../catalog/catalog';
 
 export interface BodyName {
   bodyId: string;
@@ -14,6 +14,8 @@ export interface BodyName {
   display: string;
   /** A CPR/AED provider (no unit of credit of its own), not a certifying body. */
   cprProvider: boolean;
+  /** The categories its credentials count credit in ("A"–"D" for the NSCA), by id. */
+  categories: ReadonlySet<string>;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -41,6 +43,9 @@ function build() {
     names: new RegExp([codePattern(b.code), ...[b.name, ...(b.aliases ?? [])].map(anyCase)].join('|'), 'u'),
     display: b.name,
     cprProvider: b.unit === '',
+    categories: new Set(
+      CREDENTIAL_TYPES.filter((t) => t.bodyId === b.id).flatMap((t) => t.categories.value.map((c) => c.id)),
+    ),
   }));
   const codes = BODIES.filter((b) => b.unit !== '')
     .map((b) => escape(b.code))

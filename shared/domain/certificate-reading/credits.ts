@@ -67,6 +67,13 @@ const CATEGORY = /\b(?:category|cat\.)\s*:?\s*([A-D])\b/i;
 const TICKED_CATEGORY =
   /\b(?:category|cat\.)(?:\s*:)?(?:\s*(?:☐|□|\[\s?\])\s*[A-D])*\s*(?:☒|☑|■|✔|✓|\[[xX✓]\]|\([xX]\))\s*([A-D])\b/i;
 const categoryIn = (text: string) => CATEGORY.exec(text)?.[1] ?? TICKED_CATEGORY.exec(text)?.[1];
+/** Whether a body counts credit in a category (a credit whose body was not read may). */
+const countsIn = (bodyId: string | null, category: string) =>
+  !bodyId ||
+  (bodyNames()
+    .find((b) => b.bodyId === bodyId)
+    ?.categories.has(category.toUpperCase()) ??
+    true);
 
 function unitOf(word: string): ReadCredit['unit'] {
   for (const u of CREDIT_UNITS) if (new RegExp(`^(?:${u.pattern})$`, 'i').test(word)) return u.unit;
@@ -172,9 +179,12 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
       }
       // The category printed with this statement (its part of a "·"-separated line), else the document's.
       const part = partAt(line, index);
-      const category =
+      // Only a body that counts credit in that category takes it (an NSCA category printed beside
+      // "ACSM CECs: 6.0" on one line, which a photo may read without the dot between them).
+      const printedCategory =
         categoryIn(part) ??
         (part === line && (!categoryBody || categoryBody === bodyId) ? documentCategory : undefined);
+      const category = printedCategory && countsIn(bodyId, printedCategory) ? printedCategory : undefined;
       credits.push({
         bodyId,
         unit: unitOf(unitWord),
@@ -234,7 +244,8 @@ export function findCredits(lines: readonly string[]): ReadCredit[] {
     // The line's one statement takes the category printed in another of its parts ("NSCA CEUs: 0.3 · Category D").
     const lineCategory = categoryIn(line);
     const only = credits.length === before + 1 ? credits[before]! : undefined;
-    if (only && !only.category && lineCategory) only.category = lineCategory.toUpperCase();
+    if (only && !only.category && lineCategory && countsIn(only.bodyId, lineCategory))
+      only.category = lineCategory.toUpperCase();
   }
   // A page that speaks of a category whose letter was not read: the credit may be in one, so
   // it is a guess until the user looks ("check this").
