@@ -32,6 +32,8 @@ export function textLines(text: string): string[] {
         // A photo's frame or a card's border, read as bars and brackets at the ends of lines.
         .replace(/^[\s|[\]{}!¦_~]+(?=\S)/, '')
         .replace(/(?<=\S)[\s|[\]{}¦_~<>]+$/, '')
+        // Stars or diamonds either side of a name in a ribbon ("★ Nomvula Zulu ★").
+        .replace(/^[★☆✦✧✶✷✪◆◇❖♦]+\s*(?=\S)|(?<=\S)\s*[★☆✦✧✶✷✪◆◇❖♦]+$/gu, '')
         // A speck or a rule read as a mark after a label ("Course >\"", "Learner ~~").
         .replace(/(?<=\p{L})\s+[>~|*•—-]{1,3}["']?$/u, '')
         // A speck OCR read as a stop or a comma after a word ("Date ;").

@@ -54,8 +54,10 @@ const CREDENTIALS = /^(?:MS|MA|MSC|MED|MBA|PHD|EDD|MD|DO|DPT|PT|RN|RD|ATC|CSCS|C
  */
 export function givenNameFirst(name: string): string {
   // All in capitals, as a card prints it ("DIAZ, CARLOS"): a given name is no credential.
-  const shouted = /^(\p{Lu}[\p{Lu}'-]+),\s+(\p{Lu}[\p{Lu}'-]+)$/u.exec(name);
-  if (shouted && !CREDENTIALS.test(shouted[2]!)) return `${shouted[2]} ${shouted[1]}`;
+  // A middle initial after the given name ("HERNANDEZ, MARIA J.") stays with it, with its point.
+  const shouted = /^(\p{Lu}[\p{Lu}'-]+),\s+(\p{Lu}[\p{Lu}'-]+)(?:\s+(\p{Lu})\.?)?$/u.exec(name);
+  if (shouted && !CREDENTIALS.test(shouted[2]!))
+    return `${shouted[2]}${shouted[3] ? ` ${shouted[3]}.` : ''} ${shouted[1]}`;
   // A family name may start with its particles ("de la Fuente, María").
   const m =
     /^((?:(?:de|del|della|di|da|dos|das|du|van|von|der|den|la|le)\s+)*[\p{Lu}][\p{L}'-]*(?: [\p{Lu}][\p{L}'-]*)?),\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?: (\p{Lu})\.?)?$/u.exec(

@@ -105,6 +105,11 @@ const tidyProvider = (v: string) =>
   v
     .replace(/\s*\((?:#|RTO|ABN|ACN|Reg(?:istration)?\.?(?:\s*No\.?)?|No\.?)?\s*\d[\d\s-]*\)$/i, '')
     .replace(/\s+(?:proudly\s+)?(?:honou?rs|recogni[sz]es|congratulates|presents|awards|certifies)$/i, '')
+    // A partner after the name ("Pinnacle Fitness Academy in partnership with Harbor Health"): the first gave it.
+    .replace(
+      /,?\s+(?:in (?:partnership|association|collaboration|cooperation) with|together with|powered by)\s+.*$/i,
+      '',
+    )
     // A body's provider number after it, whatever OCR made of the dot between ("+ ACE Provider #1039").
     .replace(/\s+[·|•+*-]?\s*(?:[A-Z]{2,5}\s+)?(?:approved\s+)?provider\s*(?:#|no\.?|number)\s*:?\s*\S+$/i, '');
 

@@ -49,7 +49,7 @@ export function titleOf(lines: readonly string[], cells: readonly TextCell[], ho
  */
 function trimTitle(raw: string): string {
   let value = titleBeforeSeparator(quoted(raw)).split(
-    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,\s+published\b|,\s+(?:(?:com|con|with|avec|mit|cu) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga hor[áa]ria|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|,?\s+(?:tenut[oa]si|svolt[oa]si|realizad[oa]|celebrad[oa]|held) (?:a|in|en|em|at|il|el)\s|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini|továbbképzésen|képzésen|tanfolyamon|kurzuson|szemináriumon|workshopon)(?![\p{L}])|,?\s+(?:w wymiarze|v rozsahu|v obsegu|u trajanju(?: od)?|im (?:Ausmaß|Umfang) von)\s+\d|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
+    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,?\s+hosted (?:at|in)\s|,\s+published\b|,\s+(?:(?:com|con|with|avec|mit|cu) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga hor[áa]ria|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|,?\s+(?:tenut[oa]si|svolt[oa]si|realizad[oa]|celebrad[oa]|held) (?:a|in|en|em|at|il|el)\s|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini|továbbképzésen|képzésen|tanfolyamon|kurzuson|szemináriumon|workshopon)(?![\p{L}])|,?\s+(?:w wymiarze|v rozsahu|v obsegu|u trajanju(?: od)?|im (?:Ausmaß|Umfang) von)\s+\d|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
@@ -181,10 +181,17 @@ export function titleUnderHolder(lines: readonly string[], holder: Hit | null): 
   const line = at >= 0 ? lines[at + 1] : undefined;
   // Its first part, without the "for" that joins it to the name ("for Prenatal Pilates · 2026-07-22 · 0.6 ACE CECs").
   const next = line && titleBeforeSeparator(line).replace(/^for\s+(?=\p{Lu})/u, '');
+  // A course's code before it ("PT-310 Advanced Program Design": codeInTitle parts them) and a
+  // subtitle after a colon ("Yoga for Athletes: Hips and Hamstrings") are no other field's figures
+  // or label.
+  const words = next?.replace(/^[A-Z]{1,6}-?\d{2,5}[A-Z]?\s+(?=\p{Lu})/u, '');
+  const subtitled = !!words && /^\p{Lu}[\p{L}'-]*(?: [\p{L}'-]+)+: \p{Lu}[^:]*$/u.test(words);
   const cues = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES, ...PROVIDER_CUES];
   if (
     !next ||
-    /\d|:/.test(next) ||
+    !words ||
+    /\d/.test(words) ||
+    (/:/.test(words) && !subtitled) ||
     !looksLikeTitle(next) ||
     isBoilerplate(next) ||
     HEADING_WORDS.test(next) ||

@@ -92,6 +92,7 @@
  * | 1261–1275 | 50/60, 3                | 26/28, 0              |
  * | 1276–1290 | 55/59, 2                | 27/28, 1              |
  * | 1291–1305 | 56/59, 0                | 29/30, 0              |
+ * | 1306–1320 | 55/62, 2                | 22/27, 2              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -535,5 +536,10 @@ export const BATCHES: {
     designs: [1291, 1305],
     text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
     photoHeldOut: { right: 28, wrongButSure: 0 },
+  },
+  {
+    designs: [1306, 1320],
+    text: { dev: { right: 62, wrongButSure: 0 }, 'held-out': { right: 22, wrongButSure: 2 } },
+    photoHeldOut: { right: 22, wrongButSure: 1 },
   },
 ];
