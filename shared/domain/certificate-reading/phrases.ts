@@ -25,6 +25,8 @@ export const HOLDER_CUES: Cue[] = [
     /^(?:participant|attendee|delegate|student|holder|card ?holder|learner|recipient|member|customer|(?:instructor )?trainee|(?:instructor )?candidate|earner|licensee|professional|user|employee|staff member|certified|viewer)(?: name)?(?:\s*\((?:last|family name|surname),\s*(?:first|given)(?: names?)?\))?\s*:/i,
   ),
   cue(/^(?:your |full )?name\s*:/i),
+  // An e-mail's or a record's "Name on record: X".
+  cue(/^name on (?:record|file|(?:the )?certificate)\s*:/i),
   cue(/^for the records? of\s*:/i, 0.9),
   // A verification form for fitness professionals: "Trainer's name: X" is whose record it is, but
   // elsewhere a trainer teaches the course, so a guess.

@@ -206,9 +206,20 @@ function unlabelledProvider(
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));
   const cue = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...PROVIDER_CUES];
   // An e-mail's sender names its brand: "From: certificates@fitcademy.example" over "Fitcademy"
-  // (a one-word name, otherwise taken for a heading).
-  const sender = lines.map((l) => /^from:.*@([\p{L}\d-]+)\./iu.exec(l)?.[1]).find(Boolean);
-  const brand = sender && lines.find((l) => l.toLowerCase() === sender.toLowerCase());
+  // (a one-word name, otherwise taken for a heading), or over "SwingStrong Education" (its
+  // domain the name's first words run together, the biggest line on the page).
+  const sender = lines.map((l) => /^from:.*@([\p{L}\d-]+)\./iu.exec(l)?.[1]?.toLowerCase()).find(Boolean);
+  const compact = (l: string) => l.toLowerCase().replace(/[^\p{L}\d]/gu, '');
+  const brand =
+    sender &&
+    lines.find(
+      (l) =>
+        l.toLowerCase() === sender ||
+        (compact(l).startsWith(sender.replace(/-/g, '')) &&
+          ORGANISATION_WORDS.test(l) &&
+          !/:|@/.test(l) &&
+          l.split(' ').length <= 6),
+    );
   if (brand) return { value: brand, source: brand, confidence: BY_PLACE };
   // "CoachCast Live · Attendee Report": the name is the first part.
   const raw = lines

@@ -233,7 +233,8 @@ export function readCertificateText(text: string, layout: readonly TextCell[] = 
       ? {
           title: field<string>({
             ...title,
-            value: asPrinted(titleBeforeSeparator(title.value), text),
+            // Quotation marks around the whole title are no part of it ("“Aqua Pilates Fusion”").
+            value: asPrinted(titleBeforeSeparator(title.value), text).replace(/^["“„«]\s*(.+?)\s*["”»]$/u, '$1'),
             // A course is hardly ever named in one word: one word is more likely a label or a
             // column's head read as the title ("Code"), so it is a guess.
             confidence: /\s/.test(title.value.trim()) ? title.confidence : Math.min(title.confidence, BY_PLACE),

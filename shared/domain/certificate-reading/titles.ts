@@ -200,7 +200,7 @@ export function titleUnderHolder(lines: readonly string[], holder: Hit | null): 
     cues.some((c) => c.pattern.test(next))
   )
     return null;
-  return { value: cleanValue(next), source: line!, confidence: 0.6 };
+  return { value: cleanValue(quoted(next)), source: line!, confidence: 0.6 };
 }
 
 /**

@@ -93,6 +93,7 @@
  * | 1276–1290 | 55/59, 2                | 27/28, 1              |
  * | 1291–1305 | 56/59, 0                | 29/30, 0              |
  * | 1306–1320 | 55/62, 2                | 22/27, 2              |
+ * | 1321–1335 | 54/58, 0                | 29/29, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -541,5 +542,10 @@ export const BATCHES: {
     designs: [1306, 1320],
     text: { dev: { right: 62, wrongButSure: 0 }, 'held-out': { right: 22, wrongButSure: 2 } },
     photoHeldOut: { right: 22, wrongButSure: 1 },
+  },
+  {
+    designs: [1321, 1335],
+    text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
+    photoHeldOut: { right: 26, wrongButSure: 0 },
   },
 ];
