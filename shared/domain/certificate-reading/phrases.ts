@@ -174,7 +174,7 @@ export const TITLE_CUES: Cue[] = [
   cue(/(?<![\p{L}])a (?:absolvit|urmat|participat la) (?:cursul|programul|atelierul)(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])pentru participarea la (?:seminarul|cursul|atelierul|conferința|workshopul)(?![\p{L}]):?/iu, 0.9),
   cue(
-    /\b(?:concluiu|completou)(?: com aproveitamento)?(?: (?:o|a) (?:curso|programa|ação de formação|formação))?(?=\s|$):?/i,
+    /\b(?:concluiu|completou)(?: com aproveitamento)?(?: (?:o|a) (?:curso|programa|ação de formação|formação)(?: (?:online|presencial|a distância|EAD))?)?(?=\s|$):?/i,
     0.9,
   ),
   // "participou do workshop Treino HIIT realizado em …".

@@ -150,6 +150,9 @@ function unlabelledProvider(
   const top = first.find(
     (l) =>
       ORGANISATION_WORDS.test(l) &&
+      // A line that starts in small letters goes on from the one above ("Motivational Interviewing
+      // / for Fitness Professionals", a title over two lines), never a name's start.
+      !/^\p{Ll}/u.test(l) &&
       !COURSE_NAME.test(l) &&
       // A card's course ("Emergency First Aid & CPR/AED"), not who gave it.
       !(CARD_WORDS.test(l) && !/\b(?:Red Cross|Academy|Institute|Cent(?:er|re)|Ltd|Inc)\b/i.test(l)) &&

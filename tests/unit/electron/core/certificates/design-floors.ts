@@ -94,6 +94,7 @@
  * | 1291–1305 | 56/59, 0                | 29/30, 0              |
  * | 1306–1320 | 55/62, 2                | 22/27, 2              |
  * | 1321–1335 | 54/58, 0                | 29/29, 0              |
+ * | 1336–1350 | 58/60, 1                | 27/29, 1              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -546,6 +547,11 @@ export const BATCHES: {
   {
     designs: [1321, 1335],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
+    photoHeldOut: { right: 26, wrongButSure: 0 },
+  },
+  {
+    designs: [1336, 1350],
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 1 } },
     photoHeldOut: { right: 26, wrongButSure: 0 },
   },
 ];
