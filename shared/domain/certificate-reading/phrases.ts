@@ -114,7 +114,7 @@ export const TITLE_CUES: Cue[] = [
   // Before "has passed" below: "has successfully passed the examination for", "has attained the
   // qualification".
   cue(
-    /\bha(?:s|ve) (?:successfully )?(?:passed|sat) the (?:final )?(?:exam(?:ination)?|assessment|test) (?:for|of|in)\b:?|\bha(?:s|ve) (?:attained|achieved|been awarded) the (?:qualification|designation|credential|award)\b:?|\bha(?:s|ve) (?:successfully )?qualified (?:in|for)(?: the)?\b:?/i,
+    /\bha(?:s|ve) (?:successfully )?(?:passed|sat) the (?:final |practical |written |theory |practical and written |written and practical )?(?:exam(?:ination)?s?|assessments?|tests?) (?:for|of|in)\b:?|\bha(?:s|ve) (?:attained|achieved|been awarded) the (?:qualification|designation|credential|award)\b:?|\bha(?:s|ve) (?:successfully )?qualified (?:in|for)(?: the)?\b:?/i,
     0.9,
   ),
   cue(
@@ -150,6 +150,11 @@ export const TITLE_CUES: Cue[] = [
   // An author's credit: "awarded to X for the article Velocity Loss Thresholds, published …".
   cue(/\bfor (?:the|this|their|his|her) (?:article|paper|publication|book chapter)\b:?/i, 0.85),
   cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
+  // "The course Assisted Stretching was completed on … by": the course named before its verb.
+  cue(
+    /^the (?:course|program(?:me)?|workshop|webinar|seminar|module)(?= \p{Lu}.* was (?:successfully )?(?:completed|attended|passed|finished)\b)/iu,
+    0.85,
+  ),
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(
     /\bpor (?:completar|haber completado|concluir|haber aprobado|aprobar)(?: (?:el|la) (?:curso|programa|taller|seminario))?\b:?/i,
@@ -185,7 +190,7 @@ export const TITLE_CUES: Cue[] = [
     0.9,
   ),
   cue(
-    /\b(?:a suivi|a complété|a participé (?:à|au|aux))(?: (?:la |le |l')?(?:formation|cours|stage|atelier))?(?=\s|$):?/i,
+    /\b(?:a suivi|a complété|a participé (?:à|au|aux))(?: (?:la |le |l')?(?:formation|cours|stage|atelier|module|séminaire|webinaire))?(?=\s|$):?/i,
     0.9,
   ),
   // French "pour la formation « … »"; Polish "ukończył(a) kurs „…”".
