@@ -216,6 +216,11 @@ export const TITLE_CUES: Cue[] = [
   // koulutukseen"; Norwegian, Danish and Swedish "har gjennomført kurset".
   cue(/(?<![\p{L}])részt vett (?:a|az)(?: (?:képzésen|tanfolyamon|kurzuson|továbbképzésen))?(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])(?:sikeresen )?elvégezte (?:a|az)(?: (?:képzést|tanfolyamot|kurzust))?(?![\p{L}]):?/iu, 0.9),
+  // Lithuanian "išklausė mokymus X", "dalyvavo seminare X".
+  cue(
+    /(?<![\p{L}])(?:išklausė|baigė|dalyvavo)(?: (?:mokymus|kursus|kursą|seminare|mokymuose|seminarą))?(?![\p{L}]):?/iu,
+    0.9,
+  ),
   cue(/(?<![\p{L}])absolvoval[ai]? (?:kurz|kurs|školení|seminář|workshop|webinář)(?![\p{L}]):?/iu, 0.9),
   cue(/(?<![\p{L}])on (?:osallistunut|suorittanut) (?:koulutukseen|koulutuksen|kurssille|kurssin)(?![\p{L}]):?/iu, 0.9),
   cue(

@@ -49,7 +49,7 @@ export function titleOf(lines: readonly string[], cells: readonly TextCell[], ho
  */
 function trimTitle(raw: string): string {
   let value = titleBeforeSeparator(quoted(raw)).split(
-    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|\s+was (?:successfully )?(?:completed|attended|passed|finished)\b|,?\s+(?:for|per|por|pour) (?:a|un|une) total(?:e)? (?:of|di|de)\s+\d|\s+con (?:nota|calificación)\b|,?\s+hosted (?:at|in)\s|,\s+published\b|,\s+(?:(?:com|con|with|avec|mit|cu) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga hor[áa]ria|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|,?\s+(?:tenut[oa]si|svolt[oa]si|realizad[oa]|celebrad[oa]|held) (?:a|in|en|em|at|il|el)\s|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini|továbbképzésen|képzésen|tanfolyamon|kurzuson|szemináriumon|workshopon|képzést|tanfolyamot|kurzust|továbbképzést)(?![\p{L}])|,?\s+(?:w wymiarze|v rozsahu|v obsegu|u trajanju(?: od)?|im (?:Ausmaß|Umfang) von)\s+\d|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
+    /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|,?\s+(?:presented|offered|provided|hosted) by\b|,?\s+que (?:decorreu|se realizou|teve lugar|tuvo lugar|se celebró|se llevó a cabo|se realizó)\b|\s+was (?:successfully )?(?:completed|attended|passed|finished)\b|,?\s+(?:for|per|por|pour) (?:a|un|une) total(?:e)? (?:of|di|de)\s+\d|\s+con (?:nota|calificación)\b|,?\s+hosted (?:at|in)\s|,\s+published\b|,\s+(?:(?:com|con|with|avec|mit|cu) (?:\p{L}+ ){0,2}|d'une |de una |della |di )(?:carga hor[áa]ria|duração|duración|durata|durée|dauer|duration|length)(?![\p{L}])|,?\s+(?:approved|accredited|eligible) (?:for|by)\b|,?\s+(?:tenut[oa]si|svolt[oa]si|realizad[oa]|celebrad[oa]|held) (?:a|in|en|em|at|il|el)\s|\s+(?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini|továbbképzésen|képzésen|tanfolyamon|kurzuson|szemináriumon|workshopon|képzést|tanfolyamot|kurzust|továbbképzést)(?![\p{L}])|,?\s+(?:w wymiarze|v rozsahu|v obsegu|u trajanju(?: od)?|im (?:Ausmaß|Umfang) von)\s+\d|\s+\(\s*\d|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:course|program(?:me)?|workshop|webinar|seminar|module)\b/iu,
   )[0]!;
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
@@ -68,12 +68,12 @@ function trimTitle(raw: string): string {
   // "… Essentials on / 11/03/2026", "… on the twentieth of February": the words that lead to a date end no title.
   value = value.replace(/[\s,]+(?:on(?: the)?|dated|held on|completed(?: on)?)?\s*$/i, '');
   // … and in other languages ("… Leistungssport am 02.12.2026", "… začátečníky dne 4. 11. 2026").
-  // With the participle before it, when there is one ("…, dictado el 22 de agosto").
+  // With the participle before it, when there is one ("…, dictado el 22 de agosto", "…, realizado
+  // del 2 al 4 de octubre").
   if (date)
-    value = value.replace(
-      /(?:,?\s*(?:dictad[oa]|realizad[oa]|celebrad[oa]|impartid[oa]|svolt[oa]|tenue?))?\s+(?:am|vom|dne|dnia|le|el|il|em|op|den|du|del)$/iu,
-      '',
-    );
+    value = value
+      .replace(/\s+(?:am|vom|dne|dnia|le|el|il|em|op|den|du|del)$/iu, '')
+      .replace(/,?\s*(?:dictad[oa]|realizad[oa]|celebrad[oa]|impartid[oa]|svolt[oa]|tenue?)$/iu, '');
   // "… Level 1 in Portland, Oregon on 19–20 September": where it was held, before its date.
   if (date)
     value = value.replace(
