@@ -133,8 +133,10 @@ export function biggestName(cells: readonly TextCell[], isCard: boolean): Layout
   const body = bodySize(text.length > 0 ? text : cells);
   // A name stands out from the body text, or is alone the biggest text on the page (a sparse page
   // whose letterhead and title are set large; without a layout every line is the same size).
-  const biggest = Math.max(...cells.map((c) => c.size));
-  const alone = (c: TextCell) => c.size >= biggest && cells.filter((x) => x.size >= biggest).length === 1;
+  // The heading ("Certificate of Completion", set largest) is no rival of the name either.
+  const rivals = text.length > 0 ? text : cells;
+  const biggest = Math.max(...rivals.map((c) => c.size));
+  const alone = (c: TextCell) => c.size >= biggest && rivals.filter((x) => x.size >= biggest).length === 1;
   const names = cells.filter(
     (c) => looksLikeName(c.text) && !isCaption(c.text) && (isCard || c.size >= body * 1.3 || alone(c)),
   );

@@ -78,6 +78,19 @@ function nameInParts(lines: readonly string[]): Hit | null {
 }
 
 /**
+ * "For: Nadia Petrenko" over "Course: …": a form's "For:" names whom the certificate is for when
+ * the course has a label of its own (else "For:" names the course), a guess.
+ */
+function forLabel(lines: readonly string[]): Hit | null {
+  const courseLabelled = lines.some((l) =>
+    /^(?:course|program(?:me)?|workshop|webinar|seminar|event)(?: title| name)?\s*:/i.test(l),
+  );
+  const line = courseLabelled ? lines.find((l) => /^for\s*:\s*\S/i.test(l)) : undefined;
+  const value = line?.replace(/^for\s*:\s*/i, '');
+  return line && value && looksLikeName(value) ? { value, source: line, confidence: BY_PLACE } : null;
+}
+
+/**
  * A letter's greeting names the holder by the family name ("Dear Ms. Langford,"): the whole name
  * is the addressee's line ("Ms. Rebecca Langford"); without one, a family name alone is a guess.
  */
@@ -100,6 +113,7 @@ export function holderOf(
     addressee(afterCue(prose, HOLDER_CUES, looksLikeName, nameInSentence, followsOn(cells)), lines) ??
     labelled(cells, 'holder', looksLikeName) ??
     nameInParts(lines) ??
+    forLabel(lines) ??
     nameBeforeTitleCue(lines) ??
     biggestName(cells, isCard)
   );

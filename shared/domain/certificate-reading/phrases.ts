@@ -150,6 +150,8 @@ export const TITLE_CUES: Cue[] = [
   // An author's credit: "awarded to X for the article Velocity Loss Thresholds, published …".
   cue(/\bfor (?:the|this|their|his|her) (?:article|paper|publication|book chapter)\b:?/i, 0.85),
   cue(new RegExp(`\\b(?:on|after) (?:finishing|completing)${KIND}`, 'i'), 0.9),
+  // "Joaquim Ribeiro is a graduate of the Personal Training Mentorship Program".
+  cue(/\b(?:is|as) a graduate of(?: the)?\b:?/i, 0.85),
   // "The course Assisted Stretching was completed on … by": the course named before its verb.
   cue(
     /^the (?:course|program(?:me)?|workshop|webinar|seminar|module)(?= \p{Lu}.* was (?:successfully )?(?:completed|attended|passed|finished)\b)/iu,

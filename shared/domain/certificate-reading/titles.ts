@@ -21,7 +21,7 @@ import {
   PROVIDER_CUES,
   TITLE_CUES,
 } from './phrases';
-import { cleanValue, isBoilerplate, looksLikeTitle, quoted, titleBeforeSeparator } from './values';
+import { cleanValue, isBoilerplate, looksLikeTitle, PART_SEPARATOR, quoted, titleBeforeSeparator } from './values';
 
 /** The title after a title cue or under a title label, trimmed; none that is boilerplate or the holder's name. */
 export function titleOf(lines: readonly string[], cells: readonly TextCell[], holder: string | undefined): Hit | null {
@@ -178,19 +178,26 @@ export function eventProvider(title: Hit | null): Hit | null {
  */
 export function titleUnderHolder(lines: readonly string[], holder: Hit | null): Hit | null {
   const at = holder ? lines.findIndex((l) => holder.source === l || holder.source.endsWith(` ${l}`)) : -1;
-  const line = at >= 0 ? lines[at + 1] : undefined;
+  // The date beside the name and the captions under its rule ("Name · Date") are passed over.
+  const passedOver = (l: string) =>
+    l.split(PART_SEPARATOR).every((part) => Object.values(LABELS).some((label) => label.test(part.trim()))) ||
+    findDates(l).some((d) => d.text.trim() === l.trim());
+  const after = at >= 0 ? lines.slice(at + 1, at + 4) : [];
+  const skipped = after.findIndex((l) => !passedOver(l));
+  const line = skipped >= 0 && skipped <= 2 ? after[skipped] : undefined;
   // Its first part, without the "for" that joins it to the name ("for Prenatal Pilates · 2026-07-22 · 0.6 ACE CECs").
   const next = line && titleBeforeSeparator(line).replace(/^for\s+(?=\p{Lu})/u, '');
   // A course's code before it ("PT-310 Advanced Program Design": codeInTitle parts them) and a
   // subtitle after a colon ("Yoga for Athletes: Hips and Hamstrings") are no other field's figures
   // or label.
   const words = next?.replace(/^[A-Z]{1,6}-?\d{2,5}[A-Z]?\s+(?=\p{Lu})/u, '');
-  const subtitled = !!words && /^\p{Lu}[\p{L}'-]*(?: [\p{L}'-]+)+: \p{Lu}[^:]*$/u.test(words);
+  const subtitled = !!words && /^\p{Lu}[\p{L}'-]*(?:,? [\p{L}\d'-]+)+: \p{Lu}[^:]*$/u.test(words);
   const cues = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...CODE_CUES, ...EXPIRY_CUES, ...PROVIDER_CUES];
   if (
     !next ||
     !words ||
-    /\d/.test(words) ||
+    // A part's or a level's number is a title's own ("…, Part 3: Menopause and Beyond").
+    /\d/.test(words.replace(/\b(?:Part|Level|Module|Unit|Step|Phase|Volume|Book)\s+\d{1,2}\b/g, '')) ||
     (/:/.test(words) && !subtitled) ||
     !looksLikeTitle(next) ||
     isBoilerplate(next) ||

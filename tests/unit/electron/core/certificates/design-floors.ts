@@ -97,6 +97,7 @@
  * | 1336–1350 | 58/60, 1                | 27/29, 1              |
  * | 1351–1365 | 53/59, 5                | 29/30, 0              |
  * | 1366–1380 | 58/61, 2                | 29/29, 0              |
+ * | 1381–1395 | 55/60, 0                | 26/30, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -565,5 +566,10 @@ export const BATCHES: {
     designs: [1366, 1380],
     text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
     photoHeldOut: { right: 28, wrongButSure: 0 },
+  },
+  {
+    designs: [1381, 1395],
+    text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 0 } },
+    photoHeldOut: { right: 27, wrongButSure: 0 },
   },
 ];
