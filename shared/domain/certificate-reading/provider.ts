@@ -9,7 +9,8 @@ import { bodyAlone, bodyDisplay, bodyNames } from './bodies';
 import { CREDENTIAL } from './names';
 import { BY_PLACE, labelled } from './by-layout';
 import { afterCue, type Hit } from './cues';
-import { wrappedUnder, type TextCell } from './layout';
+import { type TextCell } from './layout';
+import { HEADING_WORDS, wrappedFrom, wrappedOrganisation } from './letterheads';
 import {
   CARD_WORDS,
   COURSE_NAME,
@@ -92,9 +93,6 @@ const SIGNATORY = new RegExp(
   `^(?:[^,]{3,40},\\s*)?(?:[\\p{L}]+\\s+){0,2}(?:${JOBS})(?:\\s+of\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s*(?:,|\\s[–—-]\\s|\\sat\\s)\\s*(.+)$`,
   'iu',
 );
-
-/** Words that make a line the document's heading. */
-const HEADING_WORDS = /\b(?:certificate|transcript|record|report|statement|diploma)\b/i;
 
 /**
  * A provider's name without what follows it on its line: a registration number in brackets
@@ -248,56 +246,6 @@ function unlabelledProvider(
   if (named && !(raw && lines.indexOf(raw) < headingAt))
     return { value: named.display, source: heading, confidence: BY_PLACE };
   return raw ? { value: cleanValue(beforeSeparator(raw)), source: raw, confidence: 0.6 } : null;
-}
-
-/**
- * A letterhead wrapped over two lines ("Ironwood Coaching / Academy" in a narrow sidebar), or
- * three ("Crestline / Fitness / College", `line` being its last two): the name-like line just
- * above its first in the same size and column is its start.
- */
-function wrappedFrom(line: string, first: string, cells: readonly TextCell[]): string {
-  // The line's first cell ("Fitness" of "Fitness / College" in a narrow sidebar).
-  const b = cells.find((c) => c.text === first);
-  const above =
-    b &&
-    cells.find(
-      (a) =>
-        Math.abs(a.x - b.x) < a.size &&
-        /^(?:\p{Lu}[\p{L}&'-]*\s?)+$/u.test(a.text) &&
-        !ORGANISATION_WORDS.test(a.text) &&
-        // A badge ("NASM Approved Provider") is no part of a name.
-        !/\bapproved\b/i.test(a.text) &&
-        `${a.text} ${line}`.split(' ').length <= 6 &&
-        // A photo's sidebar letterhead: its start looked for two of OCR's sizes above.
-        wrappedUnder(cells, a, (next) => next === b, 2) !== undefined,
-    );
-  return above ? `${above.text} ${line}` : line;
-}
-
-/**
- * A letterhead wrapped onto a second line in its size that names an organisation too
- * ("Northeastern Association for Exercise / Science and Sports Medicine Education"); a course's
- * name under the letterhead in the same size ("Desk Worker Mobility Program") names none.
- */
-function wrappedOrganisation(line: string, cells: readonly TextCell[]): string | undefined {
-  const cell = cells.find((c) => c.text === line);
-  return cell
-    ? wrappedUnder(
-        cells,
-        cell,
-        (b) =>
-          ORGANISATION_WORDS.test(b.text) &&
-          !HEADING_WORDS.test(b.text) &&
-          !COURSE_NAME.test(b.text) &&
-          // A card's course under its letterhead ("Emergency First Aid at Work").
-          !CARD_WORDS.test(b.text) &&
-          !/\d|:|@/.test(b.text) &&
-          `${line} ${b.text}`.split(' ').length <= 12,
-        // A photo's letterhead in a sidebar ("Coastal Fitness / Academy") is looked for two of
-        // OCR's sizes under; a title's wrapped line is not (it cost a held-out photo field).
-        2,
-      )?.text
-    : undefined;
 }
 
 /**
