@@ -190,7 +190,7 @@ export const BATCHES: {
   {
     designs: [241, 255],
     text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 1 } },
-    photoHeldOut: { right: 26, wrongButSure: 0 },
+    photoHeldOut: { right: 27, wrongButSure: 0 },
   },
   {
     designs: [256, 270],
@@ -200,7 +200,7 @@ export const BATCHES: {
   {
     designs: [271, 285],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
-    photoHeldOut: { right: 27, wrongButSure: 0 },
+    photoHeldOut: { right: 28, wrongButSure: 0 },
   },
   {
     designs: [286, 300],
@@ -330,7 +330,7 @@ export const BATCHES: {
   {
     designs: [661, 675],
     text: { dev: { right: 60, wrongButSure: 0 }, 'held-out': { right: 23, wrongButSure: 0 } },
-    photoHeldOut: { right: 20, wrongButSure: 0 },
+    photoHeldOut: { right: 21, wrongButSure: 0 },
   },
   {
     designs: [676, 690],
@@ -400,7 +400,7 @@ export const BATCHES: {
   {
     designs: [871, 885],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 1 } },
-    photoHeldOut: { right: 24, wrongButSure: 0 },
+    photoHeldOut: { right: 25, wrongButSure: 0 },
   },
   {
     designs: [886, 900],
@@ -465,7 +465,7 @@ export const BATCHES: {
   {
     designs: [1066, 1080],
     text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 26, wrongButSure: 2 } },
-    photoHeldOut: { right: 23, wrongButSure: 0 },
+    photoHeldOut: { right: 24, wrongButSure: 0 },
   },
   {
     designs: [1081, 1095],
@@ -520,7 +520,7 @@ export const BATCHES: {
   {
     designs: [1231, 1245],
     text: { dev: { right: 61, wrongButSure: 0 }, 'held-out': { right: 27, wrongButSure: 0 } },
-    photoHeldOut: { right: 27, wrongButSure: 0 },
+    photoHeldOut: { right: 28, wrongButSure: 0 },
   },
   {
     designs: [1246, 1260],
