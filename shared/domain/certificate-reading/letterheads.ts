@@ -6,8 +6,12 @@
 import { wrappedUnder, type TextCell } from './layout';
 import { CARD_WORDS, COURSE_NAME, ORGANISATION_WORDS } from './phrases';
 
-/** Words that make a line the document's heading (never part of a letterhead). */
-export const HEADING_WORDS = /\b(?:certificate|transcript|record|report|statement|diploma)\b/i;
+/**
+ * English words that make a line the document's heading (never part of a letterhead). Narrower
+ * than `phrases.ts`'s `HEADING_WORDS` (every language's), and kept so: the wider list changes which
+ * letterheads are read, left for a change of its own measured on both splits.
+ */
+export const LETTERHEAD_HEADING_WORDS = /\b(?:certificate|transcript|record|report|statement|diploma)\b/i;
 
 /**
  * A letterhead wrapped over two lines ("Ironwood Coaching / Academy" in a narrow sidebar), or
@@ -46,7 +50,7 @@ export function wrappedOrganisation(line: string, cells: readonly TextCell[]): s
         cell,
         (b) =>
           ORGANISATION_WORDS.test(b.text) &&
-          !HEADING_WORDS.test(b.text) &&
+          !LETTERHEAD_HEADING_WORDS.test(b.text) &&
           !COURSE_NAME.test(b.text) &&
           // A card's course under its letterhead ("Emergency First Aid at Work").
           !CARD_WORDS.test(b.text) &&

@@ -10,7 +10,7 @@ import { CREDENTIAL } from './names';
 import { BY_PLACE, labelled } from './by-layout';
 import { afterCue, type Hit } from './cues';
 import { type TextCell } from './layout';
-import { HEADING_WORDS, wrappedFrom, wrappedOrganisation } from './letterheads';
+import { LETTERHEAD_HEADING_WORDS, wrappedFrom, wrappedOrganisation } from './letterheads';
 import {
   CARD_WORDS,
   COURSE_NAME,
@@ -122,7 +122,7 @@ function unlabelledProvider(
   taken: { sources: readonly string[]; values: readonly string[] },
 ): Hit | null {
   // A heading ("ISSA Continuing Education Transcript") names the document, not who gave the course.
-  const plain = (l: string) => !NOT_A_VALUE.test(l) && !HEADING_WORDS.test(l);
+  const plain = (l: string) => !NOT_A_VALUE.test(l) && !LETTERHEAD_HEADING_WORDS.test(l);
   // The organisation that opens the holder's sentence ("Riverstone Pilates Academy certifies that
   // Annika Berg …") is still its own letterhead above it.
   const opensSentence = (t: string, l: string) =>
@@ -202,7 +202,7 @@ function unlabelledProvider(
     .map((l) => /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(.+?)(?:\.?\s+all rights reserved\.?)?$/i.exec(l))
     .find((m) => m && ORGANISATION_WORDS.test(m[1]!));
   if (copyright) return { value: cleanValue(copyright[1]!), source: copyright[0], confidence: BY_PLACE };
-  const headingAt = lines.slice(0, 3).findIndex((l) => HEADING_WORDS.test(l));
+  const headingAt = lines.slice(0, 3).findIndex((l) => LETTERHEAD_HEADING_WORDS.test(l));
   const heading = lines[headingAt];
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));
   const cue = [...HOLDER_CUES, ...TITLE_CUES, ...DATE_CUES, ...PROVIDER_CUES];
