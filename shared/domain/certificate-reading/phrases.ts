@@ -209,9 +209,10 @@ export const TITLE_CUES: Cue[] = [
   // Turkish: "aşağıdaki eğitimi başarıyla tamamlamıştır: / Fonksiyonel Antrenman".
   cue(/(?<!\p{L})(?:eğitimi|kursu|programı)(?: başarıyla)? tamamla(?:mıştır|dı)(?!\p{L}):?/iu, 0.9),
   // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen",
-  // "hat den Lehrgang / … / erfolgreich abgeschlossen", "erhält die / Trainer-B-Lizenz Fitness".
+  // "hat den Lehrgang / … / erfolgreich abgeschlossen", "hat am 3. Oktober 2026 den Kurs «…» besucht",
+  // "erhält die / Trainer-B-Lizenz Fitness".
   cue(
-    /\b(?:an (?:der|dem|einer|einem)|am|im|hat (?:den|die|das)) (?:Online-)?(?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang|Webinar)\b:?|^erhält (?:die|den|das)$/i,
+    /\b(?:an (?:der|dem|einer|einem)|am|im|hat (?:den|die|das)|(?<=\bhat\b.*\s)(?:den|die|das)) (?:Online-)?(?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang|Webinar)\b:?|^erhält (?:die|den|das)$/i,
     0.9,
   ),
   // Hungarian "sikeresen elvégezte a … képzést"; Czech "absolvovala kurz"; Finnish "on osallistunut

@@ -75,6 +75,8 @@ export function providerOf(
 
 /** A credit statement, never a letterhead. */
 const CREDIT_WORDS = /\b(?:CEUs?|CECs?|credits?|contact hours?)\b/i;
+/** A copyright line's start: "© 2026 …", "(c) …", "Copyright …". */
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*/i;
 
 /**
  * The page's one biggest line ("Suspension Training Level 2" over a small "Certificate of
@@ -157,6 +159,8 @@ function unlabelledProvider(
       free(l) &&
       !/:\s/.test(l) &&
       !CREDIT_WORDS.test(l) &&
+      // A copyright line near the top of a short page is the foot's, read below.
+      !COPYRIGHT.test(l) &&
       !biggestAlone(l, cells),
   );
   if (top) {
@@ -199,9 +203,13 @@ function unlabelledProvider(
   if (signed) return { value: asBody(signed[1]!) ?? cleanValue(signed[1]!), source: signed[0], confidence: BY_PLACE };
   // A copyright line at the foot of the page: "© 2026 Apex Fitness Education LLC. All rights reserved."
   const copyright = lines
-    .map((l) => /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(.+?)(?:\.?\s+all rights reserved\.?)?$/i.exec(l))
-    .find((m) => m && ORGANISATION_WORDS.test(m[1]!));
-  if (copyright) return { value: cleanValue(copyright[1]!), source: copyright[0], confidence: BY_PLACE };
+    .filter((l) => COPYRIGHT.test(l))
+    .map((l) => ({
+      line: l,
+      m: /^(?:\d{4}\s+)?(.+?)(?:\s*[.·|,–-]?\s+all rights reserved\.?)?$/i.exec(l.replace(COPYRIGHT, '')),
+    }))
+    .find(({ m }) => m && ORGANISATION_WORDS.test(m[1]!));
+  if (copyright) return { value: cleanValue(copyright.m![1]!), source: copyright.line, confidence: BY_PLACE };
   const headingAt = lines.slice(0, 3).findIndex((l) => LETTERHEAD_HEADING_WORDS.test(l));
   const heading = lines[headingAt];
   const named = heading && bodyNames().find((b) => !b.cprProvider && b.names.test(heading));

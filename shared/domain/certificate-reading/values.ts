@@ -32,8 +32,11 @@ export function cleanValue(v: string): string {
   );
 }
 
-/** A title printed in quotes inside a sentence ('our webinar "Habit Change"'): the quoted words. */
-export const quoted = (v: string) => /["“]([^"”]{4,})["”]/.exec(v)?.[1]?.trim() ?? v;
+/**
+ * A title printed in quotes inside a sentence ('our webinar "Habit Change"'): the quoted words.
+ * Quotes as other languages print them too: „…“ (German, Estonian), «…» (French, Swiss), »…«.
+ */
+export const quoted = (v: string) => /["“„«»]([^"”“«»]{4,})["”“»«]/.exec(v)?.[1]?.trim() ?? v;
 
 /** What separates a footer line's parts: " · ", " | ", or a middle dot OCR read as " - ". */
 export const PART_SEPARATOR = /\s+[·|•–—-]\s+/;
