@@ -91,6 +91,18 @@ function forLabel(lines: readonly string[]): Hit | null {
 }
 
 /**
+ * A letter's subject line names whom it is about after a dash ("Re: Continuing education – Ryan
+ * O'Sullivan"), a guess.
+ */
+function subjectLine(lines: readonly string[]): Hit | null {
+  for (const line of lines) {
+    const m = /^(?:re|subject|betreff|objet|oggetto|asunto|assunto)\s*:.*\s[–—-]\s+(.+)$/iu.exec(line);
+    if (m && looksLikeName(m[1]!)) return { value: m[1]!, source: line, confidence: BY_PLACE };
+  }
+  return null;
+}
+
+/**
  * A letter's greeting names the holder by the family name ("Dear Ms. Langford,"): the whole name
  * is the addressee's line ("Ms. Rebecca Langford"); without one, a family name alone is a guess.
  */
@@ -114,6 +126,7 @@ export function holderOf(
     labelled(cells, 'holder', looksLikeName) ??
     nameInParts(lines) ??
     forLabel(lines) ??
+    subjectLine(lines) ??
     nameBeforeTitleCue(lines) ??
     biggestName(cells, isCard)
   );

@@ -131,7 +131,12 @@ export const TITLE_CUES: Cue[] = [
     /^(?=\p{Lu}.{3,90}? (?:eğitimini|eğitim programını|kursunu|programını|seminerini|atölyesini) (?:başarıyla )?(?:tamamla|katıl)\p{L}*)/iu,
     0.85,
   ),
-  cue(new RegExp(`\\bin recognition of (?:completing|attending)${KIND}`, 'i')),
+  cue(
+    new RegExp(
+      `\\bin recognition of (?:(?:successfully|having) )?(?:completing|completed|attending|attended)${KIND}`,
+      'i',
+    ),
+  ),
   // "Your attendance at the live webinar “Mobility for Desk Workers” on …".
   cue(new RegExp(`\\b(?:your|his|her|their) (?:attendance|participation) (?:at|in)${KIND}`, 'i'), 0.9),
   // "for the course Trail Running Strength": a phrase used in many sentences, so what follows is a
@@ -234,6 +239,11 @@ export const TITLE_CUES: Cue[] = [
   cue(/^(?:de|het) (?:cursus|training|workshop|opleiding|seminar|bijscholing)\s*:?(?=\s|$)/i, 0.9),
   // … or at the end of the sentence's first line: "Pieter van der Berg heeft op 12 juni 2026 de opleiding".
   cue(/(?<=\bheeft\b.*\s)(?:de|het) (?:cursus|training|workshop|opleiding|seminar|bijscholing)$/i, 0.9),
+  // … or the sentence on one line, its verb after the title: "… op 18 april 2026 de workshop X heeft gevolgd".
+  cue(
+    /(?<=\s)(?:de|het) (?:cursus|training|workshop|opleiding|seminar|bijscholing)(?= .+\sheeft (?:gevolgd|afgerond|bijgewoond|voltooid)\b)/i,
+    0.9,
+  ),
   // Dutch "heeft deelgenomen aan de cursus"; Icelandic "hefur lokið námskeiðinu"; Lithuanian "baigė kursą".
   cue(
     /\bheeft (?:met (?:goed gevolg|succes) )?(?:deelgenomen aan|voltooid|afgerond)(?: (?:de|het) (?:cursus|training|workshop|seminar|opleiding))?(?![\p{L}]):?/iu,

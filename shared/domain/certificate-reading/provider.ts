@@ -175,6 +175,12 @@ function unlabelledProvider(
   const badge = (l: string, i: number) => !!asBody(l) && /^approved\b/i.test(lines[i + 1] ?? '');
   const own = lines.slice(0, 3).find((l, i) => asBody(l) && !badge(l, i));
   if (own) return { value: asBody(own)!, source: own, confidence: BY_PLACE };
+  // The first line again under a signature, after its signatory's job ("Coordinator, Harbour
+  // Light Wellness"): a letterhead, whatever words it is made of.
+  const signedTop = lines
+    .map((l) => SIGNATORY.exec(l))
+    .find((m) => m && first.includes(m[1]!.trim()) && free(m[1]!.trim()));
+  if (signedTop) return { value: cleanValue(signedTop[1]!), source: signedTop[0], confidence: BY_PLACE };
   // A footer's parts: the one that is an organisation's name, not a credit or a date.
   for (const line of lines) {
     const parts = line.split(PART_SEPARATOR);
