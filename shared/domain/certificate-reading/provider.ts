@@ -46,7 +46,12 @@ export function providerOf(
     return {
       ...hit,
       value: cleanValue(
-        tidyProvider(beforeSeparator(hit.value).replace(/\s+(?:approved|provider) (?:#|no\.?|number).*$/i, ''))
+        tidyProvider(
+          beforeSeparator(hit.value).replace(
+            /\s+\(?(?:[A-Z]{2,5}\s+)?(?:approved|provider) (?:#|no\.?|number).*$/i,
+            '',
+          ),
+        )
           // In a sentence: "offered by Westfield Collective, on 08/14/2026. The course …".
           .replace(/,\s+(?:on|dated|in|at)\b.*$|(?<=[a-z]{3})\.\s.*$|\s+on\s+(?=\S*\s*\d).*$/u, '')
           // The platform it was given on is not who gave it: "Elevate Fitness Academy via Teachable".
