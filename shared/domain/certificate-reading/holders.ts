@@ -19,8 +19,12 @@ import { cleanValue, looksLikeName } from './values';
  */
 const nameInSentence = (rest: string) =>
   rest
-    // Italian and Spanish courtesy titles, with their article ("la Sig.ra Giulia Romano").
-    .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.)\s+(?=\p{Lu})/u, '')
+    // Italian, Spanish and Portuguese courtesy and academic titles and roles, with their article
+    // ("la Sig.ra Giulia Romano", "la Lic. Ana Gómez", "el alumno Juan Pérez", "o formando Rui Sá").
+    .replace(
+      /^(?:(?:il|la|lo|el|o|a)\s+)?(?:(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.|Dra?\.|Lic\.|Lcd[ao]\.|Licd[ao]\.|Prof\.(?:ssa|ra|ª)?|Ing\.|Arq\.|Mtr[oa]\.|Don|Doña|Dona|señora|señor|señorita|senhora|senhor|signora|signor)\s+)?(?:(?:participante|partecipante|alumn[oa]|alun[oa]|estudiante|studente|studentessa|profesor[a]?|professor[a]?|entrenador[a]?|allenatore|instructor[a]?|istruttore|istruttrice|formand[oa]|deportista|atleta)\s+)?(?=\p{Lu})/u,
+      '',
+    )
     // "our participant, Hamish Stewart, completed …": who the holder is, then the name.
     .replace(/^(?:our|the) (?:participant|student|attendee|learner|member|trainee|candidate),?\s+(?=\p{Lu})/iu, '')
     // A number or an e-mail address in brackets after the name ("Priya Shah (priya@…)").

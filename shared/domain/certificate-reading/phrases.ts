@@ -309,8 +309,8 @@ export const TITLE_CUES: Cue[] = [
   cue(/^unit(?: of competency)?\s*:/i, 0.9),
   // A letter's subject: "RE: Certificate of Completion – Aqua Fitness Leader".
   cue(/^re:\s*(?:your\s+)?certificate(?: of (?:completion|attendance|participation))?\s*(?:-|:|for)\s*/i, 0.85),
-  // The heading names the course: "Certificate of Completion: Sports Nutrition Fundamentals".
-  cue(/^certificate of (?:completion|attendance|achievement|participation)\s*:/i, 0.9),
+  // The heading names the course: "Certificate of Completion: Sports Nutrition Fundamentals", "… — Pelvic Floor Essentials".
+  cue(/^certificate of (?:completion|attendance|achievement|participation)\s*(?::|[–—]|\s-\s)/i, 0.9),
   // Other languages' "Course:": German, Spanish/Portuguese, Italian, French, Scandinavian.
   cue(
     /^(?:kurs|kurstitel|lehrgang|ausbildung|fortbildung|seminar|curso|corso|cours|kursus|cursus|opleiding|intitulé de la formation|formation)\s*:/i,
@@ -339,7 +339,7 @@ export const PROVIDER_CUES: Cue[] = [
   cue(/^an? (?:program(?:me)?|course|service|division|project|initiative) of\b:?/i, 0.85),
   // A signature's "Signed on behalf of Bright Path Fitness Ltd".
   cue(/\b(?:signed )?(?:on behalf of|for and on behalf of)\b:?/i, 0.85),
-  cue(/^(?:host|sponsor|organi[sz]er|organi[sz]ation|issuer)\s*:/i, 0.9),
+  cue(/^(?:host|sponsor|organi[sz]er|organi[sz]ation|issuer|awarding (?:body|organi[sz]ation))\s*:/i, 0.9),
   // A letter's or an e-mail's sign-off: "— The CoachCast Team" (the value ends before "Team").
   cue(/^-?\s*the(?=(?:\s+\S+){1,5}\s+team$)/i, 0.6),
 ];
@@ -409,7 +409,8 @@ export const LABELS = {
     /^(?:(?:participant|attendee|delegate|student|learner|recipient|member|holder|card ?holder|certificate holder|customer|trainee|candidate|graduate|employee|staff member)(?:'s)?(?: name)?|name(?: of (?:the )?(?:participant|trainee|student|attendee|learner|candidate|recipient))?|full name)\s*:?$/i,
   title:
     /^(?:(?:course|program(?:me)?|workshop|webinar|seminar|module|class|activity|event|session|item)(?: title| name)?|(?:title|name) of (?:the )?(?:course|program(?:me)?|workshop|webinar|seminar|activity|event))\s*:?$/i,
-  provider: /^(?:provider|education provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by)\s*:?$/i,
+  provider:
+    /^(?:provider|education provider|offered by|presented by|sponsor|host|organi[sz]er|organi[sz]ed by|awarding (?:body|organi[sz]ation))\s*:?$/i,
   date: /^(?:date|date completed|completion date|date of (?:completion|activity|course|event|issue)|completed|issued|issue date|issued on|course date|event date|activity date)\s*:?$/i,
   /** A card's end of validity, as a caption over or beside its date. */
   expiry:

@@ -101,6 +101,7 @@
  * | 1396–1410 | 57/59, 0                | 28/29, 1              |
  * | 1411–1425 | 55/59, 1                | 29/30, 1              |
  * | 1426–1440 | 55/58, 3                | 25/28, 0              |
+ * | 1441–1455 | 54/57, 0                | 24/29, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -590,5 +591,10 @@ export const BATCHES: {
     designs: [1426, 1440],
     text: { dev: { right: 58, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
     photoHeldOut: { right: 24, wrongButSure: 1 },
+  },
+  {
+    designs: [1441, 1455],
+    text: { dev: { right: 56, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
+    photoHeldOut: { right: 24, wrongButSure: 0 },
   },
 ];
