@@ -80,6 +80,9 @@ export function providerOf(
 
 /** A credit statement, never a letterhead. */
 const CREDIT_WORDS = /\b(?:CEUs?|CECs?|credits?|contact hours?)\b/i;
+/** An organisation opening a certifying sentence, in the languages the reader's cues know. */
+const CERTIFYING_OPENER =
+  /^(?:the|la|el|le|l'|il|lo|a|o|die|der|das)?\s*(\p{Lu}.+?)\s+(?:hereby\s+)?(?:certifies|confirms|attests|certifica|certifie|atteste|attesta|atesta|bescheinigt|bestätigt|hace constar)(?![\p{L}])/iu;
 /** A copyright line's start: "© 2026 …", "(c) …", "Copyright …". */
 const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*/i;
 
@@ -186,6 +189,13 @@ function unlabelledProvider(
     .map((l) => SIGNATORY.exec(l))
     .find((m) => m && first.includes(m[1]!.trim()) && free(m[1]!.trim()));
   if (signedTop) return { value: cleanValue(signedTop[1]!), source: signedTop[0], confidence: BY_PLACE };
+  // With no letterhead, the organisation that opens the certifying sentence ("The Riverstone Pilates
+  // Academy hereby certifies that …", "La Escuela Andina de Entrenadores certifica que …").
+  const opener = lines
+    .map((l) => CERTIFYING_OPENER.exec(l))
+    .find((m) => m && ORGANISATION_WORDS.test(m[1]!) && !/\d|:|@/.test(m[1]!) && m[1]!.split(' ').length <= 8);
+  if (opener)
+    return { value: asBody(opener[1]!) ?? cleanValue(opener[1]!), source: opener.input, confidence: BY_PLACE };
   // A footer's parts: the one that is an organisation's name, not a credit or a date.
   for (const line of lines) {
     const parts = line.split(PART_SEPARATOR);
