@@ -19,10 +19,12 @@ import { cleanValue, looksLikeName } from './values';
  */
 const nameInSentence = (rest: string) =>
   rest
-    // Italian, Spanish and Portuguese courtesy and academic titles and roles, with their article
-    // ("la Sig.ra Giulia Romano", "la Lic. Ana Gómez", "el alumno Juan Pérez", "o formando Rui Sá").
+    // Italian and Spanish courtesy titles, with their article ("la Sig.ra Giulia Romano", "Don Juan").
+    .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.|Don|Doña|Dona)\s+(?=\p{Lu})/u, '')
+    // … and after an article, academic titles and roles ("la Lic. Ana Gómez", "el alumno Juan
+    // Pérez", "o formando Rui Sá"); without one, "Dr." stays for a greeting to read ("Dear Dr. Siddiqui").
     .replace(
-      /^(?:(?:il|la|lo|el|o|a)\s+)?(?:(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.|Dra?\.|Lic\.|Lcd[ao]\.|Licd[ao]\.|Prof\.(?:ssa|ra|ª)?|Ing\.|Arq\.|Mtr[oa]\.|Don|Doña|Dona|señora|señor|señorita|senhora|senhor|signora|signor)\s+)?(?:(?:participante|partecipante|alumn[oa]|alun[oa]|estudiante|studente|studentessa|profesor[a]?|professor[a]?|entrenador[a]?|allenatore|instructor[a]?|istruttore|istruttrice|formand[oa]|deportista|atleta)\s+)?(?=\p{Lu})/u,
+      /^(?:il|la|lo|el|o|a)\s+(?:(?:Dra?\.|Lic\.|Lcd[ao]\.|Licd[ao]\.|Prof\.(?:ssa|ra|ª)?|Ing\.|Arq\.|Mtr[oa]\.|señora|señor|señorita|senhora|senhor|signora|signor)\s+)?(?:(?:participante|partecipante|alumn[oa]|alun[oa]|estudiante|studente|studentessa|profesor[a]?|professor[a]?|entrenador[a]?|allenatore|instructor[a]?|istruttore|istruttrice|formand[oa]|deportista|atleta)\s+)?(?=\p{Lu})/u,
       '',
     )
     // "our participant, Hamish Stewart, completed …": who the holder is, then the name.
@@ -35,6 +37,8 @@ const nameInSentence = (rest: string) =>
     .replace(/\s+[SDWC]\/[Oo]\s.*$/u, '')
     // "Congratulations, Marta Silva!".
     .replace(/\s*!+$/, '')
+    // A greeting's name ends at its comma, before the letter goes on ("Dear Dr. Siddiqui, Thank you …").
+    .replace(/,\s+(?:thank you|thanks|congratulations|we|this|you|your|please|it is|on behalf)(?![\p{L}]).*$/iu, '')
     // "Ana Souza — Lisbon, Portugal": where the holder is from is not the name.
     .replace(/\s+[-|·]\s+.*$/, '')
     .replace(CREDENTIALS_AFTER, '')

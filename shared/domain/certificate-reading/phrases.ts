@@ -97,7 +97,9 @@ export const HOLDER_CUES: Cue[] = [
   // A sentence that opens with the holder's title: "Frau Katharina Vogel hat …", "Mr. Ken Adams has …".
   cue(/^(?:Frau|Herr|Mrs?\.?|Ms\.?|Mx\.?|Mevr\.|Dhr\.|Pan|Pani|D\.|Dña\.|Dª)\s+(?=\p{Lu})/u, 0.85),
   // A message of thanks: "Thank you, Priya Kapoor, for attending!".
-  cue(/^(?:thank you|thanks)(?: for (?:joining|attending|coming|taking part)(?: us)?)?,?(?=\s+\p{Lu})/iu, 0.85),
+  // "Thank you for attending Exercise Oncology Update on …" names the course, not the holder: after
+  // "for attending" the name needs its comma ("Thank you for joining us, Priya Kapoor").
+  cue(/^(?:thank you|thanks)(?: for (?:joining|attending|coming|taking part)(?: us)?,|,?)(?=\s+\p{Lu})/iu, 0.85),
   // "Congratulations, Marta Silva!".
   cue(/^congratulations(?:,| to)?(?=\s+\p{Lu})/iu, 0.85),
 ];
@@ -164,7 +166,7 @@ export const TITLE_CUES: Cue[] = [
   ),
   // Other languages' "for completing the course": Spanish, Portuguese, Italian.
   cue(
-    /\bpor (?:completar|haber completado|concluir|haber aprobado|aprobar)(?: (?:el|la) (?:curso|programa|taller|seminario))?\b:?/i,
+    /\bpor (?:completar|haber completado|concluir|haber aprobado|aprobar|haber cursado(?: y aprobado)?|haber realizado(?: y aprobado)?)(?: (?:el|la) (?:curso|programa|taller|seminario))?(?: el| la)?\b:?/i,
     0.9,
   ),
   // "Se certifica que Martina Sosa aprobó el curso / …" (cues also match without accents, so no
@@ -309,6 +311,15 @@ export const TITLE_CUES: Cue[] = [
   cue(/^unit(?: of competency)?\s*:/i, 0.9),
   // A letter's subject: "RE: Certificate of Completion – Aqua Fitness Leader".
   cue(/^re:\s*(?:your\s+)?certificate(?: of (?:completion|attendance|participation))?\s*(?:-|:|for)\s*/i, 0.85),
+  // A letter's thanks: "Thank you for attending Exercise Oncology Update on October 22, 2026".
+  cue(/^(?:thank you|thanks) for (?:attending|completing|taking part in)(?: the| our)?(?=\s+\p{Lu})/iu, 0.85),
+  // A badge platform's "Achievement: Mobility Specialist Level 2".
+  cue(/^(?:achievement|badge(?: name)?|credential(?: name)?)\s*:/i, 0.85),
+  // Norwegian, Danish, Swedish "for fullført kurs i X" (for a completed course in X).
+  cue(
+    /(?<![\p{L}])f[oö]r (?:fullf[øo]rt|gjennomf[øo]rt|gennemf[øo]rt|genomf[öo]rd|best[åa]tt)(?: og best[åa]tt)? (?:kurs|kursus|utdanning|uddannelse|utbildning)(?: i)?(?![\p{L}])/iu,
+    0.9,
+  ),
   // The heading names the course: "Certificate of Completion: Sports Nutrition Fundamentals", "… — Pelvic Floor Essentials".
   cue(/^certificate of (?:completion|attendance|achievement|participation)\s*(?::|[–—]|\s-\s)/i, 0.9),
   // Other languages' "Course:": German, Spanish/Portuguese, Italian, French, Scandinavian.
@@ -340,6 +351,11 @@ export const PROVIDER_CUES: Cue[] = [
   // A signature's "Signed on behalf of Bright Path Fitness Ltd".
   cue(/\b(?:signed )?(?:on behalf of|for and on behalf of)\b:?/i, 0.85),
   cue(/^(?:host|sponsor|organi[sz]er|organi[sz]ation|issuer|awarding (?:body|organi[sz]ation))\s*:/i, 0.9),
+  // Other languages' "Organiser:": Dutch, German, French, Italian, Spanish, Portuguese, Nordic.
+  cue(
+    /^(?:organisatie|organisator|aanbieder|veranstalter|anbieter|organisme(?: de formation)?|organisateur|ente organizzatore|organizzatore|organizador|entidad organizadora|organização|entidade formadora|arrangør|arrangör|udbyder|järjestäjä)\s*:/i,
+    0.9,
+  ),
   // A letter's or an e-mail's sign-off: "— The CoachCast Team" (the value ends before "Team").
   cue(/^-?\s*the(?=(?:\s+\S+){1,5}\s+team$)/i, 0.6),
 ];

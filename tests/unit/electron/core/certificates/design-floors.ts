@@ -102,6 +102,7 @@
  * | 1411–1425 | 55/59, 1                | 29/30, 1              |
  * | 1426–1440 | 55/58, 3                | 25/28, 0              |
  * | 1441–1455 | 54/57, 0                | 24/29, 0              |
+ * | 1456–1470 | 53/59, 1                | 28/29, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -269,7 +270,7 @@ export const BATCHES: {
   },
   {
     designs: [466, 480],
-    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 20, wrongButSure: 0 } },
+    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 21, wrongButSure: 0 } },
     photoHeldOut: { right: 19, wrongButSure: 0 },
   },
   {
@@ -596,5 +597,10 @@ export const BATCHES: {
     designs: [1441, 1455],
     text: { dev: { right: 56, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
     photoHeldOut: { right: 24, wrongButSure: 0 },
+  },
+  {
+    designs: [1456, 1470],
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 28, wrongButSure: 0 } },
+    photoHeldOut: { right: 25, wrongButSure: 1 },
   },
 ];
