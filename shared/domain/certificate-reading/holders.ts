@@ -37,6 +37,8 @@ const nameInSentence = (rest: string) =>
     .replace(/\s+[SDWC]\/[Oo]\s.*$/u, '')
     // "Congratulations, Marta Silva!".
     .replace(/\s*!+$/, '')
+    // A name before a comma and a date ("Sayın Elif Yılmaz, 14 Mart 2026 tarihinde …").
+    .replace(/,\s+\d.*$/u, '')
     // A greeting's name ends at its comma, before the letter goes on ("Dear Dr. Siddiqui, Thank you …").
     .replace(/,\s+(?:thank you|thanks|congratulations|we|this|you|your|please|it is|on behalf)(?![\p{L}]).*$/iu, '')
     // "Ana Souza — Lisbon, Portugal": where the holder is from is not the name.

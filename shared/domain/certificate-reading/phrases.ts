@@ -49,7 +49,7 @@ export const HOLDER_CUES: Cue[] = [
   // Other languages' "this certifies that": Portuguese, Spanish, Italian, German, French ("Nous
   // attestons que", "Le centre atteste que").
   cue(
-    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos(?:,? para (?:os )?(?:devidos )?fins(?: de direito)?,?)? que|(?:hace|hacemos) constar que|(?:se )?deja constancia de que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|(?:bestätigen|bescheinigen) wir,? dass|(?:wird|werden) (?:hiermit )?(?:bestätigt|bescheinigt),? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
+    /\b(?:(?:se )?certifica(?:mos)? que|certificamos a|declaramos(?:,? para (?:os )?(?:devidos )?fins(?: de direito)?,?)? que|(?:hace|hacemos) constar que|(?:se )?deja constancia de que|atesta(?:mos)? que|certifichiamo che|attestiamo che|dichiariamo che|certifica-se que|(?:si )?(?:attesta|certifica) che|(?:wir )?(?:bestätigen|bescheinigen)(?: wir)?,? dass|(?:wird|werden) (?:hiermit )?(?:bestätigt|bescheinigt),? dass|(?:nous )?(?:certifions|attestons)(?: par la présente)? que|(?:certifie|atteste)(?: par la présente)? que)\b:?/i,
     0.9,
   ),
   // Romanian "Se acordă doamnei / domnului X".
@@ -213,13 +213,15 @@ export const TITLE_CUES: Cue[] = [
     /(?<![\p{L}])(?:uczestniczył|wziął udział|wzięła udział)(?:a)? w (?:warsztatach|szkoleniu|kursie|seminarium|konferencji)(?![\p{L}]):?/iu,
     0.9,
   ),
+  // Turkish: "14 Mart 2026 tarihinde düzenlenen Fonksiyonel Antrenman Semineri'ne katılmıştır".
+  cue(/(?<![\p{L}])düzenlenen(?=\s+\p{Lu}.*['’]\p{L}{1,3}\s+kat[ıi]l)/iu, 0.85),
   // Turkish: "aşağıdaki eğitimi başarıyla tamamlamıştır: / Fonksiyonel Antrenman".
   cue(/(?<!\p{L})(?:eğitimi|kursu|programı)(?: başarıyla)? tamamla(?:mıştır|dı)(?!\p{L}):?/iu, 0.9),
   // German: "… hat am 12. März 2026 an der Fortbildung / Faszientraining in der Praxis / teilgenommen",
   // "hat den Lehrgang / … / erfolgreich abgeschlossen", "hat am 3. Oktober 2026 den Kurs «…» besucht",
   // "erhält die / Trainer-B-Lizenz Fitness".
   cue(
-    /\b(?:an (?:der|dem|einer|einem)|am|im|hat (?:den|die|das)|(?<=\bhat\b.*\s)(?:den|die|das)) (?:Online-)?(?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang|Webinar)\b:?|^erhält (?:die|den|das)$/i,
+    /\b(?:an (?:der|dem|einer|einem)|am|im|hat (?:den|die|das)|(?<=\bhat\b.*\s)(?:den|die|das)|(?:den|die|das)(?= \S+ .+\s(?:besucht|absolviert|abgeschlossen|belegt) hat\b)) (?:Online-)?(?:Fortbildung|Weiterbildung|Schulung|Kurs|Seminar|Workshop|Lehrgang|Webinar)\b:?|^erhält (?:die|den|das)$/i,
     0.9,
   ),
   // Hungarian "sikeresen elvégezte a … képzést"; Czech "absolvovala kurz"; Finnish "on osallistunut
@@ -342,6 +344,11 @@ export const PROVIDER_CUES: Cue[] = [
   cue(/^(?:[A-Z]{2,5}\s+)?(?:approved |education |training )?provider(?: name)?\s*:/i),
   cue(/\b(?:presented|offered|provided|hosted|delivered|sponsored|authori[sz]ed|brought to you) by\b:?/i, 0.9),
   cue(/^training (?:center|centre|partner|provider|organi[sz]ation)(?: name)?\s*:/i),
+  // Italian, Spanish, Portuguese, French and German training centres ("Centro di formazione: …").
+  cue(
+    /^(?:centro (?:di|de) (?:formazione|formación|formação|entrenamiento)|centre de formation|ausbildungsstelle)\s*:/i,
+    0.9,
+  ),
   // Where the class was held, under the training centre that issued the card: only without one.
   cue(/^training site(?: name)?\s*:/i, 0.8),
   // Also as a part of a line: "Issued to: Hamza Khan · Issued by: Motion Academy".
@@ -434,7 +441,7 @@ export const LABELS = {
   /** A table's credit column ("CEUs" or "NASM CEUs" over "2.0", or beside it). */
   credits: /^(?:[A-Z]{3,5}\s+)?(?:CEUs?|CECs?|credits?|CE credits?|CEUs? (?:awarded|earned))\s*:?$/i,
   /** A table's contact-time column ("Hours" over "4"). */
-  hours: /^(?:(?:contact|clock|CE|course|total) )?hours\s*:?$/i,
+  hours: /^(?:(?:(?:contact|clock|CE|course|total) )?hours|course (?:length|duration))\s*:?$/i,
   /** Other captions on cards and forms: never a value. */
   other:
     /^(?:e?card (?:code|id|no\.?)|tc id|instructor(?: name| id)?|training (?:center|centre|site|partner)(?: id)?|certificate (?:id|no\.?)|status|score|grade|result|duration|length|time)\s*:?$/i,

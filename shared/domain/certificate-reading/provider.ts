@@ -147,11 +147,9 @@ function unlabelledProvider(
       (EVENT_WORDS.test(l) && taken.values.includes(l) && !taken.sources.includes(l)));
   // A part of a line (a footer's "· Cambrian Fitness Institute") is free unless it holds the title or the name.
   const freePart = (p: string) => plain(p) && !taken.values.some((v) => p.includes(v) || v.includes(p));
-  // A body's name as printed; a bare acronym ("NCSF") or one in capitals is written out.
-  const asBody = (l: string) => {
-    const body = bodyAlone(l);
-    return body && (/\s/.test(l.trim()) && l !== l.toUpperCase() ? cleanValue(l) : body.display);
-  };
+  // A body's name, printed in full, as an acronym ("NCSF") or in capitals: the catalog's name for it
+  // ("National Council on Strength & Fitness" is the catalog's "… and Fitness").
+  const asBody = (l: string) => bodyAlone(l)?.display;
   // A letterhead is a name: no label, no figures ("Continuing education credits: 4 NETA CECs" is not one).
   // The first lines that hold a word (OCR reads a dark header bar as scraps: "E", "V", "44").
   const first = lines.filter((l) => /\p{L}{3}/u.test(l)).slice(0, 4);
@@ -169,6 +167,8 @@ function unlabelledProvider(
       !CREDIT_WORDS.test(l) &&
       // A copyright line near the top of a short page is the foot's, read below.
       !COPYRIGHT.test(l) &&
+      // A footer that opens with its year ("2026 · Baltic Movement Institute") is no letterhead.
+      /\p{L}/u.test(beforeSeparator(l)) &&
       !biggestAlone(l, cells),
   );
   if (top) {
@@ -197,12 +197,19 @@ function unlabelledProvider(
   if (opener)
     return { value: asBody(opener[1]!) ?? cleanValue(opener[1]!), source: opener.input, confidence: BY_PLACE };
   // A footer's parts: the one that is an organisation's name, not a credit or a date.
-  for (const line of lines) {
+  // A name wrapped in a narrow seal goes on from the line above ("SEAL · Westbrook Kinesiology" /
+  // "Institute · 2026"): a lone first word is the end of the name above it.
+  for (const [i, line] of lines.entries()) {
     const parts = line.split(PART_SEPARATOR);
+    const above = lines[i - 1]?.split(PART_SEPARATOR).at(-1);
+    const whole = (p: string) =>
+      p === parts[0] && !/\s/.test(p.trim()) && above && /^\p{Lu}/u.test(above) && !/\d/.test(above)
+        ? `${above} ${p}`
+        : p;
     const org =
       parts.length > 1 &&
       parts.find((p) => ORGANISATION_WORDS.test(p) && freePart(p) && !/\d/.test(p) && !CREDIT_WORDS.test(p));
-    if (org) return { value: asBody(org) ?? cleanValue(org), source: line, confidence: BY_PLACE };
+    if (org) return { value: asBody(whole(org)) ?? cleanValue(whole(org)), source: line, confidence: BY_PLACE };
   }
   // A name printed alone at the foot of the page, as a logo or beside a seal ("StrideLab Academy").
   const foot = lines

@@ -55,6 +55,8 @@ function trimTitle(raw: string): string {
   value = value.replace(/^([^"“„«»]{4,}?)["”»]\s.*$/u, '$1');
   const date = findDates(value)[0];
   if (date) value = value.slice(0, date.index);
+  // Turkish puts the case ending and the verb after the name: "… Semineri'ne katılmıştır".
+  value = value.replace(/['’]\p{L}{1,3}\s+kat[ıi]l\p{L}*.*$/u, '');
   // German puts the verb last: "hat am Lehrgang X teilgenommen".
   value = value.replace(
     /\s+(?:erfolgreich\s+)?(?:teilgenommen|absolviert|abgeschlossen|besucht|bestanden)(?:\s+hat)?\.?$/iu,

@@ -139,12 +139,12 @@ describe('captions over values', () => {
 });
 
 describe('the provider', () => {
-  it("a body's name as printed stays as printed; in capitals it is written out", () => {
+  it("a body's name, printed in full or in capitals, is the catalog's name for it", () => {
     expect(
       readCertificateText(
         'National Council on Strength & Fitness\nCertificate\nPresented to\nAna Lima\nfor completing Reformer Flow',
       ).provider?.value,
-    ).toBe('National Council on Strength & Fitness');
+    ).toBe('National Council on Strength and Fitness');
     expect(
       readCertificateText(
         'NATIONAL COUNCIL ON STRENGTH & FITNESS\nCertificate\nPresented to\nAna Lima\nfor completing Reformer Flow',
