@@ -6,7 +6,6 @@
  * line often enough that "sure" would not be right 99 times in 100.
  */
 import { bodyAlone, bodyDisplay, bodyNames } from './bodies';
-import { CREDENTIAL } from './names';
 import { BY_PLACE, labelled } from './by-layout';
 import { afterCue, type Hit } from './cues';
 import { type TextCell } from './layout';
@@ -16,17 +15,22 @@ import {
   COURSE_NAME,
   DATE_CUES,
   EVENT_WORDS,
-  JOBS,
   HOLDER_CUES,
   NOT_A_VALUE,
   ORGANISATION_WORDS,
   PROVIDER_CUES,
   TITLE_CUES,
 } from './phrases';
+import {
+  CERTIFYING_OPENER,
+  COPYRIGHT,
+  CREDIT_WORDS,
+  JOB_WORDS,
+  NAME_WITH_CREDENTIAL,
+  SIGNATORY,
+  tidyProvider,
+} from './provider-phrases';
 import { PART_SEPARATOR, beforeSeparator, cleanValue, isBoilerplate } from './values';
-
-/** A person's name and a qualification after it ("Dana Whitfield, MS", "Dana Whitfield, PhD"). */
-const NAME_WITH_CREDENTIAL = new RegExp(`^\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+,\\s*(?:${CREDENTIAL})`, 'u');
 
 export function providerOf(
   lines: readonly string[],
@@ -78,14 +82,6 @@ export function providerOf(
   return unlabelledProvider(lines, cells, taken);
 }
 
-/** A credit statement, never a letterhead. */
-const CREDIT_WORDS = /\b(?:CEUs?|CECs?|credits?|contact hours?)\b/i;
-/** An organisation opening a certifying sentence, in the languages the reader's cues know. */
-const CERTIFYING_OPENER =
-  /^(?:the|la|el|le|l'|il|lo|a|o|die|der|das)?\s*(\p{Lu}.+?)\s+(?:hereby\s+)?(?:certifies|confirms|attests|certifica|certifie|atteste|attesta|atesta|bescheinigt|bestätigt|hace constar)(?![\p{L}])/iu;
-/** A copyright line's start: "© 2026 …", "(c) …", "Copyright …". */
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*/i;
-
 /**
  * The page's one biggest line ("Suspension Training Level 2" over a small "Certificate of
  * Completion"): what the certificate is about, not its letterhead.
@@ -94,32 +90,6 @@ function biggestAlone(line: string, cells: readonly TextCell[]): boolean {
   const cell = cells.find((c) => c.text === line);
   return !!cell && cells.every((c) => c === cell || c.size < cell.size * 0.8);
 }
-
-/** A signatory's job ("Education Manager"), never an organisation. */
-const JOB_WORDS = new RegExp(`\\b(?:${JOBS})\\b`, 'i');
-
-/** A signatory's job, then whom they work for: "Education Manager, Iron Valley Academy", "Head Coach at X", "Dr. Helen Ward, Director, X". */
-const SIGNATORY = new RegExp(
-  `^(?:[^,]{3,40},\\s*)?(?:[\\p{L}]+\\s+){0,2}(?:${JOBS})(?:\\s+of\\s+[\\p{L}]+(?:\\s+[\\p{L}]+)?)?\\s*(?:,|\\s[–—-]\\s|\\sat\\s)\\s*(.+)$`,
-  'iu',
-);
-
-/**
- * A provider's name without what follows it on its line: a registration number in brackets
- * ("(#1234)", "(RTO 45123)", "(Reg. No. 0042)"), the verb of the sentence it opens ("Pulse Dance
- * Fitness Academy honors / Tanisha Brooks"), or a body's provider number.
- */
-const tidyProvider = (v: string) =>
-  v
-    .replace(/\s*\((?:#|RTO|ABN|ACN|Reg(?:istration)?\.?(?:\s*No\.?)?|No\.?)?\s*\d[\d\s-]*\)$/i, '')
-    .replace(/\s+(?:proudly\s+)?(?:honou?rs|recogni[sz]es|congratulates|presents|awards|certifies)$/i, '')
-    // A partner after the name ("Pinnacle Fitness Academy in partnership with Harbor Health"): the first gave it.
-    .replace(
-      /,?\s+(?:in (?:partnership|association|collaboration|cooperation) with|together with|powered by)\s+.*$/i,
-      '',
-    )
-    // A body's provider number after it, whatever OCR made of the dot between ("+ ACE Provider #1039").
-    .replace(/\s+[·|•+*-]?\s*(?:[A-Z]{2,5}\s+)?(?:approved\s+)?provider\s*(?:#|no\.?|number)\s*:?\s*\S+$/i, '');
 
 /**
  * A provider printed without a label: an organisation's name in the first lines (the letterhead)
@@ -258,6 +228,16 @@ function unlabelledProvider(
           l.split(' ').length <= 6),
     );
   if (brand) return { value: brand, source: brand, confidence: BY_PLACE };
+  // A name beside its website on one line ("Core Collective Online · www.corecollective.example").
+  for (const line of lines) {
+    const site = /(?:www\.|https?:\/\/)([\p{L}\d-]+)\./iu.exec(line)?.[1]?.toLowerCase().replace(/-/g, '');
+    const part =
+      site &&
+      line
+        .split(PART_SEPARATOR)
+        .find((p) => compact(p).startsWith(site) && !/[:@/]|www\./i.test(p) && p.split(' ').length <= 6);
+    if (part) return { value: cleanValue(part), source: line, confidence: BY_PLACE };
+  }
   // "CoachCast Live · Attendee Report": the name is the first part.
   const raw = lines
     .filter((l, i) => !badge(l, i) && !/^approved\b/i.test(l))

@@ -104,6 +104,7 @@
  * | 1441–1455 | 54/57, 0                | 24/29, 0              |
  * | 1456–1470 | 53/59, 1                | 28/29, 0              |
  * | 1471–1485 | 49/57, 1 (*******)      | 25/27, 0              |
+ * | 1486–1500 | 55/57, 1                | 24/29, 0              |
  *
  * (*) d579's expected provider corrected after its first sight to the corpus's rule for a CPR
  * card (the training centre it names, as d224 and others expect, not the body): 23/28 and 3 as
@@ -612,5 +613,10 @@ export const BATCHES: {
     designs: [1471, 1485],
     text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 25, wrongButSure: 0 } },
     photoHeldOut: { right: 24, wrongButSure: 0 },
+  },
+  {
+    designs: [1486, 1500],
+    text: { dev: { right: 57, wrongButSure: 0 }, 'held-out': { right: 24, wrongButSure: 0 } },
+    photoHeldOut: { right: 25, wrongButSure: 0 },
   },
 ];
