@@ -19,14 +19,6 @@ import { cleanValue, looksLikeName } from './values';
  */
 const nameInSentence = (rest: string) =>
   rest
-    // Italian and Spanish courtesy titles, with their article ("la Sig.ra Giulia Romano", "Don Juan").
-    .replace(/^(?:(?:il|la|el)\s+)?(?:Sig\.(?:ra|na)?|Dott\.(?:ssa)?|Sra?\.|Srta\.|Don|Doña|Dona)\s+(?=\p{Lu})/u, '')
-    // … and after an article, academic titles and roles ("la Lic. Ana Gómez", "el alumno Juan
-    // Pérez", "o formando Rui Sá"); without one, "Dr." stays for a greeting to read ("Dear Dr. Siddiqui").
-    .replace(
-      /^(?:il|la|lo|el|o|a)\s+(?:(?:Dra?\.|Lic\.|Lcd[ao]\.|Licd[ao]\.|Prof\.(?:ssa|ra|ª)?|Ing\.|Arq\.|Mtr[oa]\.|señora|señor|señorita|senhora|senhor|signora|signor)\s+)?(?:(?:participante|partecipante|alumn[oa]|alun[oa]|estudiante|studente|studentessa|profesor[a]?|professor[a]?|entrenador[a]?|allenatore|instructor[a]?|istruttore|istruttrice|formand[oa]|deportista|atleta)\s+)?(?=\p{Lu})/u,
-      '',
-    )
     // "our participant, Hamish Stewart, completed …": who the holder is, then the name.
     .replace(/^(?:our|the) (?:participant|student|attendee|learner|member|trainee|candidate),?\s+(?=\p{Lu})/iu, '')
     // A number or an e-mail address in brackets after the name ("Priya Shah (priya@…)").
@@ -143,18 +135,28 @@ export function holderOf(
 }
 
 /**
+ * What may stand before a name and is not part of it: an article a sentence puts there ("la",
+ * "el", "o"), courtesy and academic titles in the languages the reader knows (Austria's and
+ * Germany's "Mag.", "Dipl.-Ing."; Spain's and Latin America's "Lic.", "Dra."; Italy's "Sig.ra",
+ * "Dott.ssa"), "Don"/"Doña" only before two names ("Don Juan Pérez", never "Don Johnson"), and,
+ * after an article, a role ("el alumno Juan Pérez", "o formando Rui Sá").
+ */
+const COURTESY = new RegExp(
+  [
+    '^(?:(?:il|la|lo|el|o|a)\\s+)?',
+    '(?:(?:Mrs?|Ms|Mx|Dra?|Frau|Herr|Pan|Pani|D\\.?ª|D|Dña|Mag|Prof(?:\\.(?:ssa|ra)|ª)?|Ing|Dipl\\.-Ing|DI|Ông|Bà|Coach|Mme|Mlle|Madame|Mademoiselle|Monsieur|[Ss]ignora|[Ss]ignor|[Ss]eñora|[Ss]eñorita|[Ss]eñor|[Ss]enhora|[Ss]enhor|Sig\\.(?:ra|na)|Sig|Dott\\.ssa|Dott|Sra?|Srta|Lic|Lcd[ao]|Licd[ao]|Arq|Mtr[oa]|M(?=\\.))\\.?\\s+',
+    '|(?:Don|Doña|Dona)\\s+(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}))*',
+    '(?:(?<=^(?:il|la|lo|el|o|a)\\s.*)(?:participante|partecipante|alumn[oa]|alun[oa]|estudiante|studente|studentessa|profesor[a]?|professor[a]?|entrenador[a]?|allenatore|instructor[a]?|istruttore|istruttrice|formand[oa]|deportista|atleta)\\s+)?',
+    '(?=\\p{Lu})',
+  ].join(''),
+  'u',
+);
+
+/**
  * The name as it is said: a courtesy title before it ("Ms. Adaeze Nwosu", "D. Javier Moreno") is
  * not part of it, OCR's small "l" for a capital I is put right, and a family name written first
  * ("OKAFOR, Chidi") goes last.
  */
 export function nameAsWritten(value: string): string {
-  return givenNameFirst(
-    capitalI(
-      cleanValue(value).replace(
-        // Academic titles too, as Austria and Germany print them ("Mag. Lukas Gruber", "Dipl.-Ing.").
-        /^(?:(?:Mrs?|Ms|Mx|Dr|Frau|Herr|Pan|Pani|D\.?ª|D|Dña|Mag|Prof|Ing|Dipl\.-Ing|DI|Ông|Bà|Coach|Mme|Mlle|Madame|Mademoiselle|Monsieur|Signora|Signor|Señora|Señor|Senhora|Senhor|M(?=\.))\.?\s+)+(?=\p{Lu})/u,
-        '',
-      ),
-    ),
-  );
+  return givenNameFirst(capitalI(cleanValue(value).replace(COURTESY, '')));
 }

@@ -466,7 +466,7 @@ export const BATCHES: {
   },
   {
     designs: [1036, 1050],
-    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 29, wrongButSure: 0 } },
+    text: { dev: { right: 59, wrongButSure: 0 }, 'held-out': { right: 30, wrongButSure: 0 } },
     photoHeldOut: { right: 29, wrongButSure: 0 },
   },
   {

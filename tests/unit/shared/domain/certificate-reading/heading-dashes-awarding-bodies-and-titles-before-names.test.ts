@@ -59,3 +59,9 @@ it('guard: "la Sra." was already taken off (passed before)', () => {
     ).holder?.value,
   ).toBe('Ana Gómez');
 });
+
+it('"Don" is a courtesy title only before two names: "Don Johnson" is a name', () => {
+  expect(
+    text('Harbor Fitness College', 'This certifies that Don Johnson completed the course Core Flow.').holder?.value,
+  ).toBe('Don Johnson');
+});
