@@ -91,6 +91,10 @@ function biggestAlone(line: string, cells: readonly TextCell[]): boolean {
   return !!cell && cells.every((c) => c === cell || c.size < cell.size * 0.8);
 }
 
+/** An organisation's name as a sentence or a signature gives it: its words, no figure, label or address. */
+const organisationName = (v: string, maxWords: number) =>
+  ORGANISATION_WORDS.test(v) && !/\d|:|@/.test(v) && v.split(' ').length <= maxWords;
+
 /**
  * A provider printed without a label: an organisation's name in the first lines (the letterhead)
  * or first in a footer's parts ("Baltic Movement Institute · 1.0 ISSA CEUs"); a body named in
@@ -161,9 +165,7 @@ function unlabelledProvider(
   if (signedTop) return { value: cleanValue(signedTop[1]!), source: signedTop[0], confidence: BY_PLACE };
   // With no letterhead, the organisation that opens the certifying sentence ("The Riverstone Pilates
   // Academy hereby certifies that …", "La Escuela Andina de Entrenadores certifica que …").
-  const opener = lines
-    .map((l) => CERTIFYING_OPENER.exec(l))
-    .find((m) => m && ORGANISATION_WORDS.test(m[1]!) && !/\d|:|@/.test(m[1]!) && m[1]!.split(' ').length <= 8);
+  const opener = lines.map((l) => CERTIFYING_OPENER.exec(l)).find((m) => m && organisationName(m[1]!, 8));
   if (opener)
     return { value: asBody(opener[1]!) ?? cleanValue(opener[1]!), source: opener.input, confidence: BY_PLACE };
   // A footer's parts: the one that is an organisation's name, not a credit or a date.
@@ -195,9 +197,7 @@ function unlabelledProvider(
     );
   if (foot) return { value: asBody(foot) ?? cleanValue(foot), source: foot, confidence: BY_PLACE };
   // A signatory's job and organisation: "Director of Education, Coastal Fitness Academy".
-  const signed = lines
-    .map((l) => SIGNATORY.exec(l))
-    .find((m) => m && ORGANISATION_WORDS.test(m[1]!) && !/\d|:|@/.test(m[1]!) && m[1]!.split(' ').length <= 6);
+  const signed = lines.map((l) => SIGNATORY.exec(l)).find((m) => m && organisationName(m[1]!, 6));
   if (signed) return { value: asBody(signed[1]!) ?? cleanValue(signed[1]!), source: signed[0], confidence: BY_PLACE };
   // A copyright line at the foot of the page: "© 2026 Apex Fitness Education LLC. All rights reserved."
   const copyright = lines
